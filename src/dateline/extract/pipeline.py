@@ -1,0 +1,128 @@
+"""Runs the registered stages over documents: one spaCy pass per body, then each stage in order.
+
+`extract_documents` streams Documents through `nlp.pipe` in batches; a document whose stages
+fail or run past the time budget comes back as a `Failure`, and the batch goes on.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterable, Iterator
+from datetime import datetime
+
+from dateline.errors import DatelineError, ExtractionError
+from dateline.ingest.dates import published_from_iso
+from dateline.ingest.readers import failure_from, make_text_document
+from dateline.nlp import Parsed, load_pipeline
+from dateline.records import Article, Dateline, Document, Failure, Published
+from dateline.settings import Settings
+from dateline.extract.registry import STAGES, Stage, check_order
+
+
+def empty_article(document: Document, model: str | None = None) -> Article:
+    dateline = Dateline(document.published, None, None, None, document.title, None, document.url)
+    return Article(document=document, dateline=dateline, model=model)
+
+
+def run_stages(
+    document: Document,
+    parsed: Parsed,
+    *,
+    model: str | None = None,
+    stages: tuple[Stage, ...] = STAGES,
+    deadline: float | None = None,
+) -> Article:
+    """All stages over one parsed document. Raises ExtractionError naming the failing stage."""
+    article = empty_article(document, model)
+    for stage in stages:
+        if deadline is not None and time.monotonic() > deadline:
+            raise ExtractionError(
+                f"{document.source or document.id}: time budget spent before stage {stage.name}",
+                fix="raise DATELINE_MAX_SECONDS or split the document",
+            )
+        try:
+            article = stage.load()(article, parsed)
+        except DatelineError:
+            raise
+        except Exception as exc:  # a bug in one stage must not stop a batch: report which
+            raise ExtractionError(
+                f"stage {stage.name} failed on {document.source or document.id}: "
+                f"{type(exc).__name__}: {exc}",
+                fix="this is a bug; please report it with the document",
+            ) from exc
+    return article
+
+
+def extract_documents(
+    documents: Iterable[Document], settings: Settings | None = None
+) -> Iterator[Article | Failure]:
+    """Articles for documents, in order, parsed in batches; failures come back as records."""
+    settings = settings or Settings()
+    check_order()
+    nlp = load_pipeline(settings.model)
+    pending: list[Document] = []
+
+    def flush() -> Iterator[Article | Failure]:
+        bodies = (doc.text[doc.body.start : doc.body.end] for doc in pending)
+        for document, spacy_doc in zip(pending, nlp.pipe(bodies, batch_size=settings.batch_size)):
+            deadline = time.monotonic() + settings.max_document_seconds
+            try:
+                yield run_stages(
+                    document,
+                    Parsed(spacy_doc, document.body.start),
+                    model=settings.model,
+                    deadline=deadline,
+                )
+            except DatelineError as error:
+                failure = failure_from(error, document.source or document.id)
+                yield Failure(
+                    failure.source, failure.error_code, failure.error_type, failure.message,
+                    document.id,
+                )
+        pending.clear()
+
+    for document in documents:
+        pending.append(document)
+        if len(pending) >= settings.batch_size:
+            yield from flush()
+    if pending:
+        yield from flush()
+
+
+def extract(
+    text: str,
+    *,
+    published: str | datetime | None = None,
+    url: str | None = None,
+    title: str | None = None,
+    outlet: str | None = None,
+    model: str | None = None,
+) -> Article:
+    """Extract one article from text. `published` keeps its UTC offset if it has one.
+
+    >>> article = extract("Reuters reports ...", published="2023-02-24T11:53:00+04:00")
+    """
+    settings = Settings.from_env()
+    if model:
+        from dataclasses import replace
+
+        settings = replace(settings, model=model)
+    document = make_text_document(
+        text.replace("\r\n", "\n"),
+        source="api",
+        title=title,
+        url=url,
+        outlet=outlet,
+        published=_published_argument(published),
+    )
+    (result,) = extract_documents([document], settings)
+    if isinstance(result, Failure):
+        raise ExtractionError(result.message)
+    return result
+
+
+def _published_argument(published: str | datetime | None) -> Published | None:
+    if published is None:
+        return None
+    value = published.isoformat() if isinstance(published, datetime) else published
+    return published_from_iso(value, "argument")

@@ -1,0 +1,47 @@
+"""Bytes to text: size limit, binary detection, encoding detection, newline normalisation."""
+
+from __future__ import annotations
+
+from dateline.errors import BinaryInputError, EmptyInputError, InputTooLargeError
+
+# Share of control characters (other than whitespace) above which we call the input binary.
+BINARY_CONTROL_SHARE = 0.05
+ALLOWED_CONTROLS = {"\n", "\r", "\t", "\f", "\v"}
+
+
+def decode_bytes(data: bytes, *, max_bytes: int, source: str = "input") -> str:
+    """Decode `data` to text, or raise a typed InputError that says why it cannot be read."""
+    if len(data) > max_bytes:
+        raise InputTooLargeError(
+            f"{source} is {len(data):,} bytes, over the limit of {max_bytes:,}",
+            fix="split the file, or raise DATELINE_MAX_BYTES",
+        )
+    if not data.strip():
+        raise EmptyInputError(f"{source} is empty", fix="remove it from the batch")
+    if b"\x00" in data[:8192] and not _looks_like_utf16(data):
+        raise BinaryInputError(f"{source} holds NUL bytes: it is binary, not text")
+    text = _decode(data, source)
+    text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    if not text.strip():
+        raise EmptyInputError(f"{source} holds only whitespace", fix="remove it from the batch")
+    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in ALLOWED_CONTROLS)
+    if controls / len(text) > BINARY_CONTROL_SHARE:
+        raise BinaryInputError(f"{source} is mostly control characters: it is binary, not text")
+    return text
+
+
+def _looks_like_utf16(data: bytes) -> bool:
+    return data[:2] in (b"\xff\xfe", b"\xfe\xff")
+
+
+def _decode(data: bytes, source: str) -> str:
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None:
+        raise BinaryInputError(f"{source} is in no text encoding that could be detected")
+    return str(best)

@@ -1,0 +1,270 @@
+"""Readers: files, directories, bytes and JSON Lines in, `Document` or `Failure` records out.
+
+Format detection, in order:
+1. the caller names the format;
+2. the file extension (.html/.htm → html, .jsonl/.ndjson → jsonl, .txt/.text → text);
+3. the content (markup → html, every line a JSON object → jsonl, else text).
+A reader never raises for one bad document: it yields a `Failure` with the typed error's reason.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import replace
+from pathlib import Path
+
+from dateline.errors import (
+    DatelineError,
+    EmptyInputError,
+    InputError,
+    InputTooLargeError,
+    MalformedInputError,
+    UnknownFormatError,
+)
+from dateline.ingest.dates import parse_dateline_header, published_from_iso
+from dateline.ingest.decode import decode_bytes
+from dateline.records import Document, Failure, Published, Span
+from dateline.settings import Settings
+
+FORMATS = ("text", "html", "jsonl")
+EXTENSION_FORMATS = {
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+    ".txt": "text",
+    ".text": "text",
+}
+MARKUP = re.compile(r"<\s*(?:!doctype\s+html|html|head|body|article|p|div)\b", re.IGNORECASE)
+JSONL_OPTIONAL_FIELDS = ("title", "url", "published", "outlet", "id", "author")
+
+
+def document_id(text: str, url: str | None, published: Published | None) -> str:
+    """Content hash: the same article read twice gets the same id (idempotent ingest)."""
+    digest = hashlib.sha256()
+    for part in (text, url or "", published.value if published else ""):
+        digest.update(part.encode("utf-8", "surrogatepass"))
+        digest.update(b"\x00")
+    return digest.hexdigest()[:24]
+
+
+def detect_format(name: str | None, text: str) -> str:
+    if name:
+        by_extension = EXTENSION_FORMATS.get(Path(name).suffix.lower())
+        if by_extension:
+            return by_extension
+    head = text[:4096]
+    if MARKUP.search(head):
+        return "html"
+    lines = [line for line in text.splitlines() if line.strip()]
+    if lines and all(line.lstrip().startswith("{") for line in lines[:20]):
+        return "jsonl"
+    return "text"
+
+
+def make_text_document(
+    text: str,
+    *,
+    source: str,
+    title: str | None = None,
+    url: str | None = None,
+    outlet: str | None = None,
+    author: str | None = None,
+    published: Published | None = None,
+    doc_id: str | None = None,
+) -> Document:
+    """A Document from plain text; a leading ` date ...` header line gives the publication time."""
+    if not text.strip():
+        raise EmptyInputError(f"{source} has no text")
+    header = parse_dateline_header(text)
+    body_start, fmt = 0, "text"
+    if header is not None:
+        header_published, body_start = header
+        fmt = "dateline-header"
+        published = published or header_published
+    while body_start < len(text) and text[body_start].isspace():
+        body_start += 1
+    body_end = len(text.rstrip())
+    if body_end <= body_start:
+        raise EmptyInputError(f"{source} has a header but no article text")
+    return Document(
+        id=doc_id or document_id(text, url, published),
+        text=text,
+        body=Span(body_start, body_end),
+        title=title,
+        url=url,
+        outlet=outlet,
+        author=author,
+        published=published,
+        source=source,
+        format=fmt,
+    )
+
+
+def read_html(html: str, *, source: str, url: str | None = None) -> Document:
+    """Main text with trafilatura; publication date from page metadata, then htmldate."""
+    import trafilatura
+
+    from dateline.ingest.html import find_published
+
+    extracted = trafilatura.bare_extraction(
+        html, url=url, with_metadata=True, include_comments=False, as_dict=True
+    )
+    if not extracted or not (extracted.get("text") or "").strip():
+        raise MalformedInputError(f"{source}: no article text found in the HTML page")
+    text = extracted["text"]
+    url = url or extracted.get("url")
+    published = find_published(html, url=url)
+    document = make_text_document(
+        text,
+        source=source,
+        title=extracted.get("title"),
+        url=url,
+        outlet=extracted.get("sitename") or None,
+        author=extracted.get("author") or None,
+        published=published,
+    )
+    meta = tuple(
+        (key, str(extracted[key]))
+        for key in ("hostname", "description", "categories", "tags")
+        if extracted.get(key)
+    )
+    return replace(document, format="html", meta=meta)
+
+
+def read_jsonl(text: str, *, source: str, max_bytes: int) -> Iterator[Document | Failure]:
+    """One article per line: `text` required; title, url, published, outlet, id, author optional."""
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        line_source = f"{source}:{number}"
+        try:
+            if len(line.encode("utf-8", "surrogatepass")) > max_bytes:
+                raise InputTooLargeError(
+                    f"{line_source} is over the limit of {max_bytes:,} bytes",
+                    fix="split the article, or raise DATELINE_MAX_BYTES",
+                )
+            yield _jsonl_document(line, line_source)
+        except InputError as error:
+            yield failure_from(error, line_source)
+
+
+def _jsonl_document(line: str, source: str) -> Document:
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise MalformedInputError(f"{source}: not valid JSON ({exc.msg} at column {exc.colno})")
+    if not isinstance(record, dict):
+        raise MalformedInputError(f"{source}: a JSON line must be an object, not {type(record).__name__}")
+    body = record.get("text")
+    if not isinstance(body, str) or not body.strip():
+        raise MalformedInputError(f"{source}: the required field 'text' is missing or empty")
+    fields: dict[str, str | None] = {}
+    for key in JSONL_OPTIONAL_FIELDS:
+        value = record.get(key)
+        if value is not None and not isinstance(value, str):
+            value = str(value)
+        fields[key] = value
+    published = published_from_iso(fields["published"], "jsonl") if fields["published"] else None
+    if "<" in body[:200] and MARKUP.search(body[:4096]):
+        document = read_html(body, source=source, url=fields["url"])
+        return replace(
+            document,
+            title=fields["title"] or document.title,
+            outlet=fields["outlet"] or document.outlet,
+            published=published or document.published,
+        )
+    return make_text_document(
+        body.replace("\r\n", "\n"),
+        source=source,
+        title=fields["title"],
+        url=fields["url"],
+        outlet=fields["outlet"],
+        author=fields["author"],
+        published=published,
+        doc_id=fields["id"],
+    )
+
+
+def failure_from(error: DatelineError, source: str) -> Failure:
+    return Failure(source, error.code, type(error).__name__, error.message)
+
+
+def read_bytes(
+    data: bytes,
+    *,
+    source: str,
+    name: str | None = None,
+    format: str | None = None,
+    settings: Settings | None = None,
+    file_limit: int | None = None,
+) -> Iterator[Document | Failure]:
+    """Read one input (a file's bytes) into Documents; every problem becomes a Failure.
+
+    `file_limit` lets a JSON Lines file exceed the per-document limit; each line still obeys it.
+    """
+    settings = settings or Settings()
+    try:
+        limit = file_limit or settings.max_document_bytes
+        text = decode_bytes(data, max_bytes=limit, source=source)
+        fmt = format or detect_format(name, text)
+        if fmt not in FORMATS:
+            raise UnknownFormatError(f"unknown format {fmt!r}", fix=f"use one of {FORMATS}")
+        if fmt == "jsonl":
+            yield from read_jsonl(text, source=source, max_bytes=settings.max_document_bytes)
+        elif fmt == "html":
+            yield read_html(text, source=source)
+        else:
+            yield make_text_document(text, source=source)
+    except InputError as error:
+        yield failure_from(error, source)
+
+
+def iter_files(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Path]:
+    """Files under the given paths, directories walked recursively, hidden entries skipped."""
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            for child in sorted(path.rglob("*")):
+                relative = child.relative_to(path).parts
+                if child.is_file() and not any(part.startswith(".") for part in relative):
+                    yield child
+        else:
+            yield path
+
+
+def read_paths(
+    paths: Iterable[str | os.PathLike[str]],
+    *,
+    format: str | None = None,
+    settings: Settings | None = None,
+) -> Iterator[Document | Failure]:
+    """Documents from files and directories; unreadable files become Failures, never exceptions."""
+    settings = settings or Settings()
+    for path in iter_files(paths):
+        try:
+            size = path.stat().st_size
+            # JSON Lines files hold many articles: the per-document limit applies per line.
+            limit = settings.max_document_bytes
+            if format == "jsonl" or path.suffix.lower() in (".jsonl", ".ndjson"):
+                limit = max(limit, size)
+            if size > limit:
+                yield Failure(
+                    str(path),
+                    "DL103",
+                    "InputTooLargeError",
+                    f"{path} is {size:,} bytes, over the limit of {limit:,}",
+                )
+                continue
+            data = path.read_bytes()
+        except OSError as exc:
+            yield Failure(str(path), "DL100", "InputError", f"cannot read {path}: {exc.strerror}")
+            continue
+        yield from read_bytes(
+            data, source=str(path), name=path.name, format=format, settings=settings, file_limit=limit
+        )
