@@ -58,7 +58,16 @@ class TaskResult:
 TaskFunction = Callable[[EvalContext], list[TaskResult]]
 
 # task name -> "module:function"; one line per task, in the order `dateline eval` prints them.
-TASKS: dict[str, str] = {}
+TASKS: dict[str, str] = {
+    "entities": "dateline.eval.tasks.entities:run",
+    "coref": "dateline.eval.tasks.coref:run",
+    "time": "dateline.eval.tasks.time:run",
+    "statements": "dateline.eval.tasks.statements:run",
+    "main-event": "dateline.eval.tasks.main_event:run",
+    "events": "dateline.eval.tasks.events:run",
+    "html-text": "dateline.eval.tasks.html_text:run",
+    "html-date": "dateline.eval.tasks.html_date:run",
+}
 
 
 def load_task(name: str) -> TaskFunction:
@@ -74,3 +83,13 @@ def run_tasks(names: list[str] | None, context: EvalContext) -> list[TaskResult]
     for name in names or list(TASKS):
         results.extend(load_task(name)(context))
     return results
+
+
+def stage_assigning(field_name: str) -> str | None:
+    """Name of the registered extraction stage that fills `field_name`, or None ("not yet")."""
+    from dateline.extract.registry import STAGES
+
+    for stage in STAGES:
+        if field_name in stage.assigns:
+            return stage.name
+    return None
