@@ -40,6 +40,7 @@ STAGES: tuple[Stage, ...] = (
         ("dateline",),
         ("entities",),
     ),
+    Stage("dateline.times.v1", "dateline.extract.time:extract_times", ("dateline",), ("times",)),
 )
 
 
