@@ -41,6 +41,12 @@ STAGES: tuple[Stage, ...] = (
         ("entities",),
     ),
     Stage("dateline.times.v1", "dateline.extract.time:extract_times", ("dateline",), ("times",)),
+    Stage(
+        "dateline.statements.v1",
+        "dateline.extract.statements:extract_statements",
+        ("dateline", "entities", "times"),
+        ("statements",),
+    ),
 )
 
 
