@@ -29,12 +29,12 @@ def run_stages(
     parsed: Parsed,
     *,
     model: str | None = None,
-    stages: tuple[Stage, ...] = STAGES,
+    stages: tuple[Stage, ...] | None = None,
     deadline: float | None = None,
 ) -> Article:
     """All stages over one parsed document. Raises ExtractionError naming the failing stage."""
     article = empty_article(document, model)
-    for stage in stages:
+    for stage in STAGES if stages is None else stages:
         if deadline is not None and time.monotonic() > deadline:
             raise ExtractionError(
                 f"{document.source or document.id}: time budget spent before stage {stage.name}",
@@ -54,11 +54,16 @@ def run_stages(
 
 
 def extract_documents(
-    documents: Iterable[Document], settings: Settings | None = None
+    documents: Iterable[Document],
+    settings: Settings | None = None,
+    stages: tuple[Stage, ...] | None = None,
 ) -> Iterator[Article | Failure]:
-    """Articles for documents, in order, parsed in batches; failures come back as records."""
+    """Articles for documents, in order, parsed in batches; failures come back as records.
+
+    `stages` defaults to every registered stage; pass a prefix of STAGES to run fewer.
+    """
     settings = settings or Settings()
-    check_order()
+    check_order(STAGES if stages is None else stages)
     nlp = load_pipeline(settings.model)
     pending: list[Document] = []
 
@@ -71,6 +76,7 @@ def extract_documents(
                     document,
                     Parsed(spacy_doc, document.body.start),
                     model=settings.model,
+                    stages=stages,
                     deadline=deadline,
                 )
             except DatelineError as error:

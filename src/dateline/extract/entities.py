@@ -1,0 +1,610 @@
+"""The entity stage: spaCy's named entities, repaired, clustered into entities within the article.
+
+Cascade:
+1. take spaCy's entity spans of the name types (dates and numbers belong to other stages);
+2. repair its typical errors, each a small pure function over token-index candidates
+   (`REPAIRS`, in order): dangling "of"/"and" splits, a person glued to an organisation,
+   demonyms read as persons, countries read as organisations, place lists, missed organisations,
+   titles inside a person span;
+3. read titles, roles and affiliations around each person mention;
+4. cluster mentions into entities (`cluster_mentions`: surnames, initials, near-identical
+   spellings, acronyms, case and article differences);
+5. resolve role references ("The MP") to the one entity that holds that title.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
+
+from rapidfuzz.distance import Levenshtein
+
+from dateline.lexicons.entities import (
+    CASE_SENSITIVE_TITLES,
+    HONORIFICS,
+    INSTITUTION_NOUNS,
+    MULTIWORD_TITLES,
+    ORG_HEADS,
+    PERSON_TITLES,
+    ROLE_NOUNS,
+    country_names,
+    demonym_key,
+    is_demonym,
+)
+from dateline.nlp import Parsed
+from dateline.records import Article, Attribute, Entity, Mention, Span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+NAME_LABELS = frozenset(
+    {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT", "LANGUAGE"}
+)
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+CONNECTORS = frozenset({"of", "and", "for", "&", "the", "on", "de", "du", "der", "al"})
+DETERMINERS = frozenset({"the", "a", "an"})
+INITIAL = re.compile(r"^[A-Z]\.(?:[A-Z]\.)?$")
+POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+# Fuzzy surname match ("Jafarov" / "Jaffarov"): only for names this long, one edit apart.
+MIN_FUZZY_NAME_LENGTH = 5
+MAX_NAME_EDITS = 1
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A name span in token indices of the parsed doc, `[start, end)`."""
+
+    start: int
+    end: int
+    label: str
+
+
+@dataclass
+class PersonAttributes:
+    titles: list[tuple[str, int, int]] = field(default_factory=list)  # value, token start, end
+    roles: list[tuple[str, int, int]] = field(default_factory=list)
+    affiliations: list[tuple[str, int, int, int]] = field(default_factory=list)  # + org index
+
+
+# ---------------------------------------------------------------------------- 1. candidates
+
+
+def spacy_candidates(doc: Doc) -> list[Candidate]:
+    return [Candidate(ent.start, ent.end, ent.label_) for ent in doc.ents if ent.label_ in NAME_LABELS]
+
+
+# ---------------------------------------------------------------------------- 2. repairs
+
+
+def merge_dangling_connectors(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
+    """"the Presidium of Bosnia and" + "Herzegovina" → one ORG; "the Presidium" of "X" → one ORG
+    when the first is an institution whose name goes on with "of"."""
+    merged: list[Candidate] = []
+    for candidate in candidates:
+        if merged:
+            previous = merged[-1]
+            last = doc[previous.end - 1].lower_
+            adjacent = previous.end == candidate.start
+            gap_of = candidate.start == previous.end + 1 and doc[previous.end].lower_ == "of"
+            institution = previous.label in ("ORG", "FAC") and _head_word(doc, previous) in ORG_HEADS
+            if previous.label in ("ORG", "FAC", "GPE") and adjacent and last in ("of", "and", "for"):
+                merged[-1] = Candidate(previous.start, candidate.end, _merged_label(previous))
+                continue
+            if gap_of and institution and candidate.label in ("GPE", "ORG", "LOC"):
+                merged[-1] = Candidate(previous.start, candidate.end, "ORG")
+                continue
+        merged.append(candidate)
+    return merged
+
+
+def _merged_label(candidate: Candidate) -> str:
+    return "ORG" if candidate.label in ("ORG", "FAC") else candidate.label
+
+
+def _head_word(doc: Doc, candidate: Candidate) -> str:
+    """The organisation head of a name: its last word, or the first after "the" ("the House of ...")."""
+    last = doc[candidate.end - 1].lower_
+    if last in ORG_HEADS:
+        return last
+    first = doc[candidate.start]
+    if first.lower_ in DETERMINERS and candidate.end - candidate.start > 1:
+        first = doc[candidate.start + 1]
+    return first.lower_ if first.lower_ in ORG_HEADS or first.lower_ in ("house",) else last
+
+
+def split_trailing_person(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
+    """"Post-Conflict Research Center Velma Saric" (ORG) → ORG + PERSON."""
+    result: list[Candidate] = []
+    for candidate in candidates:
+        if candidate.label == "ORG":
+            heads = [
+                i for i in range(candidate.start, candidate.end) if doc[i].lower_ in ORG_HEADS
+            ]
+            if heads:
+                cut = heads[-1] + 1
+                tail = doc[cut : candidate.end]
+                if 2 <= len(tail) <= 3 and all(_is_name_token(token) for token in tail):
+                    result.append(Candidate(candidate.start, cut, "ORG"))
+                    result.append(Candidate(cut, candidate.end, "PERSON"))
+                    continue
+        result.append(candidate)
+    return result
+
+
+def _is_name_token(token: object) -> bool:
+    text = token.text  # type: ignore[attr-defined]
+    return (
+        text[:1].isupper()
+        and (text.isalpha() or bool(INITIAL.match(text)))
+        and text.lower() not in ORG_HEADS
+        and text.lower() not in CONNECTORS
+    )
+
+
+def relabel_demonyms(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
+    """"Azerbaijani", "Armenians" are groups (NORP), never persons or organisations."""
+    return [
+        replace(c, label="NORP") if c.label != "NORP" and is_demonym(doc[c.start : c.end].text) else c
+        for c in candidates
+    ]
+
+
+def relabel_countries(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
+    """"Armenia's systematic policy" tagged ORG: a country name is a GPE."""
+    names = country_names()
+    result = []
+    for c in candidates:
+        text = _normalise(doc[c.start : c.end].text)
+        if c.label in ("ORG", "PERSON", "LOC") and text in names:
+            c = replace(c, label="GPE")
+        result.append(c)
+    return result
+
+
+def mark_institutions(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
+    """"the Azerbaijani embassy", "the Armenian armed forces": a demonym + institution is an ORG."""
+    result = []
+    taken = {i for c in candidates for i in range(c.start, c.end)}
+    for c in candidates:
+        if c.label == "NORP" and c.end - c.start == 1:
+            end = c.end
+            if end < len(doc) and doc[end].lower_ == "armed":
+                end += 1
+            if end < len(doc) and doc[end].lower_ in INSTITUTION_NOUNS and end not in taken:
+                start = c.start
+                if start > 0 and doc[start - 1].lower_ == "the":
+                    start -= 1
+                result.append(Candidate(start, end + 1, "ORG"))
+                continue
+        result.append(c)
+    return result
+
+
+def relabel_place_lists(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
+    """"Khatyn, Hiroshima, Nagasaki, and Songmi": a one-word PERSON coordinated with places is one."""
+    root_label = {doc[c.start : c.end].root.i: c.label for c in candidates}
+    result = []
+    for c in candidates:
+        if c.label == "PERSON" and c.end - c.start == 1:
+            token = doc[c.start]
+            linked = [token.head] if token.dep_ == "conj" else []
+            linked += [child for child in token.children if child.dep_ == "conj"]
+            labels = [root_label.get(t.i) for t in linked]
+            if labels and all(label in PLACE_LABELS for label in labels):
+                c = replace(c, label="GPE")
+        result.append(c)
+    return result
+
+
+def add_missed_organisations(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
+    """"the For Pure Life Youth Public Union": a capitalised name ending in an organisation head."""
+    owner = {i: index for index, c in enumerate(candidates) for i in range(c.start, c.end)}
+    additions: list[Candidate] = []
+    replaced: set[int] = set()
+    for token in doc:
+        if token.lower_ not in ORG_HEADS or not token.text[:1].isupper():
+            continue
+        start = token.i
+        while start > token.sent.start:
+            previous = doc[start - 1]
+            if previous.lower_ in PERSON_TITLES:
+                break  # "Chairman of Srebrenica Mothers Public Union": the title is not the name
+            if previous.text[:1].isupper() and previous.is_alpha or previous.text == "-":
+                start -= 1
+            elif previous.lower_ in ("of", "for", "and") and start - 2 >= token.sent.start and (
+                doc[start - 2].text[:1].isupper()
+            ):
+                start -= 1
+            else:
+                break
+        while start < token.i and doc[start].lower_ in DETERMINERS | {"of", "and", "-"}:
+            start += 1
+        if token.i - start < 1:  # a head word alone ("the Union") is not a name
+            continue
+        if start > 0 and doc[start - 1].lower_ == "the":
+            start -= 1
+        inside = {owner[i] for i in range(start, token.i + 1) if i in owner}
+        if any(not _within(candidates[i], start, token.i + 1) for i in inside):
+            continue  # would cut through a longer name: leave it
+        additions.append(Candidate(start, token.i + 1, "ORG"))
+        replaced.update(inside)
+    if not additions:
+        return candidates
+    kept = [c for index, c in enumerate(candidates) if index not in replaced]
+    return sorted(kept + _without_nested(additions), key=lambda c: c.start)
+
+
+def _within(candidate: Candidate, start: int, end: int) -> bool:
+    return start <= candidate.start and candidate.end <= end
+
+
+def _without_nested(spans: list[Candidate]) -> list[Candidate]:
+    return [s for s in spans if not any(o != s and _within(s, o.start, o.end) for o in spans)]
+
+
+def drop_quoted_title_words(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
+    """"Recognition and respect for ..." in quotes: the first word of a quoted title is capitalised
+    because it opens the title, not because it is a name."""
+    kept = []
+    for c in candidates:
+        opens_quote = c.start > 0 and doc[c.start - 1].is_quote
+        continues_lower = c.end < len(doc) and doc[c.end].is_lower
+        if opens_quote and continues_lower and c.end - c.start == 1:
+            continue
+        kept.append(c)
+    return kept
+
+
+def strip_leading_titles(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
+    """"Ambassador Vilayat Guliyev" as one PERSON span → the name alone (the title is read later)."""
+    result = []
+    for c in candidates:
+        if c.label == "PERSON":
+            start = c.start
+            while start < c.end - 1:
+                length = _title_length(doc, start)
+                if not length:
+                    break
+                start += length
+            c = replace(c, start=start)
+        result.append(c)
+    return result
+
+
+def drop_non_names(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
+    """Spans with no capitalised word, or that are only a title, are not names."""
+    kept = []
+    for c in candidates:
+        tokens = doc[c.start : c.end]
+        if not any(t.text[:1].isupper() for t in tokens):
+            continue
+        if c.label == "PERSON" and _title_length(doc, c.start) == c.end - c.start:
+            continue
+        kept.append(c)
+    return kept
+
+
+Repair = Callable[["Doc", list[Candidate]], list[Candidate]]
+REPAIRS: tuple[Repair, ...] = (
+    merge_dangling_connectors,
+    split_trailing_person,
+    relabel_demonyms,
+    relabel_countries,
+    mark_institutions,
+    relabel_place_lists,
+    add_missed_organisations,
+    drop_quoted_title_words,
+    strip_leading_titles,
+    drop_non_names,
+)
+
+
+def repair_candidates(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
+    for repair in REPAIRS:
+        candidates = repair(doc, candidates)
+    return candidates
+
+
+# ---------------------------------------------------------------------------- 3. attributes
+
+
+def _title_length(doc: Doc, start: int) -> int:
+    """Number of tokens of a person title starting at token `start` (0 if none)."""
+    for words in sorted(MULTIWORD_TITLES, key=len, reverse=True):
+        end = start + len(words)
+        if end <= len(doc) and tuple(t.lower_ for t in doc[start:end]) == words:
+            if doc[start].text[:1].isupper():
+                return len(words)
+    token = doc[start]
+    if token.text in CASE_SENSITIVE_TITLES:
+        return 1
+    if token.lower_ in PERSON_TITLES and token.text[:1].isupper() and token.text.upper() != token.text:
+        return 1
+    if token.lower_ in PERSON_TITLES and token.text.upper() == token.text and len(token.text) > 3:
+        return 0
+    return 0
+
+
+def _title_before(doc: Doc, end: int) -> tuple[int, int] | None:
+    """A title ending right before token `end`, as a token range."""
+    for length in (3, 2, 1):
+        start = end - length
+        if start >= 0 and _title_length(doc, start) == length:
+            return start, end
+    return None
+
+
+def read_person_attributes(
+    doc: Doc, candidates: list[Candidate], index: int
+) -> PersonAttributes:
+    """Titles before the name, "<Title> of <Org> <Name>", role nouns and appositions."""
+    c = candidates[index]
+    found = PersonAttributes()
+    by_end = {cand.end: i for i, cand in enumerate(candidates)}
+    # "Chairman of Srebrenica Mothers Public Union Munira Shubasic"
+    org_index = by_end.get(c.start)
+    if org_index is not None and candidates[org_index].label == "ORG":
+        org = candidates[org_index]
+        if org.start >= 2 and doc[org.start - 1].lower_ == "of":
+            title = _title_before(doc, org.start - 1)
+            if title is not None or doc[org.start - 2].lower_ in ROLE_NOUNS:
+                title_start = title[0] if title else org.start - 2
+                value = doc[title_start : org.end].text
+                found.titles.append((value, title_start, org.end))
+                found.affiliations.append((doc[org.start : org.end].text, org.start, org.end, org_index))
+                return found
+    # Stacked titles: "Foreign Minister Dr. X"; then a role noun with its modifiers.
+    end = c.start
+    while (title := _title_before(doc, end)) is not None:
+        found.titles.insert(0, (doc[title[0] : title[1]].text, title[0], title[1]))
+        end = title[0]
+    if not found.titles and end > 0 and doc[end - 1].lower_ in ROLE_NOUNS and doc[end - 1].is_lower:
+        role_start = end - 1
+        while role_start > 0 and (
+            doc[role_start - 1].pos_ in ("ADJ", "ADV") or doc[role_start - 1].text == "-"
+        ):
+            role_start -= 1
+        found.roles.append((doc[end - 1].lemma_.lower(), role_start, end))
+    _read_apposition(doc, candidates, c, found)
+    return found
+
+
+def _read_apposition(
+    doc: Doc, candidates: list[Candidate], c: Candidate, found: PersonAttributes
+) -> None:
+    """"X, the spokesman for the ministry, said": an appositive role and its organisation."""
+    root = doc[c.start : c.end].root
+    for child in root.children:
+        if child.dep_ != "appos" or child.i < c.end or doc[c.end].text != ",":
+            continue
+        if any(
+            o.label == "PERSON" and child.left_edge.i <= o.start < child.right_edge.i + 1
+            for o in candidates
+        ):
+            continue  # a list of people, not an apposition
+        head_word = child.lemma_.lower()
+        if head_word not in ROLE_NOUNS and head_word not in PERSON_TITLES:
+            continue
+        left, right = child.left_edge.i, child.right_edge.i + 1
+        if doc[right - 1].pos_ in ("ADP", "CCONJ") or any(o.start == right for o in candidates):
+            continue  # a truncated parse ("Chairman of" + a name): not a clean apposition
+        if doc[left].lower_ in DETERMINERS:
+            left += 1
+        found.roles.append((doc[left:right].text, left, right))
+        for index, other in enumerate(candidates):
+            if other.label == "ORG" and left <= other.start and other.end <= right:
+                found.affiliations.append((doc[other.start : other.end].text, other.start, other.end, index))
+
+
+# ---------------------------------------------------------------------------- 4. clustering
+
+
+def _normalise(text: str) -> str:
+    text = " ".join(text.split())
+    text = POSSESSIVE.sub("", text)
+    if text.lower().startswith("the "):
+        text = text[4:]
+    return text.casefold()
+
+
+def _name_parts(surface: str) -> tuple[str | None, str]:
+    """(first name or initial, surname) of a person name; first is None for a surname alone."""
+    tokens = POSSESSIVE.sub("", " ".join(surface.split())).split(" ")
+    tokens = [t for t in tokens if t.lower() not in HONORIFICS] or tokens
+    surname = tokens[-1].casefold()
+    return (tokens[0].casefold() if len(tokens) > 1 else None), surname
+
+
+def _similar_names(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    if min(len(a), len(b)) < MIN_FUZZY_NAME_LENGTH or a[0] != b[0]:
+        return False
+    return Levenshtein.distance(a, b) <= MAX_NAME_EDITS
+
+
+def _compatible_first(a: str | None, b: str | None) -> bool:
+    if a is None or b is None:
+        return True
+    if INITIAL.match(a.upper()) or INITIAL.match(b.upper()):
+        return a[0] == b[0]
+    return _similar_names(a, b)
+
+
+def _persons_match(surface: str, known: Sequence[str]) -> bool:
+    first, surname = _name_parts(surface)
+    for other in known:
+        other_first, other_surname = _name_parts(other)
+        if _similar_names(surname, other_surname) and _compatible_first(first, other_first):
+            return True
+    return False
+
+
+def _acronym(text: str) -> str:
+    return "".join(w[0] for w in text.split() if w[:1].isupper())
+
+
+def cluster_mentions(mentions: Sequence[tuple[str, str]]) -> list[list[int]]:
+    """Group (surface, label) mentions of one article into entities; returns index lists.
+
+    Persons join the most recent person whose surname is the same or one edit away and whose
+    first name (or initial) agrees; a lone first name joins the one person it names. Other
+    names join on their normalised form (case, "the", possessive), demonyms on their singular,
+    all-capital acronyms on the initials of an organisation's name.
+    """
+    clusters: list[list[int]] = []
+    for index, (surface, label) in enumerate(mentions):
+        target = None
+        if label == "PERSON":
+            for cluster_index in reversed(range(len(clusters))):
+                members = clusters[cluster_index]
+                if mentions[members[0]][1] != "PERSON":
+                    continue
+                if _persons_match(surface, [mentions[m][0] for m in members]):
+                    target = cluster_index
+                    break
+            if target is None and " " not in surface.strip():
+                named = [
+                    i
+                    for i, members in enumerate(clusters)
+                    if mentions[members[0]][1] == "PERSON"
+                    and any(_name_parts(mentions[m][0])[0] == surface.casefold() for m in members)
+                ]
+                target = named[0] if len(named) == 1 else None
+        else:
+            key = _key(surface, label)
+            for cluster_index, members in enumerate(clusters):
+                first_surface, first_label = mentions[members[0]]
+                if first_label == "PERSON":
+                    continue
+                if any(_key(*mentions[m]) == key for m in members) or (
+                    surface.isupper()
+                    and len(surface) >= 2
+                    and any(_acronym(mentions[m][0].removeprefix("the ")) == surface for m in members)
+                ):
+                    target = cluster_index
+                    break
+        if target is None:
+            clusters.append([index])
+        else:
+            clusters[target].append(index)
+    return clusters
+
+
+def _key(surface: str, label: str) -> str:
+    return demonym_key(surface) if label == "NORP" else _normalise(surface)
+
+
+def canonical_name(surfaces: Sequence[str], label: str) -> str:
+    """The fullest name: most words, no initials; ties go to the first mention."""
+    def score(surface: str) -> tuple[int, int]:
+        words = surface.split()
+        initials = sum(1 for w in words if INITIAL.match(w))
+        return (len(words) - 2 * initials, len(surface))
+
+    best = max(surfaces, key=score)
+    best = POSSESSIVE.sub("", " ".join(best.split()))
+    if label != "PERSON" and best.lower().startswith("the "):
+        best = best[4:]
+    return best
+
+
+# ---------------------------------------------------------------------------- 5. the stage
+
+
+def extract_entities(article: Article, parsed: Parsed) -> Article:
+    doc = parsed.doc
+    candidates = repair_candidates(doc, spacy_candidates(doc))
+    surfaces = [doc[c.start : c.end].text for c in candidates]
+    clusters = cluster_mentions([(s, c.label) for s, c in zip(surfaces, candidates)])
+    entity_of = {m: f"E{n}" for n, members in enumerate(clusters, start=1) for m in members}
+    attributes = {
+        i: read_person_attributes(doc, candidates, i)
+        for i, c in enumerate(candidates)
+        if c.label == "PERSON"
+    }
+
+    def span(start: int, end: int) -> Span:
+        return parsed.token_span(start, end)
+
+    entities: list[Entity] = []
+    for n, members in enumerate(clusters, start=1):
+        labels = Counter(candidates[m].label for m in members)
+        label = max(labels, key=lambda lab: (labels[lab], -members.index(
+            next(m for m in members if candidates[m].label == lab))))
+        mentions = [
+            Mention(span(candidates[m].start, candidates[m].end), candidates[m].label, "name", f"E{n}")
+            for m in members
+        ]
+        titles, roles, affiliations = [], [], []
+        for m in members:
+            found = attributes.get(m)
+            if found is None:
+                continue
+            titles += [Attribute(v, span(s, e)) for v, s, e in found.titles]
+            roles += [Attribute(v, span(s, e)) for v, s, e in found.roles]
+            affiliations += [
+                Attribute(v, span(s, e), entity_of.get(o)) for v, s, e, o in found.affiliations
+            ]
+        entities.append(
+            Entity(
+                id=f"E{n}",
+                name=canonical_name([surfaces[m] for m in members], label),
+                type=label,
+                mentions=tuple(mentions),
+                titles=tuple(titles),
+                roles=tuple(roles),
+                affiliations=tuple(affiliations),
+            )
+        )
+    entities = resolve_role_references(doc, parsed, candidates, entities)
+    return replace(article, entities=tuple(entities))
+
+
+def resolve_role_references(
+    doc: Doc, parsed: Parsed, candidates: list[Candidate], entities: list[Entity]
+) -> list[Entity]:
+    """"The MP said ...": a definite title with no name after it names the one entity that holds
+    that title earlier in the article. Ambiguous references are left unresolved."""
+    taken = {i for c in candidates for i in range(c.start, c.end)}
+    additions: dict[str, list[Mention]] = {}
+    for token in doc:
+        if token.lower_ != "the" or token.i + 1 >= len(doc) or token.i + 1 in taken:
+            continue
+        length = _title_length(doc, token.i + 1) or (
+            1 if doc[token.i + 1].lower_ in PERSON_TITLES and doc[token.i + 1].is_lower else 0
+        )
+        if not length:
+            continue
+        end = token.i + 1 + length
+        if end < len(doc) and (doc[end].pos_ == "PROPN" or doc[end].lower_ == "of"):
+            continue  # "the MP Mushfiq Jafarov", "the Minister of ...": not a bare reference
+        title = doc[token.i + 1 : end].text.casefold()
+        reference = parsed.token_span(token.i, end)
+        holders = [
+            entity
+            for entity in entities
+            if entity.type == "PERSON"
+            and entity.mentions[0].span.start < reference.start
+            and any(_title_matches(t.value, title) for t in entity.titles)
+        ]
+        if len(holders) == 1:
+            additions.setdefault(holders[0].id, []).append(
+                Mention(reference, "PERSON", "role", holders[0].id)
+            )
+    if not additions:
+        return entities
+    return [
+        replace(e, mentions=tuple(sorted(e.mentions + tuple(additions[e.id]), key=lambda m: m.span.start)))
+        if e.id in additions
+        else e
+        for e in entities
+    ]
+
+
+def _title_matches(value: str, title: str) -> bool:
+    words = value.casefold().split()
+    return value.casefold() == title or (bool(words) and words[0] == title)

@@ -1,0 +1,167 @@
+"""Named data for the entity stage: titles, role nouns, organisation heads, demonyms, countries.
+
+Kept apart from the logic so they can be extended without touching code (and reviewed as data).
+"""
+
+from __future__ import annotations
+
+import functools
+
+# Titles that precede a person's name ("Ambassador Vilayat Guliyev", "MP Mushfiq Jafarov").
+# Multi-word titles are listed as token tuples; matching is case-insensitive except the
+# abbreviations in CASE_SENSITIVE_TITLES (so "mp" in running text is not read as a title).
+PERSON_TITLES: frozenset[str] = frozenset(
+    """
+    ambassador mp president vice-president minister secretary senator sen. rep. representative
+    congressman congresswoman governor gov. mayor chancellor chairman chairwoman chairperson chair
+    chief director ceo general gen. lt. lieutenant colonel col. major captain capt. admiral sgt.
+    sergeant judge justice dr. dr prof. professor mr. mr mrs. mrs ms. ms miss sir dame lord lady
+    king queen prince princess pope father rev. reverend bishop archbishop cardinal sheikh imam
+    rabbi deputy speaker commissioner ayatollah premier inspector detective spokesman spokeswoman
+    spokesperson adviser advisor head president-elect emir sultan coach envoy consul attorney
+    ombudsman prosecutor rector dean marshal superintendent chief-executive mufti patriarch
+    """.split()
+)
+MULTIWORD_TITLES: tuple[tuple[str, ...], ...] = (
+    ("prime", "minister"),
+    ("foreign", "minister"),
+    ("defence", "minister"),
+    ("defense", "minister"),
+    ("interior", "minister"),
+    ("finance", "minister"),
+    ("deputy", "prime", "minister"),
+    ("vice", "president"),
+    ("secretary", "of", "state"),
+    ("secretary", "general"),
+    ("attorney", "general"),
+    ("chief", "executive"),
+    ("crown", "prince"),
+    ("foreign", "secretary"),
+    ("home", "secretary"),
+    ("press", "secretary"),
+    ("first", "lady"),
+    ("supreme", "leader"),
+    ("head", "of", "state"),
+)
+CASE_SENSITIVE_TITLES: frozenset[str] = frozenset({"MP", "MEP", "CEO", "Rep.", "Sen.", "Gen."})
+
+# Honorifics are titles that say nothing about a role; they are kept as titles, never as roles.
+HONORIFICS: frozenset[str] = frozenset(
+    "mr. mr mrs. mrs ms. ms miss sir dame dr. dr prof. rev. lord lady".split()
+)
+
+# Lower-case role nouns that may stand before a name ("well-known young analyst Admir Lisica").
+ROLE_NOUNS: frozenset[str] = frozenset(
+    """
+    analyst expert journalist reporter correspondent editor writer author lawyer attorney activist
+    economist historian scientist researcher scholar professor teacher student spokesman spokeswoman
+    spokesperson adviser advisor aide diplomat ambassador minister president senator lawmaker
+    legislator politician official officer leader chairman chairwoman director manager founder
+    co-founder executive commander general soldier doctor physician nurse surgeon artist singer
+    actor actress director producer filmmaker photographer poet novelist coach player striker
+    captain judge prosecutor investigator detective witness victim survivor resident mayor governor
+    deputy delegate representative envoy consul candidate blogger commentator columnist
+    businessman businesswoman entrepreneur banker engineer architect designer priest cleric imam
+    """.split()
+)
+
+# Heads of organisation names ("Srebrenica Mothers Public Union", "Heydar Aliyev Foundation").
+ORG_HEADS: frozenset[str] = frozenset(
+    """
+    union foundation center centre council committee commission association institute institution
+    university college academy agency ministry department embassy party bank fund organization
+    organisation society corporation corp. company co. inc. inc ltd. ltd llc plc group federation
+    league movement front assembly parliament congress senate court tribunal office bureau service
+    authority board forum network alliance coalition club church school hospital trust mission
+    presidium government army navy police guard forces secretariat chamber cabinet directorate
+    initiative institute council consortium cooperative syndicate confederation
+    """.split()
+)
+
+# Lower-case institution nouns that make "[the] <demonym> <noun>" an organisation
+# ("the Azerbaijani embassy", "the Armenian armed forces").
+INSTITUTION_NOUNS: frozenset[str] = frozenset(
+    """
+    embassy government ministry parliament army navy police delegation military forces
+    authorities presidency administration consulate mission cabinet state
+    """.split()
+)
+
+# Adjectival demonyms; plurals are derived ("Armenians", "Azerbaijanis").
+DEMONYMS: frozenset[str] = frozenset(
+    """
+    afghan albanian algerian american andorran angolan argentine argentinian armenian australian
+    austrian azerbaijani azeri bahamian bahraini bangladeshi barbadian belarusian belgian belizean
+    beninese bhutanese bolivian bosnian bosniak botswanan brazilian british bruneian bulgarian
+    burkinabe burmese burundian cambodian cameroonian canadian chadian chilean chinese colombian
+    congolese costa-rican croatian cuban cypriot czech danish djiboutian dominican dutch ecuadorian
+    egyptian emirati english eritrean estonian ethiopian fijian filipino finnish french gabonese
+    gambian georgian german ghanaian greek grenadian guatemalan guinean guyanese haitian honduran
+    hungarian icelandic indian indonesian iranian iraqi irish israeli italian ivorian jamaican
+    japanese jordanian kazakh kazakhstani kenyan korean kosovar kuwaiti kyrgyz lao laotian latvian
+    lebanese liberian libyan lithuanian luxembourgish macedonian malagasy malawian malaysian
+    maldivian malian maltese mauritanian mauritian mexican moldovan monegasque mongolian
+    montenegrin moroccan mozambican namibian nepalese nepali nicaraguan nigerian nigerien
+    norwegian omani pakistani palestinian panamanian paraguayan persian peruvian polish portuguese
+    qatari romanian russian rwandan salvadoran samoan saudi scottish senegalese serbian serb
+    sierra-leonean singaporean slovak slovenian somali south-african spanish sri-lankan sudanese
+    surinamese swazi swedish swiss syrian taiwanese tajik tanzanian thai togolese tongan
+    trinidadian tunisian turkish turkmen ugandan ukrainian uruguayan uzbek venezuelan vietnamese
+    welsh yemeni zambian zimbabwean european african asian arab arabic kurdish kurd latino
+    hispanic jewish muslim christian catholic protestant orthodox sunni shiite shia hindu buddhist
+    sikh soviet yugoslav balkan caucasian chechen dagestani tatar uyghur tibetan pashtun baloch
+    roma basque catalan flemish walloon western eastern
+    """.split()
+)
+# Plural or noun forms that do not follow the "+s" rule.
+DEMONYM_NOUNS: frozenset[str] = frozenset(
+    """
+    jews muslims christians catholics protestants sunnis shiites hindus buddhists sikhs arabs
+    kurds serbs croats bosniaks azeris turks poles danes swedes finns scots britons englishmen
+    frenchmen dutchmen irishmen welshmen spaniards thais filipinos israelis
+    """.split()
+)
+
+# Country short names that pycountry spells otherwise ("Russian Federation" → "Russia").
+COUNTRY_ALIASES: frozenset[str] = frozenset(
+    """
+    russia iran syria bosnia britain england scotland wales uk u.k. us u.s. usa u.s.a. america
+    vietnam laos taiwan palestine kosovo moldova bolivia venezuela tanzania czechia
+    south-korea north-korea korea turkey macedonia ivory-coast congo karabakh nagorno-karabakh
+    crimea gaza chechnya kurdistan tibet
+    """.split()
+)
+
+
+@functools.lru_cache(maxsize=1)
+def country_names() -> frozenset[str]:
+    """Lower-cased country names from ISO 3166 (pycountry) plus the common short aliases."""
+    import pycountry
+
+    names: set[str] = {alias.replace("-", " ") for alias in COUNTRY_ALIASES}
+    for country in pycountry.countries:
+        for attribute in ("name", "common_name", "official_name"):
+            value = getattr(country, attribute, None)
+            if value and "," not in value:
+                names.add(value.lower())
+    return frozenset(names)
+
+
+def is_demonym(text: str) -> bool:
+    """True for "Azerbaijani", "Armenians", "Bosniaks", "South African" (case-insensitive)."""
+    word = text.strip().lower().replace(" ", "-")
+    if word.startswith("the-"):
+        word = word[4:]
+    if word in DEMONYMS or word in DEMONYM_NOUNS:
+        return True
+    return word.endswith("s") and word[:-1] in DEMONYMS
+
+
+def demonym_key(text: str) -> str:
+    """One key for the singular and plural of a demonym ("Armenians" → "armenian")."""
+    word = text.strip().lower().replace(" ", "-")
+    if word.startswith("the-"):
+        word = word[4:]
+    if word not in DEMONYMS and word.endswith("s") and word[:-1] in DEMONYMS:
+        return word[:-1]
+    return word
