@@ -1,0 +1,248 @@
+"""Events and their participants: trigger and argument P/R/F1 on MEANTIME, RAMS (dev) and ECB+.
+
+Every corpus is first turned into the same `EventGold` (char spans into the gold text, and the
+part of the text that is fully annotated); Dateline's `article.events` are scored against it.
+Roles are not compared: each corpus has its own role set (PropBank, RAMS, ECB+ classes).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from dateline.eval.framework import EvalContext, SystemRow, TaskResult
+from dateline.eval.metrics import PRF, exact_prf, overlap_prf
+from dateline.eval.tasks._dateline import dateline_not_ready, extract_texts, not_yet_row
+from dateline.records import Article, Span
+
+METRIC_NAMES = tuple(
+    f"{part}_{kind}_{name}"
+    for part in ("trigger", "argument")
+    for kind in ("exact", "overlap")
+    for name in ("p", "r", "f1")
+)
+MEANTIME_SENTENCES = "0-5"
+
+
+@dataclass(frozen=True, slots=True)
+class EventGold:
+    """One gold document in the shape every events scorer reads.
+
+    `arguments` are (trigger, argument) pairs; with `linked=False` the corpus tags argument
+    mentions without linking them to an event (ECB+) and the trigger is None. With
+    `complete_triggers=False` only some triggers are annotated (RAMS: one per window), so
+    trigger precision means nothing.
+    """
+
+    id: str
+    text: str
+    triggers: tuple[Span, ...]
+    arguments: tuple[tuple[Span | None, Span], ...]
+    scored: tuple[Span, ...]  # the fully annotated parts of `text`
+    complete_triggers: bool = True
+    linked: bool = True
+
+    def in_scored(self, span: Span) -> bool:
+        return any(region.contains(span) for region in self.scored)
+
+
+@dataclass(frozen=True, slots=True)
+class PredictedEvent:
+    trigger: Span
+    arguments: tuple[Span, ...]
+
+
+@dataclass
+class EventCounts:
+    trigger_exact: PRF = PRF(0, 0, 0)
+    trigger_overlap: PRF = PRF(0, 0, 0)
+    argument_exact: PRF = PRF(0, 0, 0)
+    argument_overlap: PRF = PRF(0, 0, 0)
+
+    def __add__(self, other: EventCounts) -> EventCounts:
+        return EventCounts(
+            self.trigger_exact + other.trigger_exact,
+            self.trigger_overlap + other.trigger_overlap,
+            self.argument_exact + other.argument_exact,
+            self.argument_overlap + other.argument_overlap,
+        )
+
+    def metrics(self, complete_triggers: bool = True) -> dict[str, float | None]:
+        metrics: dict[str, float | None] = {}
+        for name in ("trigger_exact", "trigger_overlap", "argument_exact", "argument_overlap"):
+            metrics.update(getattr(self, name).as_metrics(f"{name}_"))
+        if not complete_triggers:  # only recall is defined when most triggers are unannotated
+            for kind in ("exact", "overlap"):
+                metrics[f"trigger_{kind}_p"] = None
+                metrics[f"trigger_{kind}_f1"] = None
+        return metrics
+
+
+def score_events(gold: EventGold, predicted: Sequence[PredictedEvent]) -> EventCounts:
+    """Trigger and argument counts for one document.
+
+    Predictions outside the scored part are dropped. Linked arguments match as (trigger,
+    argument) pairs; unlinked gold arguments (trigger None) match on the argument span alone.
+    Where triggers are incomplete, only events whose trigger overlaps a gold trigger count.
+    """
+    events = [event for event in predicted if gold.in_scored(event.trigger)]
+    if not gold.complete_triggers:
+        events = [e for e in events if any(e.trigger.overlaps(t) for t in gold.triggers)]
+    triggers = [event.trigger for event in events]
+    pairs = [
+        (event.trigger if gold.linked else None, argument)
+        for event in events
+        for argument in event.arguments
+        if gold.in_scored(argument)
+    ]
+    if not gold.linked:
+        pairs = list(dict.fromkeys(pairs))  # an argument shared by two events is one mention
+    return EventCounts(
+        exact_prf(gold.triggers, triggers),
+        overlap_prf(_ranges(gold.triggers), _ranges(triggers)),
+        exact_prf(gold.arguments, pairs),
+        _pair_overlap_prf(gold.arguments, pairs),
+    )
+
+
+def dateline_events(article: Article, *, with_times: bool = False) -> list[PredictedEvent]:
+    """Dateline's events with their participant spans (and time spans where asked)."""
+    times = {time.id: time.span for time in article.times}
+    events = []
+    for event in article.events:
+        arguments = [participant.span for participant in event.participants]
+        if with_times:
+            arguments.extend(times[time_id] for time_id in event.time_ids if time_id in times)
+        events.append(PredictedEvent(event.trigger, tuple(arguments)))
+    return events
+
+
+def meantime_gold(context: EvalContext) -> list[EventGold]:
+    """EVENT_MENTION triggers and HAS_PARTICIPANT links of sentences 0-5."""
+    from dateline.eval.corpora.meantime import load_meantime
+
+    golds = []
+    for document in load_meantime(context.data_dir, limit=context.limit):
+        spans = document.markable_spans()
+        events = {m.m_id: m.span for m in document.event_mentions}
+        triggers = tuple(span for span in events.values() if document.in_annotated_part(span))
+        arguments = tuple(
+            (events[link.event_id], spans[link.target_id])
+            for link in document.participants
+            if link.event_id in events
+            and link.target_id in spans
+            and document.in_annotated_part(events[link.event_id])
+            and document.in_annotated_part(spans[link.target_id])
+        )
+        scored = (Span(0, document.annotated_end),)
+        golds.append(EventGold(document.doc_id, document.text, triggers, arguments, scored))
+    return golds
+
+
+def rams_gold(context: EvalContext) -> list[EventGold]:
+    from dateline.eval.corpora.rams import load_rams
+
+    return [
+        EventGold(
+            example.id,
+            example.text,
+            (example.trigger,),
+            tuple((example.trigger, argument.span) for argument in example.arguments),
+            (Span(0, len(example.text)),),
+            complete_triggers=False,
+        )
+        for example in load_rams(context.corpus("rams"), "dev", context.limit)
+    ]
+
+
+def ecbplus_gold(context: EvalContext) -> list[EventGold]:
+    """Action mentions as triggers; participant, time and location mentions as arguments."""
+    from dateline.eval.corpora.ecbplus import load_ecbplus
+
+    golds = []
+    for document in load_ecbplus(context.corpus("ecbplus"), context.limit):
+        scored = tuple(document.sentences[number] for number in sorted(document.scored))
+        golds.append(
+            EventGold(
+                document.id,
+                document.text,
+                tuple(m.span for m in document.actions),
+                tuple((None, m.span) for m in document.components),
+                scored,
+                linked=False,
+            )
+        )
+    return golds
+
+
+CORPORA = (
+    ("meantime-en", meantime_gold, f"sentences {MEANTIME_SENTENCES} only; HAS_PARTICIPANT links"),
+    ("rams/dev", rams_gold, "one annotated trigger per window: trigger recall only"),
+    ("ecbplus", ecbplus_gold, "CSV-listed sentences only; arguments are unlinked mentions"),
+)
+
+
+def run(context: EvalContext) -> list[TaskResult]:
+    reason = dateline_not_ready("events")
+    results = []
+    for corpus, load, description in CORPORA:
+        notes = [description, "baseline: none yet", "roles are not compared"]
+        try:
+            golds = load(context)
+        except ImportError as exc:  # a loader another task is still writing
+            notes.append(f"gold loader not available yet ({exc})")
+            results.append(TaskResult("events", corpus, [not_yet_row(METRIC_NAMES, {})], notes))
+            continue
+        counts = {
+            "documents": len(golds),
+            "gold_triggers": sum(len(g.triggers) for g in golds),
+            "gold_arguments": sum(len(g.arguments) for g in golds),
+        }
+        if reason is not None:
+            notes.append(f"dateline: {reason}")
+            results.append(TaskResult("events", corpus, [not_yet_row(METRIC_NAMES, counts)], notes))
+            continue
+        articles = extract_texts(context, [(f"{corpus}/{g.id}", g.text) for g in golds])
+        total = EventCounts()
+        predicted_triggers = 0
+        for gold, article in zip(golds, articles, strict=True):
+            events = (
+                dateline_events(article, with_times=corpus == "ecbplus")
+                if isinstance(article, Article)
+                else []
+            )
+            predicted_triggers += len(events)
+            total = total + score_events(gold, events)
+        failed = sum(1 for a in articles if not isinstance(a, Article))
+        row = SystemRow(
+            "dateline",
+            total.metrics(complete_triggers=corpus != "rams/dev"),
+            counts | {"predicted_triggers": predicted_triggers, "failed": failed},
+        )
+        results.append(TaskResult("events", corpus, [row], notes))
+    return results
+
+
+def _ranges(spans: Sequence[Span]) -> list[tuple[int, int]]:
+    return [(span.start, span.end) for span in spans]
+
+
+def _pair_overlap_prf(
+    gold: Sequence[tuple[Span | None, Span]], predicted: Sequence[tuple[Span | None, Span]]
+) -> PRF:
+    """Pairs match when both parts overlap (a missing trigger matches a missing trigger)."""
+    used: set[int] = set()
+    tp = 0
+    for p_trigger, p_argument in predicted:
+        for index, (g_trigger, g_argument) in enumerate(gold):
+            if index in used or not p_argument.overlaps(g_argument):
+                continue
+            if p_trigger is None or g_trigger is None:
+                if p_trigger is not g_trigger:  # one side linked, the other not
+                    continue
+            elif not p_trigger.overlaps(g_trigger):
+                continue
+            used.add(index)
+            tp += 1
+            break
+    return PRF(tp, len(predicted) - tp, len(gold) - tp)

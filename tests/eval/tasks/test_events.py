@@ -1,0 +1,89 @@
+"""Event trigger and argument scoring on hand-worked documents."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.eval.framework import DEFAULT_DATA_DIR, EvalContext
+from dateline.eval.metrics import PRF
+from dateline.eval.tasks.events import EventGold, PredictedEvent, run, score_events
+from dateline.records import Span
+
+TEXT = "Rebels shelled the town. Two died. Later text is not annotated."
+SHELLED, DIED, REBELS, TOWN, TWO = Span(7, 14), Span(29, 33), Span(0, 6), Span(15, 23), Span(25, 28)
+LATER = Span(35, 40)
+GOLD = EventGold(
+    "d",
+    TEXT,
+    (SHELLED, DIED),
+    ((SHELLED, REBELS), (SHELLED, TOWN), (DIED, TWO)),
+    (Span(0, 34),),
+)
+
+
+def _prf(prf: PRF) -> tuple[float, float, float]:
+    return (prf.tp, prf.fp, prf.fn)
+
+
+@pytest.mark.parametrize(
+    ("predicted", "trigger_exact", "argument_exact", "argument_overlap"),
+    [
+        (
+            [PredictedEvent(SHELLED, (REBELS, TOWN)), PredictedEvent(DIED, (TWO,))],
+            (2, 0, 0),
+            (3, 0, 0),
+            (3, 0, 0),
+        ),
+        # "the town" found as "town": no exact match, but overlap
+        ([PredictedEvent(SHELLED, (REBELS, Span(19, 23)))], (1, 0, 1), (1, 1, 2), (2, 0, 1)),
+        # an event outside the annotated part is not counted at all
+        ([PredictedEvent(LATER, (REBELS,))], (0, 0, 2), (0, 0, 3), (0, 0, 3)),
+        # an argument attached to the wrong event does not match
+        ([PredictedEvent(DIED, (REBELS,))], (1, 0, 1), (0, 1, 3), (0, 1, 3)),
+    ],
+)
+def test_events_score_linked(
+    predicted: list[PredictedEvent],
+    trigger_exact: tuple[int, int, int],
+    argument_exact: tuple[int, int, int],
+    argument_overlap: tuple[int, int, int],
+) -> None:
+    counts = score_events(GOLD, predicted)
+    assert _prf(counts.trigger_exact) == trigger_exact
+    assert _prf(counts.argument_exact) == argument_exact
+    assert _prf(counts.argument_overlap) == argument_overlap
+
+
+def test_events_score_unlinked_arguments_match_on_span_alone() -> None:
+    gold = EventGold(
+        "d", TEXT, (SHELLED,), ((None, REBELS), (None, TWO)), (Span(0, 34),), linked=False
+    )
+    # REBELS is an argument of two events: it is one mention
+    predicted = [PredictedEvent(SHELLED, (REBELS,)), PredictedEvent(DIED, (REBELS, TOWN))]
+    counts = score_events(gold, predicted)
+    assert _prf(counts.argument_exact) == (1, 1, 1)
+    assert _prf(counts.trigger_exact) == (1, 1, 0)
+
+
+def test_events_incomplete_triggers_score_only_events_on_gold_triggers() -> None:
+    gold = EventGold(
+        "d", TEXT, (SHELLED,), ((SHELLED, REBELS),), (Span(0, len(TEXT)),), complete_triggers=False
+    )
+    predicted = [PredictedEvent(SHELLED, (REBELS,)), PredictedEvent(DIED, (TWO,))]
+    counts = score_events(gold, predicted)
+    assert _prf(counts.trigger_exact) == (1, 0, 0)
+    assert _prf(counts.argument_exact) == (1, 0, 0)
+    metrics = counts.metrics(complete_triggers=False)
+    assert metrics["trigger_exact_r"] == 1.0
+    assert metrics["trigger_exact_p"] is None
+
+
+@pytest.mark.slow
+def test_events_run_reports_gold_counts() -> None:
+    if not (DEFAULT_DATA_DIR / "rams").is_dir():
+        pytest.skip("gold data not present")
+    results = run(EvalContext(DEFAULT_DATA_DIR, limit=3))
+    assert [r.corpus for r in results] == ["meantime-en", "rams/dev", "ecbplus"]
+    rams = results[1].rows[0]
+    assert rams.counts["documents"] == 3
+    assert rams.counts["gold_triggers"] == 3
