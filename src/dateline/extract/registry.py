@@ -58,3 +58,11 @@ def check_order(stages: tuple[Stage, ...] = STAGES) -> None:
         if missing:
             raise ValueError(f"stage {stage.name} requires {missing}, assigned by no earlier stage")
         assigned.update(stage.assigns)
+
+
+def stages_until(field_name: str, stages: tuple[Stage, ...] = STAGES) -> tuple[Stage, ...]:
+    """The registered stages up to and including the one that assigns `field_name`."""
+    for index, stage in enumerate(stages):
+        if field_name in stage.assigns:
+            return stages[: index + 1]
+    raise KeyError(f"no registered stage assigns {field_name!r}")

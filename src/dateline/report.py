@@ -1,0 +1,46 @@
+"""Plain-text summaries of an article record, for the terminal (`dateline show`, `make run`)."""
+
+from __future__ import annotations
+
+from dateline.records import Article
+
+
+def article_summary(article: Article) -> str:
+    d, surface = article.dateline, article.surface
+    published = d.published.value if d.published else "unknown"
+    lines = [
+        f"id        {article.document.id}",
+        f"title     {d.title or '-'}",
+        f"published {published}" + (f"  (from {d.published.source})" if d.published else ""),
+        f"outlet    {d.outlet or '-'}" + (f"  (from {d.outlet_source})" if d.outlet_source else ""),
+        f"language  {d.language or '-'}   url {d.url or '-'}",
+        "",
+        f"entities ({len(article.entities)})",
+    ]
+    for e in article.entities:
+        extra = [t.value for t in e.titles] + [r.value for r in e.roles]
+        extra += [f"of {a.value}" for a in e.affiliations]
+        names = ", ".join(dict.fromkeys(surface(m.span) for m in e.mentions))
+        lines.append(
+            f"  {e.id:<4} {e.type:<7} {e.name}  [{names}]"
+            + (f"  ({'; '.join(dict.fromkeys(extra))})" if extra else "")
+        )
+    if article.times:
+        lines += ["", f"times ({len(article.times)})"]
+        lines += [f"  {t.id:<4} {t.type:<8} {t.value:<24} {surface(t.span)!r}" for t in article.times]
+    if article.statements:
+        lines += ["", f"statements ({len(article.statements)})"]
+        for s in article.statements:
+            speaker = article.entity(s.speaker_id).name if s.speaker_id else None
+            source = surface(s.source) if s.source else "?"
+            content = " … ".join(surface(c) for c in s.content)
+            lines.append(
+                f"  {s.id:<4} {source}" + (f" (= {speaker})" if speaker else "")
+                + f" {surface(s.cue)}: {content[:160]}"
+            )
+    if article.events:
+        lines += ["", f"events ({len(article.events)})"]
+        for v in article.events:
+            flags = " main" if v.is_main else (" referenced" if v.referenced else "")
+            lines.append(f"  {v.id:<4} {v.type:<14} {surface(v.trigger)!r}{flags}")
+    return "\n".join(lines)

@@ -1,0 +1,400 @@
+"""The knowledge base: an embedded DuckDB file, migrated on open, queried with parameters only.
+
+Full-text search uses DuckDB's `fts` extension from the PyPI package `duckdb-extension-fts`
+(loaded from site-packages: `INSTALL fts` would download it at run time, which we never do).
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import pathlib
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from typing import Any
+
+import duckdb
+
+from dateline.errors import StoreError
+from dateline.records import Article, Entity, Failure
+from dateline.serialize import article_from_dict, article_to_dict
+from dateline.store.migrations import migrate
+
+SNIPPET_CHARS = 90
+
+
+@functools.lru_cache(maxsize=1)
+def fts_extension_path() -> str:
+    try:
+        import duckdb_extension_fts
+    except ImportError as exc:
+        raise StoreError(
+            "the DuckDB full-text extension package is not installed",
+            fix="pip install 'duckdb-extension-fts==<your duckdb version>'",
+        ) from exc
+    root = pathlib.Path(duckdb_extension_fts.__file__).parent
+    wanted = f"v{duckdb.__version__}"
+    paths = sorted(root.rglob("*.duckdb_extension"))
+    matching = [p for p in paths if wanted in p.parts] or paths
+    if not matching:
+        raise StoreError(f"no fts extension file under {root}")
+    return str(matching[0])
+
+
+def entity_key(entity: Entity) -> str:
+    """Joins the same entity across articles: its type and its name, case-folded."""
+    return f"{entity.type}:{' '.join(entity.name.split()).casefold()}"
+
+
+@dataclass(frozen=True)
+class IngestCounts:
+    added: int = 0
+    skipped: int = 0  # already in the store (same content hash)
+    failed: int = 0
+
+
+class Store:
+    """One open knowledge base. Use as a context manager; `Store.open(":memory:")` for tests."""
+
+    def __init__(self, connection: duckdb.DuckDBPyConnection, path: str) -> None:
+        self.db = connection
+        self.path = path
+        self._load_fts()
+
+    @classmethod
+    def open(cls, path: str, *, read_only: bool = False) -> Store:
+        try:
+            if read_only and path != ":memory:" and not pathlib.Path(path).exists():
+                raise StoreError(f"no knowledge base at {path}", fix="run `dateline ingest` first")
+            connection = duckdb.connect(path, read_only=read_only)
+        except duckdb.Error as exc:
+            raise StoreError(f"cannot open {path}: {exc}") from exc
+        if not read_only:
+            migrate(connection)
+        return cls(connection, path)
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.db.close()
+
+    def _load_fts(self) -> None:
+        self.db.execute(f"LOAD '{fts_extension_path()}'")
+
+    # ------------------------------------------------------------------ writing
+
+    def has_document(self, doc_id: str) -> bool:
+        row = self.db.execute("SELECT 1 FROM documents WHERE id = ?", [doc_id]).fetchone()
+        return row is not None
+
+    def add_article(self, article: Article) -> bool:
+        """Store one article and all its layers in one transaction; False if already stored."""
+        document = article.document
+        if self.has_document(document.id):
+            return False
+        self.db.execute("BEGIN TRANSACTION")
+        try:
+            self._insert_article(article)
+            self.db.execute("COMMIT")
+        except Exception:
+            self.db.execute("ROLLBACK")
+            raise
+        return True
+
+    def _insert_article(self, article: Article) -> None:
+        document, dateline, text = article.document, article.dateline, article.document.text
+        published = dateline.published
+        body = document.body.slice(text)
+        self.db.execute(
+            "INSERT INTO documents (id, source, format, url, outlet, outlet_source, title, author,"
+            " language, published, published_offset, published_precision, published_sort, text,"
+            " body_start, body_end, word_count, model, article_json)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                document.id,
+                document.source,
+                document.format,
+                dateline.url,
+                dateline.outlet,
+                dateline.outlet_source,
+                dateline.title,
+                document.author,
+                dateline.language,
+                published.value if published else None,
+                published.utc_offset if published else None,
+                published.precision if published else None,
+                _sortable(published.value) if published else None,
+                text,
+                document.body.start,
+                document.body.end,
+                len(body.split()),
+                article.model,
+                json.dumps(article_to_dict(article), ensure_ascii=False),
+            ],
+        )
+        doc_id = document.id
+        rows = [
+            [
+                doc_id,
+                e.id,
+                entity_key(e),
+                e.name,
+                e.type,
+                e.category,
+                len(e.mentions),
+                _unique(t.value for t in e.titles),
+                _unique(r.value for r in e.roles),
+                _unique(a.value for a in e.affiliations),
+            ]
+            for e in article.entities
+        ]
+        if rows:
+            self.db.executemany("INSERT INTO entities VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+        rows = [
+            [doc_id, e.id, m.span.start, m.span.end, article.surface(m.span), m.label, m.kind]
+            for e in article.entities
+            for m in e.mentions
+        ]
+        if rows:
+            self.db.executemany("INSERT INTO mentions VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
+        self._insert_layers(article)
+
+    def _insert_layers(self, article: Article) -> None:
+        doc_id, surface = article.document.id, article.surface
+        rows: list[list[Any]] = [
+            [doc_id, t.id, t.span.start, t.span.end, surface(t.span), t.type, t.value, t.mod,
+             t.anchor_id, t.derived_by, t.anchored_to]
+            for t in article.times
+        ]
+        if rows:
+            self.db.executemany("INSERT INTO times VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+        rows = [
+            [doc_id, s.id, s.cue.start, s.cue.end, surface(s.cue), s.cue_lemma,
+             " … ".join(surface(c) for c in s.content),
+             json.dumps([[c.start, c.end] for c in s.content]),
+             s.source.start if s.source else None, s.source.end if s.source else None,
+             surface(s.source) if s.source else None, s.speaker_id, s.kind, list(s.reported_by),
+             s.parent_id, list(s.time_ids), list(s.entity_ids)]
+            for s in article.statements
+        ]
+        if rows:
+            self.db.executemany(
+                "INSERT INTO statements VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                rows,
+            )
+        rows = [
+            [doc_id, v.id, v.trigger.start, v.trigger.end, surface(v.trigger), v.type,
+             list(v.time_ids), v.place_id, v.is_main, v.referenced, v.statement_id, v.parent_id]
+            for v in article.events
+        ]
+        if rows:
+            self.db.executemany(
+                "INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows
+            )
+        rows = [
+            [doc_id, v.id, p.role, p.span.start, p.span.end, surface(p.span), p.entity_id]
+            for v in article.events
+            for p in v.participants
+        ]
+        if rows:
+            self.db.executemany("INSERT INTO participants VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
+        rows = [
+            [doc_id, q.id, q.span.start, q.span.end, surface(q.span), q.value, q.unit,
+             surface(q.counted) if q.counted else None, q.event_id, q.statement_id]
+            for q in article.quantities
+        ]
+        if rows:
+            self.db.executemany(
+                "INSERT INTO quantities VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows
+            )
+
+    def add_failure(self, failure: Failure) -> None:
+        self.db.execute(
+            "INSERT INTO failures (source, error_code, error_type, message, document_id)"
+            " VALUES (?, ?, ?, ?, ?)",
+            [failure.source, failure.error_code, failure.error_type, failure.message,
+             failure.document_id],
+        )
+
+    def refresh_search_index(self) -> None:
+        """Rebuild the full-text index (DuckDB's fts index does not follow inserts)."""
+        count = self.db.execute("SELECT count(*) FROM documents").fetchone()
+        if count and count[0]:
+            self.db.execute(
+                "PRAGMA create_fts_index('documents', 'id', 'title', 'text', overwrite=1)"
+            )
+
+    # ------------------------------------------------------------------ reading
+
+    def _rows(self, sql: str, params: Iterable[Any] = ()) -> list[dict[str, Any]]:
+        cursor = self.db.execute(sql, list(params))
+        names = [d[0] for d in cursor.description]
+        return [dict(zip(names, row)) for row in cursor.fetchall()]
+
+    def stats(self) -> dict[str, int]:
+        tables = ("documents", "entities", "mentions", "times", "statements", "events",
+                  "quantities", "failures")
+        result = {}
+        for table in tables:
+            row = self.db.execute(f"SELECT count(*) FROM {table}").fetchone()  # fixed names
+            result[table] = int(row[0]) if row else 0
+        row = self.db.execute("SELECT count(DISTINCT entity_key) FROM entities").fetchone()
+        result["distinct_entities"] = int(row[0]) if row else 0
+        return result
+
+    def list_documents(self, *, limit: int = 50, offset: int = 0) -> list[dict[str, Any]]:
+        return self._rows(
+            "SELECT id, title, outlet, published, language, source, word_count,"
+            " (SELECT count(*) FROM entities e WHERE e.doc_id = d.id) AS entities"
+            " FROM documents d ORDER BY published_sort DESC NULLS LAST, ingested_at DESC"
+            " LIMIT ? OFFSET ?",
+            [limit, offset],
+        )
+
+    def search(self, query: str, *, limit: int = 20) -> list[dict[str, Any]]:
+        """Documents ranked by BM25 over title and text, with a snippet around the first hit."""
+        if not query.strip() or not self._has_search_index():
+            return []
+        rows = self._rows(
+            "SELECT id, title, outlet, published, text, score FROM ("
+            " SELECT *, fts_main_documents.match_bm25(id, ?) AS score FROM documents"
+            ") WHERE score IS NOT NULL ORDER BY score DESC LIMIT ?",
+            [query, limit],
+        )
+        for row in rows:
+            row["snippet"] = snippet(row.pop("text"), query)
+        return rows
+
+    def _has_search_index(self) -> bool:
+        row = self.db.execute(
+            "SELECT count(*) FROM duckdb_schemas() WHERE schema_name = 'fts_main_documents'"
+        ).fetchone()
+        return bool(row and row[0])
+
+    def get_article(self, doc_id: str) -> Article | None:
+        row = self.db.execute("SELECT article_json FROM documents WHERE id = ?", [doc_id]).fetchone()
+        if row is None:
+            return None
+        return article_from_dict(json.loads(row[0]))
+
+    def top_entities(
+        self, *, limit: int = 50, type: str | None = None, query: str | None = None
+    ) -> list[dict[str, Any]]:
+        """Entities across articles, by how many articles mention them."""
+        where, params = ["1=1"], []
+        if type:
+            where.append("type = ?")
+            params.append(type.upper())
+        if query:
+            where.append("name ILIKE ?")
+            params.append(f"%{query}%")
+        return self._rows(
+            "SELECT entity_key, any_value(name) AS name, any_value(type) AS type,"
+            " count(DISTINCT doc_id) AS articles, sum(mention_count) AS mentions"
+            f" FROM entities WHERE {' AND '.join(where)}"
+            " GROUP BY entity_key ORDER BY articles DESC, mentions DESC, name LIMIT ?",
+            [*params, limit],
+        )
+
+    def entity_profile(self, key: str) -> dict[str, Any] | None:
+        rows = self._rows(
+            "SELECT name, type, category, titles, roles, affiliations, doc_id FROM entities"
+            " WHERE entity_key = ?",
+            [key],
+        )
+        if not rows:
+            return None
+        merged: dict[str, list[str]] = {"titles": [], "roles": [], "affiliations": []}
+        for row in rows:
+            for field in merged:
+                merged[field] = _unique([*merged[field], *(row[field] or [])])
+        return {
+            "key": key,
+            "name": rows[0]["name"],
+            "type": rows[0]["type"],
+            "category": rows[0]["category"],
+            "articles": len({r["doc_id"] for r in rows}),
+            **merged,
+        }
+
+    def entity_mentions(self, key: str, *, limit: int = 200) -> list[dict[str, Any]]:
+        rows = self._rows(
+            "SELECT m.doc_id, d.title, d.outlet, d.published, m.start_char, m.end_char,"
+            " m.surface, m.kind, d.text FROM mentions m"
+            " JOIN entities e ON e.doc_id = m.doc_id AND e.entity_id = m.entity_id"
+            " JOIN documents d ON d.id = m.doc_id"
+            " WHERE e.entity_key = ? ORDER BY d.published_sort NULLS LAST, m.doc_id, m.start_char"
+            " LIMIT ?",
+            [key, limit],
+        )
+        for row in rows:
+            text = row.pop("text")
+            start, end = row["start_char"], row["end_char"]
+            row["before"] = text[max(0, start - SNIPPET_CHARS) : start]
+            row["after"] = text[end : end + SNIPPET_CHARS]
+        return rows
+
+    def cooccurring(self, key: str, *, limit: int = 20) -> list[dict[str, Any]]:
+        """Entities that appear in the same articles as `key`, by shared article count."""
+        return self._rows(
+            "SELECT o.entity_key, any_value(o.name) AS name, any_value(o.type) AS type,"
+            " count(DISTINCT o.doc_id) AS shared_articles"
+            " FROM entities e JOIN entities o ON o.doc_id = e.doc_id AND o.entity_key <> e.entity_key"
+            " WHERE e.entity_key = ? GROUP BY o.entity_key"
+            " ORDER BY shared_articles DESC, name LIMIT ?",
+            [key, limit],
+        )
+
+    def statements_by(self, key: str, *, limit: int = 100) -> list[dict[str, Any]]:
+        """What an entity said, across articles, with the cue and who reports it."""
+        return self._rows(
+            "SELECT s.doc_id, d.title, d.outlet, d.published, s.statement_id, s.cue, s.content,"
+            " s.kind, s.source, s.reported_by FROM statements s"
+            " JOIN entities e ON e.doc_id = s.doc_id AND e.entity_id = s.speaker_id"
+            " JOIN documents d ON d.id = s.doc_id"
+            " WHERE e.entity_key = ? ORDER BY d.published_sort NULLS LAST, s.cue_start LIMIT ?",
+            [key, limit],
+        )
+
+    def failures(self, *, limit: int = 100) -> list[dict[str, Any]]:
+        return self._rows(
+            "SELECT source, error_code, error_type, message, document_id, failed_at"
+            " FROM failures ORDER BY failed_at DESC LIMIT ?",
+            [limit],
+        )
+
+    def iter_articles(self) -> Iterator[Article]:
+        for (raw,) in self.db.execute("SELECT article_json FROM documents ORDER BY id").fetchall():
+            yield article_from_dict(json.loads(raw))
+
+
+def _unique(values: Iterable[str]) -> list[str]:
+    seen: dict[str, str] = {}
+    for value in values:
+        seen.setdefault(value.casefold(), value)
+    return list(seen.values())
+
+
+def _sortable(value: str) -> datetime | None:
+    """A naive UTC timestamp for ordering; the printed value stays untouched in `published`."""
+    try:
+        parsed = datetime.fromisoformat(value)
+    except ValueError:
+        return None
+    if parsed.tzinfo is not None:
+        parsed = parsed.astimezone(timezone.utc).replace(tzinfo=None)
+    return parsed
+
+
+def snippet(text: str, query: str, width: int = 2 * SNIPPET_CHARS) -> str:
+    lowered = text.casefold()
+    positions = [lowered.find(word.casefold()) for word in query.split()]
+    hits = [p for p in positions if p >= 0]
+    start = max(0, min(hits) - width // 3) if hits else 0
+    piece = " ".join(text[start : start + width].split())
+    return ("…" if start else "") + piece + ("…" if start + width < len(text) else "")

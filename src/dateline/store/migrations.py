@@ -1,0 +1,172 @@
+"""Schema migrations: ordered functions, each applied once and recorded in `schema_migrations`.
+
+Add a migration by appending a function to MIGRATIONS; never edit one that has shipped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import duckdb
+
+Migration = Callable[[duckdb.DuckDBPyConnection], None]
+
+
+def m001_core(db: duckdb.DuckDBPyConnection) -> None:
+    db.execute(
+        """
+        CREATE TABLE documents (
+            id VARCHAR PRIMARY KEY,
+            source VARCHAR,
+            format VARCHAR,
+            url VARCHAR,
+            outlet VARCHAR,
+            outlet_source VARCHAR,
+            title VARCHAR,
+            author VARCHAR,
+            language VARCHAR,
+            published VARCHAR,          -- ISO 8601 as printed, offset kept
+            published_offset VARCHAR,   -- '+04:00', NULL when none was printed
+            published_precision VARCHAR,
+            published_sort TIMESTAMP,   -- for ordering only: UTC when an offset is known
+            text VARCHAR NOT NULL,
+            body_start INTEGER,
+            body_end INTEGER,
+            word_count INTEGER,
+            model VARCHAR,
+            article_json JSON NOT NULL,
+            ingested_at TIMESTAMP DEFAULT current_timestamp
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE entities (
+            doc_id VARCHAR NOT NULL,
+            entity_id VARCHAR NOT NULL,
+            entity_key VARCHAR NOT NULL,  -- type + normalised name: joins an entity across articles
+            name VARCHAR NOT NULL,
+            type VARCHAR NOT NULL,
+            category VARCHAR NOT NULL,
+            mention_count INTEGER NOT NULL,
+            titles VARCHAR[],
+            roles VARCHAR[],
+            affiliations VARCHAR[],
+            PRIMARY KEY (doc_id, entity_id)
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE mentions (
+            doc_id VARCHAR NOT NULL,
+            entity_id VARCHAR NOT NULL,
+            start_char INTEGER NOT NULL,
+            end_char INTEGER NOT NULL,
+            surface VARCHAR NOT NULL,
+            label VARCHAR NOT NULL,
+            kind VARCHAR NOT NULL
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE failures (
+            source VARCHAR NOT NULL,
+            error_code VARCHAR NOT NULL,
+            error_type VARCHAR NOT NULL,
+            message VARCHAR NOT NULL,
+            document_id VARCHAR,
+            failed_at TIMESTAMP DEFAULT current_timestamp
+        )
+        """
+    )
+
+
+def m002_layers(db: duckdb.DuckDBPyConnection) -> None:
+    """Tables for the time, statement, event and quantity layers."""
+    db.execute(
+        """
+        CREATE TABLE times (
+            doc_id VARCHAR NOT NULL, time_id VARCHAR NOT NULL,
+            start_char INTEGER NOT NULL, end_char INTEGER NOT NULL, surface VARCHAR NOT NULL,
+            type VARCHAR NOT NULL, value VARCHAR NOT NULL, mod VARCHAR, anchor_id VARCHAR,
+            derived_by VARCHAR, anchored_to VARCHAR,
+            PRIMARY KEY (doc_id, time_id)
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE statements (
+            doc_id VARCHAR NOT NULL, statement_id VARCHAR NOT NULL,
+            cue_start INTEGER NOT NULL, cue_end INTEGER NOT NULL, cue VARCHAR NOT NULL,
+            cue_lemma VARCHAR, content VARCHAR NOT NULL, content_spans JSON NOT NULL,
+            source_start INTEGER, source_end INTEGER, source VARCHAR,
+            speaker_id VARCHAR, kind VARCHAR NOT NULL, reported_by VARCHAR[],
+            parent_id VARCHAR, time_ids VARCHAR[], entity_ids VARCHAR[],
+            PRIMARY KEY (doc_id, statement_id)
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE events (
+            doc_id VARCHAR NOT NULL, event_id VARCHAR NOT NULL,
+            trigger_start INTEGER NOT NULL, trigger_end INTEGER NOT NULL, trigger VARCHAR NOT NULL,
+            type VARCHAR NOT NULL, time_ids VARCHAR[], place_id VARCHAR,
+            is_main BOOLEAN NOT NULL, referenced BOOLEAN NOT NULL,
+            statement_id VARCHAR, parent_id VARCHAR,
+            PRIMARY KEY (doc_id, event_id)
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE participants (
+            doc_id VARCHAR NOT NULL, event_id VARCHAR NOT NULL, role VARCHAR NOT NULL,
+            start_char INTEGER NOT NULL, end_char INTEGER NOT NULL, surface VARCHAR NOT NULL,
+            entity_id VARCHAR
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE quantities (
+            doc_id VARCHAR NOT NULL, quantity_id VARCHAR NOT NULL,
+            start_char INTEGER NOT NULL, end_char INTEGER NOT NULL, surface VARCHAR NOT NULL,
+            value DOUBLE, unit VARCHAR, counted VARCHAR, event_id VARCHAR, statement_id VARCHAR,
+            PRIMARY KEY (doc_id, quantity_id)
+        )
+        """
+    )
+
+
+MIGRATIONS: tuple[Migration, ...] = (m001_core, m002_layers)
+
+
+def migrate(db: duckdb.DuckDBPyConnection) -> list[str]:
+    """Apply pending migrations in order, each in its own transaction; return the names applied."""
+    db.execute(
+        "CREATE TABLE IF NOT EXISTS schema_migrations ("
+        "version INTEGER PRIMARY KEY, name VARCHAR NOT NULL, "
+        "applied_at TIMESTAMP DEFAULT current_timestamp)"
+    )
+    done = {row[0] for row in db.execute("SELECT version FROM schema_migrations").fetchall()}
+    applied = []
+    for version, migration in enumerate(MIGRATIONS, start=1):
+        if version in done:
+            continue
+        db.execute("BEGIN TRANSACTION")
+        try:
+            migration(db)
+            db.execute(
+                "INSERT INTO schema_migrations (version, name) VALUES (?, ?)",
+                [version, migration.__name__],
+            )
+            db.execute("COMMIT")
+        except Exception:
+            db.execute("ROLLBACK")
+            raise
+        applied.append(migration.__name__)
+    return applied

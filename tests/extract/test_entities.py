@@ -1,0 +1,200 @@
+from __future__ import annotations
+
+import pytest
+
+from dateline.extract.entities import canonical_name, cluster_mentions
+
+
+def clusters_as_text(mentions: list[tuple[str, str]]) -> list[list[str]]:
+    return [[mentions[i][0] for i in members] for members in cluster_mentions(mentions)]
+
+
+@pytest.mark.parametrize(
+    "mentions,expected",
+    [
+        # full name, then surname alone, then initial + surname
+        (
+            [("Vilayat Guliyev", "PERSON"), ("Guliyev", "PERSON"), ("V. Guliyev", "PERSON")],
+            [["Vilayat Guliyev", "Guliyev", "V. Guliyev"]],
+        ),
+        # near-identical spelling in one article, with an initial
+        (
+            [("Mushfiq Jafarov", "PERSON"), ("M. Jaffarov", "PERSON")],
+            [["Mushfiq Jafarov", "M. Jaffarov"]],
+        ),
+        # a different initial is a different person
+        (
+            [("Mushfiq Jafarov", "PERSON"), ("R. Jafarov", "PERSON")],
+            [["Mushfiq Jafarov"], ["R. Jafarov"]],
+        ),
+        # different first names with the same surname stay apart; a bare surname goes to the latest
+        (
+            [("Bill Clinton", "PERSON"), ("Hillary Clinton", "PERSON"), ("Clinton", "PERSON")],
+            [["Bill Clinton"], ["Hillary Clinton", "Clinton"]],
+        ),
+        # short names are never fuzzy-matched
+        ([("Ann Lee", "PERSON"), ("Lea", "PERSON")], [["Ann Lee"], ["Lea"]]),
+        # possessive and honorific
+        ([("Anna Berg", "PERSON"), ("Berg's", "PERSON"), ("Ms. Berg", "PERSON")], [["Anna Berg", "Berg's", "Ms. Berg"]]),
+        # a lone first name joins the one person it names
+        ([("Hillary Clinton", "PERSON"), ("Hillary", "PERSON")], [["Hillary Clinton", "Hillary"]]),
+        # organisations: article and case; acronyms
+        (
+            [("the United Nations", "ORG"), ("United Nations", "ORG"), ("UN", "ORG")],
+            [["the United Nations", "United Nations", "UN"]],
+        ),
+        # demonyms: singular and plural are one group; a person never joins a place
+        (
+            [("Armenian", "NORP"), ("Armenians", "NORP"), ("Jordan", "GPE"), ("Jordan", "PERSON")],
+            [["Armenian", "Armenians"], ["Jordan"], ["Jordan"]],
+        ),
+    ],
+)
+def test_cluster_mentions(mentions: list[tuple[str, str]], expected: list[list[str]]) -> None:
+    assert clusters_as_text(mentions) == expected
+
+
+@pytest.mark.parametrize(
+    "surfaces,label,expected",
+    [
+        (["V. Guliyev", "Vilayat Guliyev", "Guliyev"], "PERSON", "Vilayat Guliyev"),
+        (["the Heydar Aliyev Foundation"], "ORG", "Heydar Aliyev Foundation"),
+        (["Berg's"], "PERSON", "Berg"),
+    ],
+)
+def test_canonical_name(surfaces: list[str], label: str, expected: str) -> None:
+    assert canonical_name(surfaces, label) == expected
+
+
+def extract_entities_of(text: str):
+    from dateline.extract.pipeline import extract_documents
+    from dateline.extract.registry import stages_until
+    from dateline.ingest.readers import make_text_document
+
+    document = make_text_document(text, source="test")
+    (article,) = list(extract_documents([document], stages=stages_until("entities")))
+    return article
+
+
+def entity_named(article, name: str):
+    for entity in article.entities:
+        if entity.name == name:
+            return entity
+    raise AssertionError(f"{name!r} not in {[e.name for e in article.entities]}")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text,name,type_",
+    [
+        ("The Armenians and the Azerbaijanis met. Azerbaijani officials spoke.", "Armenians", "NORP"),
+        ("Officials said Armenia's policy had changed, and Armenia's army moved.", "Armenia", "GPE"),
+        ("She spoke at the Khazar Media Center on Monday.", "Khazar Media Center", "ORG"),
+    ],
+)
+def test_repairs_give_the_right_type(text: str, name: str, type_: str) -> None:
+    assert entity_named(extract_entities_of(text), name).type == type_
+
+
+@pytest.mark.slow
+def test_role_reference_resolves_to_the_one_title_holder() -> None:
+    article = extract_entities_of(
+        "MP Anar Mammadov visited Baku on Monday. The MP said the talks went well."
+    )
+    person = entity_named(article, "Anar Mammadov")
+    assert [m.kind for m in person.mentions] == ["name", "role"]
+    assert [t.value for t in person.titles] == ["MP"]
+
+
+@pytest.mark.slow
+def test_appositive_role_and_affiliation() -> None:
+    article = extract_entities_of(
+        "John Smith, a spokesman for the World Health Organization, said the outbreak was over."
+    )
+    person = entity_named(article, "John Smith")
+    assert any("spokesman" in r.value for r in person.roles)
+    assert any("World Health Organization" in a.value for a in person.affiliations)
+
+
+# ------------------------------------------------------------------ the example article
+
+
+@pytest.fixture(scope="module")
+def example_entities(example_path):
+    from dateline.extract.pipeline import extract_documents
+    from dateline.extract.registry import stages_until
+    from dateline.ingest import read_paths
+
+    (document,) = list(read_paths([example_path]))
+    (article,) = list(extract_documents([document], stages=stages_until("entities")))
+    return article
+
+
+def surfaces(article, entity) -> list[str]:
+    return [article.surface(m.span) for m in entity.mentions]
+
+
+@pytest.mark.slow
+def test_example_guliyev_with_title_and_later_mentions(example_entities) -> None:
+    guliyev = entity_named(example_entities, "Vilayat Guliyev")
+    assert guliyev.type == "PERSON"
+    assert surfaces(example_entities, guliyev) == ["Vilayat Guliyev", "Vilayat Guliyev", "V. Guliyev"]
+    assert {t.value for t in guliyev.titles} == {"Ambassador"}
+
+
+@pytest.mark.slow
+def test_example_jafarov_with_variant_spelling_and_role_reference(example_entities) -> None:
+    jafarov = entity_named(example_entities, "Mushfiq Jafarov")
+    assert surfaces(example_entities, jafarov) == ["Mushfiq Jafarov", "M. Jaffarov", "The MP"]
+    assert {t.value for t in jafarov.titles} == {"MP"}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "person,organisation",
+    [
+        ("Munira Shubasic", "Srebrenica Mothers Public Union"),
+        ("Velma Saric", "Post-Conflict Research Center"),
+    ],
+)
+def test_example_persons_split_from_their_organisations(example_entities, person, organisation) -> None:
+    entity = entity_named(example_entities, person)
+    org = entity_named(example_entities, organisation)
+    assert entity.type == "PERSON" and org.type == "ORG"
+    assert [a.entity_id for a in entity.affiliations] == [org.id]
+    assert [t.value for t in entity.titles] == [f"Chairman of {organisation}"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "name,type_",
+    [
+        ("Presidium of Bosnia and Herzegovina", "ORG"),
+        ("House of Peoples of the Parliament of Bosnia and Herzegovina", "ORG"),
+        ("For Pure Life Youth Public Union", "ORG"),
+        ("Sarajevo", "GPE"),
+        ("Friendship Park", "FAC"),
+        ("Khojaly", "GPE"),
+        ("Songmi", "GPE"),
+        ("Admir Lisica", "PERSON"),
+    ],
+)
+def test_example_entity_types(example_entities, name: str, type_: str) -> None:
+    assert entity_named(example_entities, name).type == type_
+
+
+@pytest.mark.slow
+def test_example_demonyms_are_never_persons(example_entities) -> None:
+    for entity in example_entities.entities:
+        for mention in entity.mentions:
+            surface = example_entities.surface(mention.span)
+            if surface.startswith(("Azerbaijani", "Armenian")) and " " not in surface:
+                assert mention.label == "NORP", surface
+
+
+@pytest.mark.slow
+def test_example_offsets_slice_to_surfaces(example_entities) -> None:
+    text = example_entities.document.text
+    for entity in example_entities.entities:
+        for mention in entity.mentions:
+            assert text[mention.span.start : mention.span.end].strip() == example_entities.surface(mention.span)

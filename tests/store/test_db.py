@@ -1,0 +1,105 @@
+from __future__ import annotations
+
+import duckdb
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from dateline.records import Article, Dateline, Document, Entity, Failure, Mention, Span
+from dateline.serialize import article_from_dict, article_to_dict
+from dateline.store import Store
+from dateline.store.migrations import MIGRATIONS, migrate
+from tests.factories import make_article
+
+@pytest.fixture()
+def store():
+    with Store.open(":memory:") as s:
+        yield s
+
+
+def test_migrations_are_recorded_and_idempotent() -> None:
+    db = duckdb.connect()
+    assert len(migrate(db)) == len(MIGRATIONS)
+    assert migrate(db) == []
+    assert db.execute("SELECT count(*) FROM schema_migrations").fetchone() == (len(MIGRATIONS),)
+
+
+def test_round_trip_keeps_the_article(store: Store) -> None:
+    article = make_article()
+    assert store.add_article(article)
+    assert store.get_article("doc1") == article
+
+
+def test_ingest_is_idempotent(store: Store) -> None:
+    assert store.add_article(make_article())
+    assert not store.add_article(make_article())
+    assert store.stats()["documents"] == 1
+    assert store.stats()["mentions"] == 4
+
+
+def test_failures_are_recorded_with_reason(store: Store) -> None:
+    store.add_failure(Failure("bad.txt", "DL101", "EmptyInputError", "bad.txt is empty"))
+    (row,) = store.failures()
+    assert (row["source"], row["error_code"], row["message"]) == ("bad.txt", "DL101", "bad.txt is empty")
+
+
+def test_search_entities_and_statements(store: Store) -> None:
+    store.add_article(make_article())
+    store.add_article(Article(
+        document=Document("doc2", "Bob Stone visited Oslo again.", Span(0, 29)),
+        dateline=Dateline(None, None, None, None, None, None, None),
+        entities=(Entity("E1", "Bob Stone", "PERSON", (Mention(Span(0, 9), "PERSON"),)),
+                  Entity("E2", "Oslo", "GPE", (Mention(Span(18, 22), "GPE"),))),
+    ))
+    store.refresh_search_index()
+    assert [r["id"] for r in store.search("talks")] == ["doc1"]
+    assert {r["id"] for r in store.search("Oslo")} == {"doc1", "doc2"}
+    assert store.search("   ") == []
+    top = store.top_entities(limit=2)
+    assert {r["name"] for r in top} == {"Bob Stone", "Oslo"}
+    assert top[0]["articles"] == 2
+    profile = store.entity_profile("PERSON:ann lee")
+    assert profile is not None and profile["titles"] == ["Ambassador"]
+    (said,) = store.statements_by("PERSON:ann lee")
+    assert (said["cue"], said["content"], said["reported_by"]) == ("said", "the talks went well.", ["Gazette"])
+    related = {r["name"]: r["shared_articles"] for r in store.cooccurring("PERSON:bob stone")}
+    assert related == {"Oslo": 2, "Ann Lee": 1}
+    mentions = store.entity_mentions("PERSON:bob stone")
+    assert [m["surface"] for m in mentions] == ["Bob Stone", "Bob Stone"]
+
+
+def test_search_uses_parameters_not_string_building(store: Store) -> None:
+    store.add_article(make_article())
+    store.refresh_search_index()
+    assert store.search("'); DROP TABLE documents; --") == []
+    assert store.stats()["documents"] == 1
+
+
+def test_failed_insert_rolls_back_the_whole_article(store: Store, monkeypatch) -> None:
+    def broken(self, article):  # the layers fail after the document row is written
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(Store, "_insert_layers", broken)
+    with pytest.raises(RuntimeError):
+        store.add_article(make_article())
+    assert store.stats()["documents"] == 0
+    assert store.stats()["mentions"] == 0
+
+
+names = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=["Cs"]), min_size=1, max_size=30)
+
+
+@settings(max_examples=60, deadline=None)
+@given(prefix=names, name=names, suffix=names)
+def test_serialization_round_trip_any_text(prefix: str, name: str, suffix: str) -> None:
+    text = prefix + name + suffix
+    span = Span(len(prefix), len(prefix) + len(name))
+    document = Document("d", text, Span(0, len(text)))
+    article = Article(document, Dateline(None, None, None, None, None, None, None),
+                      entities=(Entity("E1", name, "PERSON", (Mention(span, "PERSON"),)),))
+    data = article_to_dict(article)
+    assert data["entities"][0]["mentions"][0]["span"]["text"] == name
+    assert article_from_dict(data) == article
+    with Store.open(":memory:") as store:
+        store.add_article(article)
+        assert store.get_article("d") == article

@@ -1,0 +1,31 @@
+from __future__ import annotations
+
+import pytest
+
+from dateline.extract.registry import STAGES, Stage, check_order, stages_until
+
+
+def test_registered_stage_names_snapshot() -> None:
+    # A change here is a change of Dateline's output: bump the version suffix, update docs.
+    names = [stage.name for stage in STAGES]
+    assert names[:2] == ["dateline.dateline.v1", "dateline.entities.v1"]
+    assert len(names) == len(set(names))
+    assert all(name.startswith("dateline.") and name.rsplit(".", 1)[-1].startswith("v") for name in names)
+
+
+def test_registered_stages_are_in_a_valid_order_and_importable() -> None:
+    check_order()
+    for stage in STAGES:
+        assert callable(stage.load())
+
+
+def test_check_order_names_the_stage_with_a_missing_requirement() -> None:
+    stages = (Stage("x.v1", "m:f", ("entities",), ("times",)),)
+    with pytest.raises(ValueError, match="x.v1"):
+        check_order(stages)
+
+
+def test_stages_until_returns_a_prefix() -> None:
+    prefix = stages_until("entities")
+    assert prefix == STAGES[: len(prefix)]
+    assert "entities" in prefix[-1].assigns

@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+import pytest
+from fastapi.testclient import TestClient
+
+from dateline.records import Article, Dateline, Document, Entity, Mention, Span
+from dateline.store import Store
+from dateline.web.app import Highlight, create_app, highlight
+from tests.factories import make_article
+
+HOSTILE = '<script>alert("x")</script> Eve Moss spoke. <img src=x onerror=alert(1)>'
+
+
+def hostile_article() -> Article:
+    start = HOSTILE.index("Eve Moss")
+    entity = Entity("E1", "Eve Moss", "PERSON", (Mention(Span(start, start + 8), "PERSON"),))
+    document = Document("evil", HOSTILE, Span(0, len(HOSTILE)), title='<b onmouseover="x()">T</b>')
+    dateline = Dateline(None, "<i>Outlet</i>", "metadata", None, document.title, "en", None)
+    return Article(document, dateline, entities=(entity,))
+
+
+@pytest.fixture()
+def client(tmp_path):
+    path = str(tmp_path / "kb.duckdb")
+    with Store.open(path) as store:
+        store.add_article(make_article())
+        store.add_article(hostile_article())
+        store.refresh_search_index()
+    return TestClient(create_app(path))
+
+
+def test_highlight_escapes_text_and_drops_overlaps() -> None:
+    text = "<b>Ann</b> & Bob"
+    html = highlight(text, 0, len(text), [Highlight(3, 6, "ent"), Highlight(4, 8, "x"), Highlight(13, 16, "ent", "/e?a=1&b=2")])
+    assert str(html) == '&lt;b&gt;<mark class="ent">Ann</mark>&lt;/b&gt; &amp; <a class="ent" href="/e?a=1&amp;b=2">Bob</a>'
+
+
+@pytest.mark.parametrize("path", ["/", "/?q=talks", "/articles/doc1", "/entities", "/entities/PERSON%3Aann%20lee"])
+def test_pages_render(client: TestClient, path: str) -> None:
+    response = client.get(path)
+    assert response.status_code == 200
+    assert "script-src" not in response.headers["content-security-policy"]
+    assert "default-src 'none'" in response.headers["content-security-policy"]
+
+
+def test_article_page_highlights_entities_and_statements(client: TestClient) -> None:
+    html = client.get("/articles/doc1").text
+    assert 'class="ent ent-person"' in html
+    assert '<mark class="cue"' in html
+    assert "Ambassador" in html
+
+
+def test_article_text_is_escaped_everywhere(client: TestClient) -> None:
+    for path in ["/articles/evil", "/", "/?q=spoke", "/entities/PERSON%3Aeve%20moss"]:
+        html = client.get(path).text
+        assert "<script>" not in html
+        assert "<img src=x" not in html
+        assert 'onmouseover="x()"' not in html
+    assert "&lt;script&gt;" in client.get("/articles/evil").text
+
+
+def test_unknown_article_and_entity_are_404(client: TestClient) -> None:
+    assert client.get("/articles/nope").status_code == 404
+    assert client.get("/entities/PERSON%3Anobody").status_code == 404
+    assert client.get("/api/articles/nope").status_code == 404
+
+
+def test_api_endpoints(client: TestClient) -> None:
+    assert client.get("/api/stats").json()["documents"] == 2
+    assert {a["id"] for a in client.get("/api/articles").json()} == {"doc1", "evil"}
+    record = client.get("/api/articles/doc1").json()
+    assert record["schema"] == "dateline.article/1"
+    assert record["entities"][0]["mentions"][0]["span"]["text"] == "Ann Lee"
+    assert [r["id"] for r in client.get("/api/search", params={"q": "talks"}).json()] == ["doc1"]
+    assert client.get("/api/search").status_code == 422
+    entity = client.get("/api/entities/PERSON%3Aann%20lee").json()
+    assert entity["statements"][0]["cue"] == "said"
+    assert client.get("/api/openapi.json").status_code == 200
+
+
+def test_api_extract_rejects_oversized_text(client: TestClient) -> None:
+    response = client.post("/api/extract", json={"text": "x" * 200_001})
+    assert response.status_code == 422
