@@ -319,6 +319,86 @@ def serve(db: str | None, host: str, port: int) -> None:
     uvicorn.run(app, host=host, port=port, log_level="warning")
 
 
+@main.command(name="eval")
+@click.option("--task", "tasks", multiple=True,
+              help="Task to run (repeatable): entities, coref, time, statements, main-event, "
+              "events, html-text, html-date. Default: all.")
+@click.option("--data", "data_dir", type=click.Path(file_okay=False), default=None,
+              help="Gold data folder laid out like ../shared/data (default: ../shared/data).")
+@click.option("--limit", type=int, default=None, help="First N documents per corpus.")
+@click.option("--json", "json_path", type=click.Path(dir_okay=False), default=None,
+              help="Also write the results as JSON to this file.")
+@model_option
+@clean_errors
+def evaluate(
+    tasks: tuple[str, ...], data_dir: str | None, limit: int | None, json_path: str | None,
+    model: str | None,
+) -> None:
+    """Accuracy on public gold data, Dateline beside its baselines in the same run.
+
+    \b
+    Example:
+      dateline eval --task entities --task time --limit 20 --json eval.json
+    """
+    from dataclasses import asdict
+
+    from dateline.eval.framework import DEFAULT_DATA_DIR, EvalContext, run_tasks
+    from dateline.eval.report import format_results
+
+    context = EvalContext(Path(data_dir) if data_dir else DEFAULT_DATA_DIR, limit, model)
+    results = run_tasks(list(tasks) or None, context)
+    click.echo(format_results(results))
+    if json_path:
+        Path(json_path).write_text(json.dumps([asdict(r) for r in results], indent=2))
+
+
+@main.command()
+@click.option("--docs", type=int, default=100, show_default=True, help="Articles in the corpus.")
+@click.option("--workers", "-w", type=int, default=2, show_default=True,
+              help="Worker processes for the parallel run (0 = all cores).")
+@click.option("--data", "data_dir", type=click.Path(file_okay=False), default=None,
+              help="Gold data folder whose texts make the corpus (default: ../shared/data).")
+@click.option("--json", "json_path", type=click.Path(dir_okay=False), default=None,
+              help="Also write the results as JSON to this file.")
+@model_option
+@clean_errors
+def bench(docs: int, workers: int, data_dir: str | None, json_path: str | None,
+          model: str | None) -> None:
+    """Throughput of the whole extraction next to bare spaCy (same texts, same run).
+
+    \b
+    Example:
+      dateline bench --docs 200 --workers 0
+    """
+    import os
+    import platform
+
+    from dateline.batch.bench import bench_corpus, run_bench
+    from dateline.batch.runner import default_workers
+    from dateline.eval.framework import DEFAULT_DATA_DIR
+
+    settings = settings_from(model)
+    workers = default_workers() if workers == 0 else workers
+    documents = bench_corpus(Path(data_dir) if data_dir else DEFAULT_DATA_DIR, docs)
+    results = run_bench(documents, settings, workers)
+    click.echo(f"{len(documents)} articles, model {settings.model}, "
+               f"{os.cpu_count()} cores, {platform.processor() or platform.machine()}")
+    spacy_by_workers = {r.workers: r.seconds for r in results if r.system == "spacy"}
+    click.echo(f"{'system':<22}{'workers':>8}{'seconds':>10}{'articles/s':>12}{'words/s':>11}"
+               f"{'x spaCy':>9}{'peak MB':>9}")
+    for r in results:
+        ratio = r.seconds / spacy_by_workers.get(r.workers, r.seconds)
+        click.echo(f"{r.system:<22}{r.workers:>8}{r.seconds:>10.2f}{r.articles_per_second:>12.1f}"
+                   f"{r.words_per_second:>11.0f}{ratio:>9.2f}{r.peak_rss_mb:>9.0f}")
+    for r in results:
+        if r.stage_seconds:
+            click.echo("time per stage (1 worker): " + ", ".join(
+                f"{name} {seconds:.2f}s ({100 * seconds / r.seconds:.1f}%)"
+                for name, seconds in r.stage_seconds.items()))
+    if json_path:
+        Path(json_path).write_text(json.dumps([r.as_dict() for r in results], indent=2))
+
+
 @main.command()
 @clean_errors
 def schema() -> None:

@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from dateline.cli import main
+
+README = Path(__file__).resolve().parents[1] / "README.md"
+
+
+@pytest.fixture()
+def runner() -> CliRunner:
+    return CliRunner()
+
+
+def test_every_command_has_help_with_an_example_and_is_in_the_readme(runner: CliRunner) -> None:
+    readme = README.read_text()
+    for name, command in main.commands.items():
+        result = runner.invoke(main, [name, "--help"])
+        assert result.exit_code == 0, name
+        assert "Example" in result.output, f"{name} --help has no example"
+        assert f"dateline {name}" in readme, f"{name} is not documented in README.md"
+        assert command.help
+
+
+def test_read_commands_on_a_missing_database_fail_cleanly(runner: CliRunner, tmp_path: Path) -> None:
+    result = runner.invoke(main, ["search", "x", "--db", str(tmp_path / "none.duckdb")])
+    assert result.exit_code == 1
+    assert "error [DL500]" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_schema_prints_json_schema(runner: CliRunner) -> None:
+    result = runner.invoke(main, ["schema"])
+    assert result.exit_code == 0
+    assert json.loads(result.output)["properties"]["schema"]["const"] == "dateline.article/1"
+
+
+def test_extract_of_empty_input_exits_1_with_reason(runner: CliRunner, tmp_path: Path) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_text("")
+    result = runner.invoke(main, ["extract", str(empty)])
+    assert result.exit_code == 1
+    assert "DL101" in result.output
+
+
+@pytest.mark.slow
+def test_extract_prints_a_valid_record(runner: CliRunner, tmp_path: Path) -> None:
+    import jsonschema
+
+    from dateline.serialize import article_json_schema
+
+    path = tmp_path / "a.txt"
+    path.write_text("Ambassador Ann Lee met Bob Stone in Oslo on Monday, Gazette reports.")
+    result = runner.invoke(main, ["extract", str(path), "--published", "2024-01-02T10:00:00+01:00"])
+    assert result.exit_code == 0, result.output
+    record = json.loads(result.output)
+    jsonschema.validate(record, article_json_schema())
+    assert record["dateline"]["published"]["value"] == "2024-01-02T10:00:00+01:00"
+    assert record["dateline"]["outlet"] == "Gazette"
+    text = record["document"]["text"]
+    for entity in record["entities"]:
+        for mention in entity["mentions"]:
+            assert text[mention["span"]["start"] : mention["span"]["end"]] == mention["span"]["text"]
+
+
+@pytest.mark.slow
+def test_ingest_is_idempotent_records_failures_and_queries_work(runner: CliRunner, tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(
+        " date 2024-03-01 1 March 2024 09:00 (UTC+01:00)\n\nMayor Eva Lind opened a bridge in Oslo. "
+        "Lind said the bridge cost 12 million euros."
+    )
+    (corpus / "b.jsonl").write_text(
+        json.dumps({"text": "Eva Lind visited Bergen on Friday.", "outlet": "Nord News"}) + "\n{broken\n"
+    )
+    (corpus / "c.txt").write_bytes(b"\x00\x01\x02\x00")
+    db = str(tmp_path / "kb.duckdb")
+    first = runner.invoke(main, ["ingest", str(corpus), "--db", db, "--quiet"])
+    assert first.exit_code == 3, first.output
+    assert "added 2" in first.output and "failed 2" in first.output
+    second = runner.invoke(main, ["ingest", str(corpus), "--db", db, "--quiet"])
+    assert "added 0, already stored 2" in second.output
+    failures = runner.invoke(main, ["failures", "--db", db])
+    assert "DL102" in failures.output and "DL105" in failures.output
+    search = runner.invoke(main, ["search", "bridge", "--db", db, "--json"])
+    (hit,) = json.loads(search.output)
+    entities = runner.invoke(main, ["entities", "--db", db, "--json"])
+    lind = next(e for e in json.loads(entities.output) if e["name"] == "Eva Lind")
+    assert lind["articles"] == 2 and "Mayor" in lind["titles"]
+    show = runner.invoke(main, ["show", hit["id"], "--db", db])
+    assert re.search(r"published 2024-03-01T09:00:00\+01:00", show.output)
