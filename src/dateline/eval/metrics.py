@@ -63,3 +63,34 @@ def token_f1(gold_tokens: Sequence[str], predicted_tokens: Sequence[str]) -> flo
     precision = overlap / len(predicted_tokens)
     recall = overlap / len(gold_tokens)
     return 2 * precision * recall / (precision + recall)
+
+
+def align_spans(
+    gold: Sequence[tuple[int, int]], predicted: Sequence[tuple[int, int]]
+) -> dict[int, int]:
+    """Predicted index -> gold index, one-to-one: identical spans first, then overlapping pairs
+    by decreasing overlap (shared characters over their union), ties to the earlier gold span."""
+    alignment: dict[int, int] = {}
+    used: set[int] = set()
+    exact: dict[tuple[int, int], list[int]] = {}
+    for index, span in enumerate(gold):
+        exact.setdefault(span, []).append(index)
+    for p_index, span in enumerate(predicted):
+        free = [g for g in exact.get(span, []) if g not in used]
+        if free:
+            alignment[p_index] = free[0]
+            used.add(free[0])
+    candidates = []
+    for p_index, (ps, pe) in enumerate(predicted):
+        if p_index in alignment:
+            continue
+        for g_index, (gs, ge) in enumerate(gold):
+            shared = min(pe, ge) - max(ps, gs)
+            if g_index not in used and shared > 0:
+                union = max(pe, ge) - min(ps, gs)
+                candidates.append((-shared / union, g_index, p_index))
+    for _, g_index, p_index in sorted(candidates):
+        if p_index not in alignment and g_index not in used:
+            alignment[p_index] = g_index
+            used.add(g_index)
+    return alignment
