@@ -58,14 +58,13 @@ def test_main_event_score_per_question() -> None:
     score.add(doc, {"who": "Toblerone", "when": None})
     metrics = score.metrics()
     assert metrics["who_p"] == pytest.approx((2 / 3 + 1) / 2)
-    assert metrics["who_hit"] == 1.0
+    assert score.unweighted()["who"] == 1.0
     assert metrics["when_p"] == 0.0
-    assert metrics["when_answered"] == 0.5
+    assert metrics["when_coverage"] == 0.5
     assert metrics["what_p"] is None  # no gold "what": nothing to score
     assert metrics["4w_p"] == pytest.approx(((2 / 3 + 1) / 2 + 0.0) / 2)
     counts = score.counts()
-    assert counts["why_answered_no_answer"] == 1
-    assert counts["how_answered_no_answer"] == 0  # unannotated, not agreed empty
+    assert counts["answered_agreed_none"] == 1  # "why"; "how" is unannotated, not agreed empty
     assert counts["who_gold"] == 2
 
 

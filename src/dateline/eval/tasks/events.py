@@ -12,15 +12,9 @@ from dataclasses import dataclass
 
 from dateline.eval.framework import EvalContext, SystemRow, TaskResult
 from dateline.eval.metrics import PRF, exact_prf, overlap_prf
-from dateline.eval.tasks._dateline import dateline_not_ready, extract_texts, not_yet_row
+from dateline.eval.runs import dateline_row, gold_texts, resolve_model, run_dateline
 from dateline.records import Article, Span
 
-METRIC_NAMES = tuple(
-    f"{part}_{kind}_{name}"
-    for part in ("trigger", "argument")
-    for kind in ("exact", "overlap")
-    for name in ("p", "r", "f1")
-)
 MEANTIME_SENTENCES = "0-5"
 
 
@@ -183,7 +177,7 @@ CORPORA = (
 
 
 def run(context: EvalContext) -> list[TaskResult]:
-    reason = dateline_not_ready("events")
+    model = resolve_model(context.model)
     results = []
     for corpus, load, description in CORPORA:
         notes = [description, "baseline: none yet", "roles are not compared"]
@@ -191,34 +185,32 @@ def run(context: EvalContext) -> list[TaskResult]:
             golds = load(context)
         except ImportError as exc:  # a loader another task is still writing
             notes.append(f"gold loader not available yet ({exc})")
-            results.append(TaskResult("events", corpus, [not_yet_row(METRIC_NAMES, {})], notes))
+            results.append(
+                TaskResult("events", corpus, [SystemRow("dateline", {}, {}, "not yet")], notes)
+            )
             continue
         counts = {
             "documents": len(golds),
             "gold_triggers": sum(len(g.triggers) for g in golds),
             "gold_arguments": sum(len(g.arguments) for g in golds),
         }
-        if reason is not None:
-            notes.append(f"dateline: {reason}")
-            results.append(TaskResult("events", corpus, [not_yet_row(METRIC_NAMES, counts)], notes))
-            continue
-        articles = extract_texts(context, [(f"{corpus}/{g.id}", g.text) for g in golds])
+        texts = gold_texts([(f"{corpus}/{g.id}", g.text, None) for g in golds])
+        dateline = run_dateline(texts, model, "events")
         total = EventCounts()
         predicted_triggers = 0
-        for gold, article in zip(golds, articles, strict=True):
+        for gold, article in zip(golds, dateline.articles, strict=True):
             events = (
                 dateline_events(article, with_times=corpus == "ecbplus")
-                if isinstance(article, Article)
+                if article is not None
                 else []
             )
             predicted_triggers += len(events)
             total = total + score_events(gold, events)
-        failed = sum(1 for a in articles if not isinstance(a, Article))
-        row = SystemRow(
-            "dateline",
-            total.metrics(complete_triggers=corpus != "rams/dev"),
-            counts | {"predicted_triggers": predicted_triggers, "failed": failed},
-        )
+        metrics = total.metrics(complete_triggers=corpus != "rams/dev")
+        row = dateline_row(dateline, metrics, counts | {"predicted_triggers": predicted_triggers})
+        if dateline.reason:
+            row.counts.pop("predicted_triggers", None)
+            notes.append(f"dateline: {dateline.reason}")
         results.append(TaskResult("events", corpus, [row], notes))
     return results
 

@@ -20,12 +20,7 @@ from dateline.eval.corpora.giveme5w1h import (
 )
 from dateline.eval.framework import EvalContext, SystemRow, TaskResult
 from dateline.eval.metrics import token_f1
-from dateline.eval.tasks._dateline import (
-    dateline_not_ready,
-    extract_texts,
-    model_name,
-    not_yet_row,
-)
+from dateline.eval.runs import dateline_row, gold_texts, parse_texts, resolve_model, run_dateline
 from dateline.records import Article, Event, Span
 
 if TYPE_CHECKING:
@@ -107,29 +102,34 @@ class MainEventScore:
             tally.hits += score > 0
 
     def metrics(self) -> dict[str, float | None]:
+        """Per question: `p`, the agreement-weighted share of answers that hit a gold phrase,
+        and `coverage`, the share of documents with a gold phrase that got an answer."""
         metrics: dict[str, float | None] = {}
         for question, tally in self.tallies.items():
             metrics[f"{question}_p"] = tally.weighted / tally.answered if tally.answered else None
-            metrics[f"{question}_hit"] = tally.hits / tally.answered if tally.answered else None
-            metrics[f"{question}_answered"] = tally.answered / tally.gold if tally.gold else None
+        for question, tally in self.tallies.items():
+            metrics[f"{question}_coverage"] = tally.answered / tally.gold if tally.gold else None
         for name, questions in (("4w_p", FOUR_W), ("5w1h_p", QUESTIONS)):
             values = [metrics[f"{q}_p"] for q in questions]
             known = [value for value in values if value is not None]
             metrics[name] = sum(known) / len(known) if known else None
         return metrics
 
+    def unweighted(self) -> dict[str, float | None]:
+        """Per question, the plain share of answers that hit any gold phrase."""
+        return {
+            question: tally.hits / tally.answered if tally.answered else None
+            for question, tally in self.tallies.items()
+        }
+
+    def gold_counts(self) -> dict[str, int]:
+        return {f"{question}_gold": tally.gold for question, tally in self.tallies.items()}
+
     def counts(self) -> dict[str, int]:
-        counts: dict[str, int] = {}
-        for question, tally in self.tallies.items():
-            counts[f"{question}_gold"] = tally.gold
-            counts[f"{question}_answered"] = tally.answered
-            counts[f"{question}_answered_no_answer"] = tally.answered_no_answer
-        return counts
-
-
-METRIC_NAMES = tuple(
-    [f"{q}_{kind}" for q in QUESTIONS for kind in ("p", "hit", "answered")] + ["4w_p", "5w1h_p"]
-)
+        """Gold documents per question and answers where the coders agreed there is none."""
+        return self.gold_counts() | {
+            "answered_agreed_none": sum(t.answered_no_answer for t in self.tallies.values())
+        }
 
 
 def main_event_answers(article: Article) -> dict[str, str | None]:
@@ -196,40 +196,36 @@ def lead_answers(doc: Doc, start: int = 0) -> dict[str, str | None]:
 
 
 def run(context: EvalContext) -> list[TaskResult]:
-    from dateline.nlp import load_pipeline
-
     documents = load_giveme5w1h(context.corpus("giveme5w1h"), context.limit)
-    nlp = load_pipeline(model_name(context))
+    model = resolve_model(context.model)
+    texts = gold_texts([(f"giveme5w1h/{d.id}", d.text, d.published) for d in documents])
     baseline = MainEventScore()
-    for document, doc in zip(documents, nlp.pipe(d.text for d in documents), strict=True):
-        baseline.add(document, lead_answers(doc))
+    for document, parsed in zip(documents, parse_texts(texts, model), strict=True):
+        baseline.add(document, lead_answers(parsed.parsed.doc))
+    dateline = run_dateline(texts, model, "events")
+    score = MainEventScore()
+    for document, article in zip(documents, dateline.articles, strict=True):
+        score.add(
+            document,
+            main_event_answers(article) if article is not None else dict.fromkeys(QUESTIONS),
+        )
     counts = {"documents": len(documents)}
-    rows = [SystemRow("first-sentence", baseline.metrics(), counts | baseline.counts())]
+    rows = [
+        dateline_row(dateline, score.metrics(), counts | score.counts()),
+        SystemRow("first-sentence", baseline.metrics(), counts | baseline.counts()),
+    ]
+    if dateline.reason:
+        rows[0].counts = counts | score.gold_counts()
+    plain = ", ".join(
+        f"{q} {value:.3f}" for q, value in baseline.unweighted().items() if value is not None
+    )
     notes = [
         f"a hit is token F1 >= {MATCH_THRESHOLD} with a gold phrase, weighted by coder agreement",
-        "only questions with a gold phrase are scored; *_answered is the share answered",
+        "only questions with a gold phrase are scored; *_coverage is the share answered",
+        f"first-sentence, unweighted hit share: {plain}",
     ]
-    reason = dateline_not_ready("events")
-    if reason is None:
-        articles = extract_texts(context, [(f"giveme5w1h/{d.id}", d.text) for d in documents])
-        score = MainEventScore()
-        for document, article in zip(documents, articles, strict=True):
-            answers = (
-                main_event_answers(article)
-                if isinstance(article, Article)
-                else dict.fromkeys(QUESTIONS)
-            )
-            score.add(document, answers)
-        failed = sum(1 for a in articles if not isinstance(a, Article))
-        rows.insert(
-            0, SystemRow("dateline", score.metrics(), counts | score.counts() | {"failed": failed})
-        )
-    else:
-        gold_counts = {
-            name: value for name, value in baseline.counts().items() if name.endswith("_gold")
-        }
-        rows.insert(0, not_yet_row(METRIC_NAMES, counts | gold_counts))
-        notes.append(f"dateline: {reason}")
+    if dateline.reason:
+        notes.append(f"dateline: {dateline.reason}")
     return [TaskResult("main-event", "giveme5w1h", rows, notes)]
 
 

@@ -14,12 +14,7 @@ from typing import TYPE_CHECKING
 from dateline.eval.corpora.polnear import PolnearDocument, load_polnear
 from dateline.eval.framework import EvalContext, SystemRow, TaskResult
 from dateline.eval.metrics import PRF
-from dateline.eval.tasks._dateline import (
-    dateline_not_ready,
-    extract_texts,
-    model_name,
-    not_yet_row,
-)
+from dateline.eval.runs import dateline_row, gold_texts, parse_texts, resolve_model, run_dateline
 from dateline.records import Article, Span
 
 if TYPE_CHECKING:
@@ -27,12 +22,6 @@ if TYPE_CHECKING:
 
 SPLITS = ("dev", "train")
 FIELDS = ("cue", "source", "content", "quote")
-METRIC_NAMES = tuple(
-    f"{part}_{kind}_{name}"
-    for part in FIELDS
-    for kind in ("exact", "overlap")
-    for name in ("p", "r", "f1")
-)
 
 TokenRange = tuple[int, int]  # token indices [start, end)
 
@@ -59,8 +48,9 @@ class TokenIndex:
         self.starts = list(token_starts)
 
     @classmethod
-    def from_doc(cls, doc: Doc) -> TokenIndex:
-        return cls([token.idx for token in doc])
+    def from_doc(cls, doc: Doc, offset: int = 0) -> TokenIndex:
+        """For a Doc over `text[offset:]` (token i of the Doc is token i here)."""
+        return cls([token.idx + offset for token in doc])
 
     def token_range(self, span: Span) -> TokenRange | None:
         if span.end <= span.start:
@@ -112,6 +102,9 @@ class CitronCounts:
                 predicted = self.predicted_length[part]
                 actual = self.actual_length[part]
             metrics.update(_overlap_prf(overlap, predicted, actual, f"{part}_overlap_"))
+        # All quote spans together: F1 only, to keep the table readable.
+        for name in ("quote_exact_p", "quote_exact_r", "quote_overlap_p", "quote_overlap_r"):
+            del metrics[name]
         return metrics
 
 
@@ -230,40 +223,36 @@ def textacy_quotes(doc: Doc) -> tuple[list[Quote], int]:
 
 
 def run(context: EvalContext) -> list[TaskResult]:
-    from dateline.nlp import load_pipeline
-
-    nlp = load_pipeline(model_name(context))
-    reason = dateline_not_ready("statements")
+    model = resolve_model(context.model)
     results = []
     for split in SPLITS:
         documents = load_polnear(context.corpus("polnear"), split, context.limit)
-        docs = list(nlp.pipe(document.text for document in documents))
-        indexes = [TokenIndex.from_doc(doc) for doc in docs]
+        texts = gold_texts([(f"polnear/{split}/{d.id}", d.text, None) for d in documents])
+        parsed = parse_texts(texts, model)
+        indexes = [TokenIndex.from_doc(p.parsed.doc, p.parsed.offset) for p in parsed]
         golds = [gold_quotes(d, index) for d, index in zip(documents, indexes, strict=True)]
         no_cue = sum(len(d.attributions) for d in documents) - sum(len(g) for g in golds)
         counts = {"documents": len(documents), "gold": sum(len(g) for g in golds)}
-        found = [textacy_quotes(doc) for doc in docs]
+        found = [textacy_quotes(p.parsed.doc) for p in parsed]
         baseline = _score(golds, [quotes for quotes, _ in found])
-        rows = [_row("textacy", baseline, counts)]
+        dateline = run_dateline(texts, model, "statements")
+        predicted = [
+            dateline_quotes(article, index) if article is not None else []
+            for article, index in zip(dateline.articles, indexes, strict=True)
+        ]
+        score = _score(golds, predicted)
+        rows = [
+            dateline_row(dateline, score.metrics(), counts | {"predicted": score.predicted}),
+            _row("textacy", baseline, counts),
+        ]
         notes = [
             f"{no_cue} gold attributions without a cue are left out (citron needs a cue)",
             "textacy finds direct (quoted) speech only; PolNeAR also marks indirect speech",
             f"textacy refused {sum(refused for _, refused in found)} paragraphs "
             "(unbalanced quotation marks)",
         ]
-        if reason is None:
-            articles = extract_texts(
-                context, [(f"polnear/{split}/{d.id}", d.text) for d in documents]
-            )
-            predicted = [
-                dateline_quotes(a, index) if isinstance(a, Article) else []
-                for a, index in zip(articles, indexes, strict=True)
-            ]
-            failed = sum(1 for a in articles if not isinstance(a, Article))
-            rows.insert(0, _row("dateline", _score(golds, predicted), counts | {"failed": failed}))
-        else:
-            rows.insert(0, not_yet_row(METRIC_NAMES, counts))
-            notes.append(f"dateline: {reason}")
+        if dateline.reason:
+            notes.append(f"dateline: {dateline.reason}")
         results.append(TaskResult("statements", f"polnear/{split}", rows, notes))
     return results
 
