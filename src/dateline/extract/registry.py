@@ -47,6 +47,18 @@ STAGES: tuple[Stage, ...] = (
         ("dateline", "entities", "times"),
         ("statements",),
     ),
+    Stage(
+        "dateline.events.v1",
+        "dateline.extract.events:extract_events",
+        ("entities", "times", "statements"),
+        ("events",),
+    ),
+    Stage(
+        "dateline.quantities.v1",
+        "dateline.extract.quantities:extract_quantities",
+        ("times", "events", "statements"),
+        ("quantities",),
+    ),
 )
 
 

@@ -1,0 +1,512 @@
+"""The event stage: typed event mentions with participants in roles, time, place; the main event,
+its sub-events, and past events the article refers to, attributed when only a statement asserts them.
+
+Cascade:
+1. triggers: verbs and event nouns from the trigger lexicon (`lexicons/events.py`), minus the
+   cues of statements (saying is a statement, not an event);
+2. support verbs ("a conference was held", "took part in the conference", "committed by") lend
+   their arguments to the event noun they carry; definite repeats ("the conference") and generic
+   anaphors ("the event") join the event they refer to;
+3. arguments from the dependency parse, mapped to roles by event type and linked to entities;
+4. times and places: a time or place expression attaches to the nearest trigger above it;
+5. attribution: an event inside a statement's content carries that statement's id;
+6. the main event (the best-supported event of the lead sentence), its sub-events (what the
+   narrative reports after it), and referenced past events (dated before the publication year,
+   "the anniversary of X", or told in the past inside a statement).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
+
+from dateline.lexicons.events import (
+    ANNIVERSARY_NOUNS,
+    DEFAULT_OBJECT_ROLE,
+    EVENT_ANAPHORS,
+    NOUN_TRIGGERS,
+    OBJECT_ROLE_BY_TYPE,
+    PLACE_NOUNS,
+    PLACE_PREPOSITIONS,
+    SUBJECT_ROLE,
+    SUPPORT_VERBS,
+    TIME_NOUNS,
+    VERB_TRIGGERS,
+)
+from dateline.nlp import Parsed
+from dateline.records import Article, Event, Participant, Span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+SUBJECTS = frozenset({"nsubj", "csubj"})
+PASSIVE_SUBJECTS = frozenset({"nsubjpass", "csubjpass"})
+OBJECTS = frozenset({"dobj", "obj"})
+MODIFIER_DEPS = frozenset({"det", "amod", "compound", "nummod", "poss", "nmod", "quantmod"})
+MAX_HEAD_STEPS = 6
+REFERRED_NOUN_TYPES = frozenset({"ASSAULT", "FIGHT", "CRIME", "COERCE"})
+SUB_EVENT_ROLES = {"SPEECH": "speaker", "ATTEND": "attendee", "VISIT": "attendee"}
+PLACE_CATEGORIES = frozenset({"GPE", "LOC", "FAC"})
+
+
+@dataclass
+class Draft:
+    """An event under construction: token-level, turned into an Event record at the end."""
+
+    trigger: int  # token index
+    type: str
+    participants: list[tuple[str, int]] = field(default_factory=list)  # role, token index
+    times: list[str] = field(default_factory=list)
+    place: str | None = None
+    tokens: set[int] = field(default_factory=set)  # trigger + support verbs + co-referring nouns
+
+
+class Context:
+    """Token-level views of what earlier stages found, for one article."""
+
+    def __init__(self, article: Article, parsed: Parsed) -> None:
+        self.doc: Doc = parsed.doc
+        self.parsed = parsed
+        self.entity_of: dict[int, str] = {}
+        self.mention_of: dict[int, Span] = {}
+        self.category_of: dict[str, str] = {e.id: e.type for e in article.entities}
+        for entity in article.entities:
+            for mention in entity.mentions:
+                for index in self.tokens_in(mention.span):
+                    self.entity_of[index] = entity.id
+                    self.mention_of[index] = mention.span
+        self.cue_tokens = {i for s in article.statements for i in self.tokens_in(s.cue)}
+        # Derived times sit on event phrases ("the Khojaly genocide" dated by an anniversary):
+        # only times read from the text mask arguments.
+        self.time_tokens = {
+            i for t in article.times if not t.derived_by for i in self.tokens_in(t.span)
+        }
+        self.mentions = sorted(
+            ((m.span, e.id, e.type) for e in article.entities for m in e.mentions),
+            key=lambda m: (m[0].start, m[0].end),
+        )
+
+    def mentions_in_sentence(self, index: int) -> list[tuple[Span, str, str]]:
+        sentence = self.doc[index].sent
+        span = self.parsed.token_span(sentence.start, sentence.end)
+        return [m for m in self.mentions if span.contains(m[0])]
+
+    def mentions_between(self, start: int, end: int) -> list[tuple[Span, str, str]]:
+        return [m for m in self.mentions if start <= m[0].start and m[0].end <= end]
+
+    def tokens_in(self, span: Span) -> range:
+        start = self.doc.char_span(
+            span.start - self.parsed.offset, span.end - self.parsed.offset, alignment_mode="expand"
+        )
+        return range(start.start, start.end) if start is not None else range(0)
+
+    def token_span(self, token: Token) -> Span:
+        return self.parsed.token_span(token.i, token.i + 1)
+
+
+# ---------------------------------------------------------------------------- 1-2. triggers
+
+
+def find_triggers(ctx: Context) -> dict[int, Draft]:
+    """Trigger token → draft event; support verbs and co-referring nouns join their event."""
+    drafts: dict[int, Draft] = {}
+    by_lemma: dict[str, Draft] = {}
+    for token in ctx.doc:
+        if token.i in ctx.cue_tokens:
+            continue
+        lemma = token.lemma_.lower()
+        if token.pos_ == "NOUN" and lemma in NOUN_TRIGGERS and token.dep_ != "compound":
+            earlier = by_lemma.get(lemma)
+            if earlier is not None and _is_definite(token) and _named_modifiers(
+                ctx, token
+            ) <= _named_modifiers(ctx, ctx.doc[earlier.trigger]):
+                earlier.tokens.add(token.i)  # "the conference" after "a conference"
+                continue
+            draft = Draft(token.i, NOUN_TRIGGERS[lemma], tokens={token.i})
+            drafts[token.i] = by_lemma[lemma] = draft
+        elif (
+            token.pos_ == "VERB"
+            and lemma in VERB_TRIGGERS
+            and token.dep_ != "amod"  # "other occupied territories": a state, not an event
+            and _event_noun_carried(token) is None
+        ):
+            drafts[token.i] = Draft(token.i, VERB_TRIGGERS[lemma], tokens={token.i})
+    return drafts
+
+
+def _named_modifiers(ctx: Context, token: Token) -> set[str]:
+    """Entities that modify an event noun ("the Khojaly tragedy" → {Khojaly})."""
+    return {ctx.entity_of[c.i] for c in token.children if c.i < token.i and c.i in ctx.entity_of}
+
+
+def _is_definite(token: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children)
+
+
+def _event_noun_carried(verb: Token) -> Token | None:
+    """The event noun a support verb carries ("held" → "conference"), if any."""
+    if verb.lemma_.lower() not in SUPPORT_VERBS:
+        return None
+    for child in verb.children:
+        if child.dep_ in SUBJECTS | PASSIVE_SUBJECTS | OBJECTS and _is_event_noun(child):
+            return child
+        if child.dep_ == "prep" and child.lower_ in ("in", "at"):
+            for grandchild in child.children:
+                if grandchild.dep_ == "pobj" and _is_event_noun(grandchild):
+                    return grandchild
+    if verb.dep_ == "acl" and _is_event_noun(verb.head):  # "the genocide, committed by ..."
+        return verb.head
+    return None
+
+
+def _is_event_noun(token: Token) -> bool:
+    lemma = token.lemma_.lower()
+    return token.pos_ == "NOUN" and (lemma in NOUN_TRIGGERS or lemma in EVENT_ANAPHORS)
+
+
+# ---------------------------------------------------------------------------- 3. arguments
+
+
+def _conjuncts(token: Token) -> list[Token]:
+    found = [token]
+    for child in token.children:
+        if child.dep_ == "conj":
+            found += _conjuncts(child)
+    return found
+
+
+def _verb_arguments(verb: Token, event_type: str) -> Iterable[tuple[str, Token]]:
+    object_role = OBJECT_ROLE_BY_TYPE.get(event_type, DEFAULT_OBJECT_ROLE)
+    subject_role = SUB_EVENT_ROLES.get(event_type, SUBJECT_ROLE) if event_type == "SPEECH" else SUBJECT_ROLE
+    for child in verb.children:
+        if child.dep_ in SUBJECTS:
+            yield from ((subject_role, t) for t in _conjuncts(child))
+        elif child.dep_ in PASSIVE_SUBJECTS or child.dep_ in OBJECTS:
+            yield from ((object_role, t) for t in _conjuncts(child))
+        elif child.dep_ == "agent":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    yield from ((SUBJECT_ROLE, t) for t in _conjuncts(pobj))
+        elif child.dep_ == "prep":
+            for pobj in child.children:
+                if pobj.dep_ != "pobj":
+                    continue
+                if child.lower_ in PLACE_PREPOSITIONS:
+                    yield ("location", pobj)
+                elif child.lower_ in ("to", "for") and event_type in ("AID", "SUPPORT", "AGREE"):
+                    yield from (("recipient", t) for t in _conjuncts(pobj))
+                elif child.lower_ == "with":
+                    yield ("partner" if event_type in ("MEETING", "AGREE", "FIGHT") else "instrument", pobj)
+
+
+def _support_arguments(verb: Token, noun: Token) -> Iterable[tuple[str, Token]]:
+    """Arguments a support verb lends its event noun: "organized by X" → organizer X."""
+    role = SUPPORT_VERBS[verb.lemma_.lower()]
+    for child in verb.children:
+        if child.i == noun.i:
+            continue
+        if child.dep_ in SUBJECTS:
+            yield from ((role, t) for t in _conjuncts(child))
+        elif child.dep_ == "agent":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    yield from ((role if role != "host" else "organizer", t) for t in _conjuncts(pobj))
+        elif child.dep_ == "prep" and child.lower_ in PLACE_PREPOSITIONS:
+            for pobj in child.children:
+                if pobj.dep_ == "pobj" and pobj.i != noun.i:
+                    yield ("location", pobj)
+
+
+def _noun_arguments(noun: Token, event_type: str) -> Iterable[tuple[str, Token]]:
+    """"the Khojaly genocide" → location Khojaly; "adoption of X by Y" → target X, agent Y."""
+    for child in noun.children:
+        if child.dep_ in ("compound", "amod", "nmod", "poss") and child.i < noun.i:
+            if child.ent_type_:  # "the Khojaly genocide"; "ethnic cleansing" has no participant
+                yield ("location" if child.ent_type_ in PLACE_CATEGORIES else SUBJECT_ROLE, child)
+        elif child.dep_ == "prep":
+            for pobj in child.children:
+                if pobj.dep_ != "pobj":
+                    continue
+                if child.lower_ == "of":
+                    role = OBJECT_ROLE_BY_TYPE.get(event_type, DEFAULT_OBJECT_ROLE)
+                    yield (role, pobj)
+                elif child.lower_ == "by":
+                    yield from ((SUBJECT_ROLE, t) for t in _conjuncts(pobj))
+                elif child.lower_ in PLACE_PREPOSITIONS:
+                    yield ("location", pobj)
+
+
+def attach_arguments(ctx: Context, drafts: dict[int, Draft]) -> None:
+    doc = ctx.doc
+    noun_event = {i: d for d in drafts.values() for i in d.tokens}
+    for token in doc:
+        carried = _event_noun_carried(token)
+        if carried is None:
+            continue
+        draft = noun_event.get(carried.i)
+        if draft is None:
+            continue
+        draft.tokens.add(token.i)
+        draft.participants += [(role, t.i) for role, t in _support_arguments(token, carried)]
+    for draft in list(drafts.values()):
+        trigger = doc[draft.trigger]
+        arguments = (
+            _verb_arguments(trigger, draft.type)
+            if trigger.pos_ == "VERB"
+            else _noun_arguments(trigger, draft.type)
+        )
+        draft.participants += [(role, t.i) for role, t in arguments]
+    for draft in drafts.values():
+        kept = [
+            (r, i)
+            for r, i in draft.participants
+            if i not in ctx.time_tokens and ctx.doc[i].lemma_.lower() not in TIME_NOUNS
+        ]
+        extended = [(r, j) for r, i in kept for j in extend_list(ctx, i)]
+        draft.participants = kept + extended
+
+
+# Between two names of one list: ", ", ", and ", " as well as " (organisations may carry a
+# place complement: "the Azerbaijani embassy to Bosnia and Herzegovina, the ... Foundation").
+ORG_LIST_GAP = re.compile(r"^(?:\s+(?:to|in|of|from|for)\s+PLACE)?\s*,?\s*(?:and\s+|as well as\s+)?$")
+# Persons in a list often carry titles and organisations between them ("..., MP X, Chairman of
+# Y Union Z, ..."): any short verb-free gap that opens with a comma.
+PERSON_LIST_GAP = re.compile(r"^\s*,\s*(?:and\s+)?[\w\s.\-]*$")
+MAX_PERSON_GAP_TOKENS = 8
+
+
+def extend_list(ctx: Context, index: int) -> list[int]:
+    """Further names of the list that the entity at `index` opens, where the parse lost them."""
+    entity = ctx.entity_of.get(index)
+    if entity is None or ctx.category_of.get(entity) not in ("PERSON", "ORG"):
+        return []
+    category = ctx.category_of[entity]
+    mentions = ctx.mentions_in_sentence(index)
+    start = next((n for n, m in enumerate(mentions) if m[1] == entity and m[0] == ctx.mention_of[index]), None)
+    if start is None:
+        return []
+    text = ctx.doc.text
+    offset = ctx.parsed.offset
+    found: list[int] = []
+    previous = mentions[start][0]
+    for span, other, other_category in mentions[start + 1 :]:
+        gap = text[previous.end - offset : span.start - offset]
+        if other_category in PLACE_CATEGORIES and category == "ORG":
+            previous = Span(previous.start, span.end)  # keep the place inside the gap
+            continue
+        gap = _mask_mentions(ctx, previous.end, span.start, gap)
+        if other_category == category == "ORG" and ORG_LIST_GAP.match(gap):
+            found.append(ctx.tokens_in(span)[-1])
+        elif other_category == category == "PERSON" and PERSON_LIST_GAP.match(gap) and (
+            not any(ctx.doc[i].pos_ in ("VERB", "AUX") for i in ctx.tokens_in(Span(previous.end, span.start)))
+            and len(ctx.tokens_in(Span(previous.end, span.start))) <= MAX_PERSON_GAP_TOKENS
+        ):
+            found.append(ctx.tokens_in(span)[-1])
+        elif other_category == "ORG" and category == "PERSON":
+            continue  # an affiliation between two persons of the list
+        else:
+            break
+        previous = span
+    return found
+
+
+def _mask_mentions(ctx: Context, start: int, end: int, gap: str) -> str:
+    """The gap text with place names replaced by PLACE and organisation names by ORG."""
+    for span, _entity, category in reversed(ctx.mentions_between(start, end)):
+        label = "PLACE" if category in PLACE_CATEGORIES else "ORG"
+        a, b = span.start - start, span.end - start
+        gap = gap[:a] + label + gap[b:]
+    return gap
+
+
+def _argument_span(ctx: Context, index: int) -> Span:
+    """The entity mention at the argument's head, else the head with its pre-modifiers."""
+    if index in ctx.mention_of:
+        return ctx.mention_of[index]
+    token = ctx.doc[index]
+    start = index
+    for child in token.children:
+        if child.i < index and child.dep_ in MODIFIER_DEPS:
+            start = min(start, child.left_edge.i)
+    return ctx.parsed.token_span(start, index + 1)
+
+
+def _argument_entity(ctx: Context, index: int) -> str | None:
+    """The entity of an argument: its head's, or a place named by "the city of X"."""
+    if index in ctx.entity_of:
+        return ctx.entity_of[index]
+    token = ctx.doc[index]
+    if token.lemma_.lower() in PLACE_NOUNS:
+        for prep in token.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for pobj in prep.children:
+                    if pobj.i in ctx.entity_of:
+                        return ctx.entity_of[pobj.i]
+    return None
+
+
+# ---------------------------------------------------------------------------- 4. time and place
+
+
+def _nearest_event(ctx: Context, token: Token, owner: dict[int, Draft]) -> Draft | None:
+    for _ in range(MAX_HEAD_STEPS):
+        if token.i in owner:
+            return owner[token.i]
+        if token.head is token:
+            return None
+        token = token.head
+    return owner.get(token.i)
+
+
+def attach_times(article: Article, ctx: Context, drafts: dict[int, Draft]) -> None:
+    owner = {i: d for d in drafts.values() for i in d.tokens}
+    for time in article.times:
+        tokens = list(ctx.tokens_in(time.span))
+        if not tokens:
+            continue
+        span = ctx.doc[tokens[0] : tokens[-1] + 1]
+        draft = _nearest_event(ctx, span.root, owner)
+        if draft is not None and time.type in ("DATE", "TIME"):
+            draft.times.append(time.id)
+
+
+def settle_places(ctx: Context, drafts: dict[int, Draft]) -> None:
+    """The place: a location argument naming a place, else a target such as "the city of X"."""
+    for draft in drafts.values():
+        for role, index in sorted(draft.participants, key=lambda p: p[0] != "location"):
+            entity = _argument_entity(ctx, index)
+            if not entity or ctx.category_of.get(entity) not in PLACE_CATEGORIES:
+                continue
+            if role == "location" or ctx.doc[index].lemma_.lower() in PLACE_NOUNS:
+                draft.place = entity
+                break
+
+
+# ---------------------------------------------------------------------------- 5-6. the stage
+
+
+def extract_events(article: Article, parsed: Parsed) -> Article:
+    ctx = Context(article, parsed)
+    drafts = find_triggers(ctx)
+    attach_arguments(ctx, drafts)
+    attach_times(article, ctx, drafts)
+    settle_places(ctx, drafts)
+    ordered = sorted(drafts.values(), key=lambda d: d.trigger)
+    ids = {id(d): f"v{n}" for n, d in enumerate(ordered, start=1)}
+    statement_of = {id(d): _statement_of(article, ctx, d) for d in ordered}
+    main = choose_main(ctx, ordered, statement_of)
+    if main is not None:
+        _absorb_anaphors(ctx, ordered, main)
+    referenced = {id(d) for d in ordered if _is_referenced(article, ctx, d, statement_of[id(d)])}
+    # What a statement tells about a referenced past event is referenced too ("attacked ...,
+    # killing civilians"): the whole account shares the statement's time frame.
+    told_past = {statement_of[id(d)] for d in ordered if id(d) in referenced} - {None}
+    referenced |= {id(d) for d in ordered if statement_of[id(d)] in told_past}
+    events = []
+    for draft in ordered:
+        is_main = draft is main
+        parent = None
+        if main is not None and not is_main and id(draft) not in referenced:
+            if statement_of[id(draft)] is None and draft.trigger > main.trigger:
+                parent = ids[id(main)]
+        participants = tuple(
+            Participant(role, _argument_span(ctx, index), _argument_entity(ctx, index))
+            for role, index in _unique_participants(draft.participants)
+            if not (role == "location" and _argument_entity(ctx, index) == draft.place and draft.place)
+        )
+        events.append(
+            Event(
+                id=ids[id(draft)],
+                trigger=ctx.token_span(ctx.doc[draft.trigger]),
+                type=draft.type,
+                participants=participants,
+                time_ids=tuple(dict.fromkeys(draft.times)),
+                place_id=draft.place,
+                is_main=is_main,
+                referenced=id(draft) in referenced,
+                statement_id=statement_of[id(draft)],
+                parent_id=parent,
+            )
+        )
+    return replace(article, events=tuple(events))
+
+
+def _unique_participants(items: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    return list(dict.fromkeys(items))
+
+
+def _statement_of(article: Article, ctx: Context, draft: Draft) -> str | None:
+    """The innermost statement whose content holds the trigger."""
+    trigger = ctx.token_span(ctx.doc[draft.trigger])
+    holding = [
+        (sum(c.end - c.start for c in s.content), s.id)
+        for s in article.statements
+        if any(c.contains(trigger) for c in s.content)
+    ]
+    return min(holding)[1] if holding else None
+
+
+def choose_main(
+    ctx: Context, drafts: list[Draft], statement_of: dict[int, str | None]
+) -> Draft | None:
+    """The best-supported unattributed event of the lead sentence, else the first such event."""
+    candidates = [d for d in drafts if statement_of[id(d)] is None]
+    if not candidates:
+        return None
+    lead = next(iter(ctx.doc.sents), None)
+    in_lead = [d for d in candidates if lead is not None and lead.start <= d.trigger < lead.end]
+
+    def support(draft: Draft) -> tuple[int, int]:
+        score = len(draft.participants) + 2 * bool(draft.times) + 2 * bool(draft.place)
+        score += 2 * (ctx.doc[draft.trigger].pos_ == "NOUN") + len(draft.tokens)
+        return (score, -draft.trigger)
+
+    return max(in_lead or candidates[:1], key=support)
+
+
+def _head_events(ctx: Context, drafts: list[Draft]) -> dict[int, Draft]:
+    return {i: d for d in drafts for i in d.tokens}
+
+
+def _absorb_anaphors(ctx: Context, drafts: list[Draft], main: Draft) -> None:
+    """"X, Y and Z spoke at the event": the speakers become participants of the main event."""
+    for draft in drafts:
+        if draft is main:
+            continue
+        trigger = ctx.doc[draft.trigger]
+        refers = any(
+            prep.dep_ == "prep" and any(
+                p.dep_ == "pobj" and (p.lemma_.lower() in EVENT_ANAPHORS or p.i in main.tokens)
+                for p in prep.children
+            )
+            for prep in trigger.children
+        )
+        role = SUB_EVENT_ROLES.get(draft.type)
+        if refers and role:
+            main.participants += [(role, i) for r, i in draft.participants if r in ("agent", "speaker")]
+
+
+def _is_referenced(
+    article: Article, ctx: Context, draft: Draft, statement_id: str | None
+) -> bool:
+    """Dated before the publication year, "the anniversary of X", or past inside a statement."""
+    published = article.dateline.published
+    year = int(published.value[:4]) if published else None
+    times = {t.id: t for t in article.times}
+    for time_id in draft.times:
+        value = times[time_id].value
+        if year is not None and value[:4].isdigit() and int(value[:4]) < year:
+            return True
+    trigger = ctx.doc[draft.trigger]
+    head = trigger.head
+    if head.dep_ == "prep" and head.lower_ == "of" and head.head.lemma_.lower() in ANNIVERSARY_NOUNS:
+        return True
+    if any(i in ctx.doc and ctx.doc[i].lower_ == "since" for i in (trigger.head.i,)):
+        return True
+    if statement_id is not None:
+        return trigger.pos_ == "NOUN" or "Past" in trigger.morph.get("Tense")
+    # A violent event named by a noun in a report about something else is referred to
+    # ("the horrors of the Khojaly tragedy"), unless a time places it in the report's window.
+    return trigger.pos_ == "NOUN" and draft.type in REFERRED_NOUN_TYPES and not draft.times

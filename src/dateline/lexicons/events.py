@@ -1,0 +1,171 @@
+"""Event taxonomy and trigger lexicon: civic events news reports daily, and PLOVER's political
+event categories, each mapped to its PLOVER category and CAMEO root code (docs/events.md).
+
+Triggers are lemmas; verbs and event nouns are listed apart because "meet" and "meeting" are
+found differently (a verb by its clause, a noun by the verb that holds or attends it).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Final
+
+
+@dataclass(frozen=True, slots=True)
+class EventType:
+    name: str
+    plover: str | None  # PLOVER category, None for civic events PLOVER does not code
+    cameo: str | None  # CAMEO root (two digits) or specific code
+    description: str
+
+
+EVENT_TYPES: Final[dict[str, EventType]] = {
+    t.name: t
+    for t in (
+        # Civic events
+        EventType("CONFERENCE", "CONSULT", "043", "a conference, forum, summit or congress is held"),
+        EventType("MEETING", "CONSULT", "04", "people or organisations meet or hold talks"),
+        EventType("CEREMONY", None, None, "a ceremony: anthems, awards, openings, inaugurations"),
+        EventType("COMMEMORATION", None, None, "victims or events are commemorated, wreaths laid"),
+        EventType("SPEECH", "CONSULT", "01", "someone speaks at an event"),
+        EventType("SCREENING", None, None, "a film or presentation is shown"),
+        EventType("EXHIBITION", None, None, "an exhibition is held or visited"),
+        EventType("VISIT", "CONSULT", "042", "someone visits a place, person or site"),
+        EventType("INTERVIEW", None, None, "someone is interviewed"),
+        EventType("ELECTION", None, None, "an election or vote is held"),
+        EventType("APPOINTMENT", None, None, "someone is appointed, elected or resigns"),
+        EventType("ADOPTION", "AGREE", "03", "a resolution, law or decision is adopted"),
+        EventType("ATTEND", None, None, "people take part in an event"),
+        EventType("ORGANIZE", None, None, "someone organises an event"),
+        EventType("DEATH", None, None, "someone dies or is killed (cause unknown)"),
+        # PLOVER categories (CAMEO roots in parentheses in docs/events.md)
+        EventType("AGREE", "AGREE", "03", "agree, sign, settle, promise"),
+        EventType("CONSULT", "CONSULT", "04", "consult, negotiate, discuss"),
+        EventType("SUPPORT", "SUPPORT", "05", "praise, endorse, defend, recognise"),
+        EventType("COOPERATE", "COOPERATE", "06", "cooperate, collaborate, ally"),
+        EventType("AID", "AID", "07", "give aid, donate, fund, assist"),
+        EventType("CONCEDE", "CONCEDE", "08", "yield, release, ease, apologise"),
+        EventType("RETREAT", "RETREAT", "0874", "withdraw, retreat, pull out"),
+        EventType("INVESTIGATE", "INVESTIGATE", "09", "investigate, probe, inquire"),
+        EventType("DEMAND", "DEMAND", "10", "demand, urge, appeal"),
+        EventType("DISAPPROVE", "DISAPPROVE", "11", "criticise, condemn, accuse"),
+        EventType("REJECT", "REJECT", "12", "reject, refuse, veto"),
+        EventType("THREATEN", "THREATEN", "13", "threaten, warn of force"),
+        EventType("PROTEST", "PROTEST", "14", "protest, demonstrate, strike, rally"),
+        EventType("MOBILIZE", "MOBILIZE", "15", "mobilise, deploy, put on alert"),
+        EventType("SANCTION", "SANCTION", "16", "sanction, embargo, expel, sever ties"),
+        EventType("COERCE", "COERCE", "17", "arrest, detain, seize, capture, torture"),
+        EventType("ASSAULT", "ASSAULT", "18", "attack, kill, bomb, massacre, injure"),
+        EventType("FIGHT", "FIGHT", "19", "fight, clash, occupy, wage war"),
+        EventType("CRIME", "CRIME", None, "commit a crime: steal, defraud, smuggle"),
+    )
+}
+
+VERB_TRIGGERS: Final[dict[str, str]] = {
+    # civic
+    "meet": "MEETING", "gather": "MEETING", "convene": "MEETING",
+    "commemorate": "COMMEMORATION", "honor": "COMMEMORATION", "honour": "COMMEMORATION",
+    "mourn": "COMMEMORATION", "speak": "SPEECH", "address": "SPEECH",
+    "show": "SCREENING", "screen": "SCREENING", "present": "SCREENING",
+    "exhibit": "EXHIBITION", "visit": "VISIT", "tour": "VISIT", "interview": "INTERVIEW",
+    "vote": "ELECTION", "elect": "APPOINTMENT", "appoint": "APPOINTMENT",
+    "nominate": "APPOINTMENT", "resign": "APPOINTMENT", "adopt": "ADOPTION",
+    "ratify": "ADOPTION", "approve": "ADOPTION", "attend": "ATTEND", "participate": "ATTEND",
+    "organize": "ORGANIZE", "organise": "ORGANIZE", "host": "ORGANIZE", "die": "DEATH",
+    "play": "CEREMONY", "inaugurate": "CEREMONY", "award": "CEREMONY", "open": "CEREMONY",
+    # PLOVER
+    "agree": "AGREE", "sign": "AGREE", "settle": "AGREE", "negotiate": "CONSULT",
+    "discuss": "CONSULT", "consult": "CONSULT", "praise": "SUPPORT", "endorse": "SUPPORT",
+    "support": "SUPPORT", "recognize": "SUPPORT", "recognise": "SUPPORT", "thank": "SUPPORT",
+    "cooperate": "COOPERATE", "collaborate": "COOPERATE", "donate": "AID", "fund": "AID",
+    "assist": "AID", "help": "AID", "release": "CONCEDE", "free": "CONCEDE",
+    "apologize": "CONCEDE", "apologise": "CONCEDE", "withdraw": "RETREAT", "retreat": "RETREAT",
+    "investigate": "INVESTIGATE", "probe": "INVESTIGATE", "inquire": "INVESTIGATE",
+    "demand": "DEMAND", "urge": "DEMAND", "appeal": "DEMAND", "criticize": "DISAPPROVE",
+    "criticise": "DISAPPROVE", "condemn": "DISAPPROVE", "accuse": "DISAPPROVE",
+    "blame": "DISAPPROVE", "denounce": "DISAPPROVE", "reject": "REJECT", "refuse": "REJECT",
+    "veto": "REJECT", "threaten": "THREATEN", "protest": "PROTEST", "demonstrate": "PROTEST",
+    "rally": "PROTEST", "strike": "PROTEST", "boycott": "PROTEST", "mobilize": "MOBILIZE",
+    "mobilise": "MOBILIZE", "deploy": "MOBILIZE", "sanction": "SANCTION", "expel": "SANCTION",
+    "arrest": "COERCE", "detain": "COERCE", "seize": "COERCE", "capture": "COERCE",
+    "torture": "COERCE", "imprison": "COERCE", "deport": "COERCE", "abduct": "COERCE",
+    "kidnap": "COERCE", "attack": "ASSAULT", "kill": "ASSAULT", "bomb": "ASSAULT",
+    "shoot": "ASSAULT", "massacre": "ASSAULT", "injure": "ASSAULT", "wound": "ASSAULT",
+    "murder": "ASSAULT", "assault": "ASSAULT", "shell": "ASSAULT", "destroy": "ASSAULT",
+    "fight": "FIGHT", "clash": "FIGHT", "occupy": "FIGHT", "invade": "FIGHT", "steal": "CRIME",
+    "rob": "CRIME", "smuggle": "CRIME", "defraud": "CRIME", "disappear": "COERCE",
+}
+
+NOUN_TRIGGERS: Final[dict[str, str]] = {
+    "conference": "CONFERENCE", "summit": "CONFERENCE", "forum": "CONFERENCE",
+    "congress": "CONFERENCE", "symposium": "CONFERENCE", "meeting": "MEETING",
+    "talk": "MEETING", "talks": "MEETING", "session": "MEETING", "ceremony": "CEREMONY",
+    "celebration": "CEREMONY", "inauguration": "CEREMONY", "commemoration": "COMMEMORATION",
+    "wreath": "COMMEMORATION",
+    "speech": "SPEECH", "lecture": "SPEECH", "screening": "SCREENING",
+    "presentation": "SCREENING", "exhibition": "EXHIBITION", "visit": "VISIT",
+    "interview": "INTERVIEW", "election": "ELECTION", "referendum": "ELECTION",
+    "vote": "ELECTION", "appointment": "APPOINTMENT", "resignation": "APPOINTMENT",
+    "adoption": "ADOPTION", "agreement": "AGREE", "treaty": "AGREE", "deal": "AGREE",
+    "negotiation": "CONSULT", "aid": "AID", "donation": "AID", "withdrawal": "RETREAT",
+    "investigation": "INVESTIGATE", "probe": "INVESTIGATE", "inquiry": "INVESTIGATE",
+    "protest": "PROTEST", "demonstration": "PROTEST", "rally": "PROTEST", "strike": "PROTEST",
+    "sanction": "SANCTION", "sanctions": "SANCTION", "embargo": "SANCTION", "arrest": "COERCE",
+    "detention": "COERCE", "torture": "COERCE", "attack": "ASSAULT", "genocide": "ASSAULT",
+    "massacre": "ASSAULT", "killing": "ASSAULT", "bombing": "ASSAULT", "shooting": "ASSAULT",
+    "tragedy": "ASSAULT", "war": "FIGHT", "battle": "FIGHT", "occupation": "FIGHT",
+    "invasion": "FIGHT", "clash": "FIGHT", "conflict": "FIGHT", "crime": "CRIME",
+    "cleansing": "ASSAULT", "death": "DEATH", "destruction": "ASSAULT",
+}
+
+# Verbs that only carry an event noun ("a conference was held", "took part in the conference"):
+# the noun is the trigger; the verb lends it arguments.
+SUPPORT_VERBS: Final[dict[str, str]] = {
+    "hold": "host",
+    "organize": "organizer",
+    "organise": "organizer",
+    "host": "host",
+    "attend": "attendee",
+    "take": "attendee",  # "take part in"
+    "participate": "attendee",
+    "join": "attendee",
+    "commit": "agent",
+    "carry": "agent",  # "carry out an attack"
+    "launch": "agent",
+    "stage": "organizer",
+    "lay": "agent",
+    "give": "agent",
+    "prepare": "organizer",
+}
+
+# "the 31st anniversary of X": X is a past event the article refers to.
+ANNIVERSARY_NOUNS: Final = frozenset({"anniversary", "commemoration", "memory", "remembrance"})
+
+# Generic place nouns whose "of" complement names the place ("the city of Khojaly").
+PLACE_NOUNS: Final = frozenset(
+    {"city", "town", "village", "region", "country", "capital", "district", "province", "area"}
+)
+
+# Generic nouns that refer back to the main event ("spoke at the event").
+EVENT_ANAPHORS: Final = frozenset({"event", "gathering", "occasion"})
+
+# Roles of the grammatical arguments of a verb trigger, by dependency label.
+SUBJECT_ROLE: Final = "agent"
+OBJECT_ROLE_BY_TYPE: Final[dict[str, str]] = {
+    "ASSAULT": "victim",
+    "COERCE": "victim",
+    "VISIT": "target",
+    "INTERVIEW": "target",
+    "COMMEMORATION": "target",
+    "SCREENING": "instrument",
+    "AID": "recipient",
+    "APPOINTMENT": "target",
+}
+DEFAULT_OBJECT_ROLE: Final = "target"
+PLACE_PREPOSITIONS: Final = frozenset({"in", "at", "near", "outside", "inside", "across"})
+
+# Time words are never participants ("the terrible tragedies of the century").
+TIME_NOUNS: Final = frozenset(
+    """century decade year month week day night morning evening afternoon hour minute
+    time period era age season""".split()
+)

@@ -1,0 +1,30 @@
+"""Named data for quantities: number words, scales, units and currencies."""
+
+from __future__ import annotations
+
+from typing import Final
+
+NUMBER_WORDS: Final[dict[str, float]] = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12, "a": 1, "an": 1,
+}
+SCALES: Final[dict[str, float]] = {
+    "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+    "m": 1e6, "bn": 1e9, "k": 1e3, "dozens": 12, "hundreds": 1e2, "thousands": 1e3,
+    "millions": 1e6,
+}
+# Unit nouns (lemma → unit written in the record). A counted noun that is not here is "counted".
+UNITS: Final[dict[str, str]] = {
+    "year": "year", "month": "month", "week": "week", "day": "day", "hour": "hour",
+    "minute": "minute", "second": "second", "decade": "decade", "century": "century",
+    "km": "km", "kilometre": "km", "kilometer": "km", "mile": "mile", "metre": "m",
+    "meter": "m", "kg": "kg", "kilogram": "kg", "ton": "t", "tonne": "t", "hectare": "ha",
+    "percent": "%", "per cent": "%", "%": "%", "dollar": "USD", "euro": "EUR",
+    "pound": "GBP", "manat": "AZN", "ruble": "RUB", "rouble": "RUB", "yuan": "CNY",
+    "yen": "JPY", "lira": "TRY", "mark": "BAM", "barrel": "barrel", "litre": "l", "liter": "l",
+}
+CURRENCY_SYMBOLS: Final[dict[str, str]] = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₼": "AZN"}
+QUANTITY_LABELS: Final = frozenset({"CARDINAL", "QUANTITY", "MONEY", "PERCENT"})
