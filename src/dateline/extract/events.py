@@ -114,9 +114,9 @@ def find_triggers(ctx: Context) -> dict[int, Draft]:
     drafts: dict[int, Draft] = {}
     by_lemma: dict[str, Draft] = {}
     for token in ctx.doc:
-        if token.i in ctx.cue_tokens:
-            continue
         lemma = token.lemma_.lower()
+        if token.i in ctx.cue_tokens and lemma not in VERB_TRIGGERS:
+            continue  # plain saying is a statement; "criticized", "demanded" are also events
         if token.pos_ == "NOUN" and lemma in NOUN_TRIGGERS and token.dep_ != "compound":
             earlier = by_lemma.get(lemma)
             if earlier is not None and _is_definite(token) and _named_modifiers(
@@ -379,7 +379,7 @@ def settle_places(ctx: Context, drafts: dict[int, Draft]) -> None:
             entity = _argument_entity(ctx, index)
             if not entity or ctx.category_of.get(entity) not in PLACE_CATEGORIES:
                 continue
-            if role == "location" or ctx.doc[index].lemma_.lower() in PLACE_NOUNS:
+            if role in ("location", "target", "victim") or ctx.doc[index].lemma_.lower() in PLACE_NOUNS:
                 draft.place = entity
                 break
 
@@ -438,8 +438,11 @@ def _unique_participants(items: list[tuple[str, int]]) -> list[tuple[str, int]]:
 
 
 def _statement_of(article: Article, ctx: Context, draft: Draft) -> str | None:
-    """The innermost statement whose content holds the trigger."""
+    """The statement whose cue the trigger is ("condemned"), else the innermost holding it."""
     trigger = ctx.token_span(ctx.doc[draft.trigger])
+    for statement in article.statements:
+        if statement.cue.overlaps(trigger):
+            return statement.id
     holding = [
         (sum(c.end - c.start for c in s.content), s.id)
         for s in article.statements

@@ -1,0 +1,134 @@
+from __future__ import annotations
+
+import pytest
+
+import dateline
+from dateline.lexicons.events import EVENT_TYPES, NOUN_TRIGGERS, VERB_TRIGGERS
+
+
+def test_every_trigger_maps_to_a_documented_type() -> None:
+    assert set(VERB_TRIGGERS.values()) | set(NOUN_TRIGGERS.values()) <= set(EVENT_TYPES)
+
+
+def test_plover_types_carry_their_category() -> None:
+    plover = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT", "INVESTIGATE",
+              "DEMAND", "DISAPPROVE", "REJECT", "THREATEN", "PROTEST", "MOBILIZE", "SANCTION",
+              "COERCE", "ASSAULT", "FIGHT", "CRIME"}
+    assert plover <= set(EVENT_TYPES)
+    assert all(EVENT_TYPES[name].plover == name for name in plover)
+
+
+def events_of(text: str, published: str = "2024-03-04T10:00:00+00:00"):
+    article = dateline.extract(text, published=published)
+    return article, {article.surface(e.trigger): e for e in article.events}
+
+
+def roles(article, event) -> set[tuple[str, str]]:
+    return {(p.role, article.surface(p.span)) for p in event.participants}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text,trigger,type_",
+    [
+        ("Rebels attacked a convoy near the border.", "attacked", "ASSAULT"),
+        ("Police arrested the suspect on Tuesday.", "arrested", "COERCE"),
+        ("Thousands of workers protested outside parliament.", "protested", "PROTEST"),
+        ("The two countries signed a trade deal.", "signed", "AGREE"),
+        ("The senator criticized the new law.", "criticized", "DISAPPROVE"),
+        ("The government imposed sanctions on the company.", "sanctions", "SANCTION"),
+        ("The minister visited the flooded town.", "visited", "VISIT"),
+        ("A summit took place in Geneva.", "summit", "CONFERENCE"),
+        ("Parliament adopted the resolution unanimously.", "adopted", "ADOPTION"),
+        ("Troops withdrew from the city.", "withdrew", "RETREAT"),
+    ],
+)
+def test_event_types(text: str, trigger: str, type_: str) -> None:
+    _, events = events_of(text)
+    assert events[trigger].type == type_
+
+
+@pytest.mark.slow
+def test_agent_victim_place_and_time() -> None:
+    article, events = events_of("Gunmen attacked the city of Kabul on Monday.")
+    attack = events["attacked"]
+    assert ("agent", "Gunmen") in roles(article, attack)
+    assert article.entity(attack.place_id).name == "Kabul"
+    assert [article.surface(t.span) for t in article.times if t.id in attack.time_ids] == ["Monday"]
+
+
+@pytest.mark.slow
+def test_support_verbs_lend_arguments_to_the_event_noun() -> None:
+    article, events = events_of(
+        "A conference was held in Oslo on Monday. The conference was organized by the Nordic Council "
+        "and the Arctic Institute."
+    )
+    conference = events["conference"]
+    assert conference.is_main
+    assert article.entity(conference.place_id).name == "Oslo"
+    organizers = {article.surface(p.span) for p in conference.participants if p.role == "organizer"}
+    assert organizers == {"the Nordic Council", "the Arctic Institute"}
+    assert "held" not in events and "organized" not in events
+
+
+@pytest.mark.slow
+def test_event_inside_a_statement_is_attributed_and_past_is_referenced() -> None:
+    article, events = events_of(
+        "A memorial service was held in Kigali on Sunday. Survivors said that militias killed "
+        "thousands of people in 1994."
+    )
+    killing = events["killed"]
+    assert killing.statement_id is not None
+    assert killing.referenced
+    statement = next(s for s in article.statements if s.id == killing.statement_id)
+    assert article.surface(statement.source) == "Survivors"
+    assert not events["service"].referenced if "service" in events else True
+
+
+@pytest.mark.slow
+def test_reporting_verbs_are_statements_not_events() -> None:
+    _, events = events_of("The minister said the talks would continue.")
+    assert "said" not in events
+
+
+# ------------------------------------------------------------------ the example article
+
+
+@pytest.fixture(scope="module")
+def example(example_article):
+    return example_article
+
+
+@pytest.mark.slow
+def test_example_main_event_is_the_conference(example) -> None:
+    (main,) = [e for e in example.events if e.is_main]
+    assert example.surface(main.trigger) == "conference" and main.type == "CONFERENCE"
+    assert example.entity(main.place_id).name == "Sarajevo"
+    times = {t.id: t.value for t in example.times}
+    assert "2023-02-23" in {times[t] for t in main.time_ids}
+    organizers = {example.entity(p.entity_id).name for p in main.participants if p.role == "organizer"}
+    assert organizers == {"Azerbaijani embassy", "Azerbaijani Youth Foundation", "For Pure Life Youth Public Union"}
+    speakers = {example.entity(p.entity_id).name for p in main.participants if p.role == "speaker"}
+    assert speakers == {"Vilayat Guliyev", "Mushfiq Jafarov", "Munira Shubasic", "Velma Saric", "Admir Lisica"}
+
+
+@pytest.mark.slow
+def test_example_sub_events(example) -> None:
+    (main,) = [e for e in example.events if e.is_main]
+    subs = [e for e in example.events if e.parent_id == main.id]
+    assert len(subs) >= 6
+    assert {"COMMEMORATION", "SCREENING", "INTERVIEW", "VISIT"} <= {e.type for e in subs}
+
+
+@pytest.mark.slow
+def test_example_khojaly_attack_is_referenced_and_attributed_with_its_casualties(example) -> None:
+    attack = next(e for e in example.events if example.surface(e.trigger) == "attacked")
+    assert attack.referenced
+    assert example.entity(attack.place_id).name == "Khojaly"
+    times = {t.id: t.value for t in example.times}
+    assert any(times[t].startswith("1992-02-2") for t in attack.time_ids)
+    statement = next(s for s in example.statements if s.id == attack.statement_id)
+    assert example.surface(statement.source) == "Other speakers"
+    (children,) = [q for q in example.quantities if q.value == 63]
+    assert example.surface(children.counted) == "children"
+    assert children.statement_id == statement.id
