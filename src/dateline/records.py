@@ -109,6 +109,7 @@ class Entity:
     titles: tuple[Attribute, ...] = ()
     roles: tuple[Attribute, ...] = ()
     affiliations: tuple[Attribute, ...] = ()
+    located_in: tuple[Attribute, ...] = ()  # places: the place that contains it, as stated
 
     @property
     def category(self) -> str:

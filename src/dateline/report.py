@@ -20,6 +20,7 @@ def article_summary(article: Article) -> str:
     for e in article.entities:
         extra = [t.value for t in e.titles] + [r.value for r in e.roles]
         extra += [f"of {a.value}" for a in e.affiliations]
+        extra += [f"in {a.value}" for a in e.located_in]
         names = ", ".join(dict.fromkeys(surface(m.span) for m in e.mentions))
         lines.append(
             f"  {e.id:<4} {e.type:<7} {e.name}  [{names}]"

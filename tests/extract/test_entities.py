@@ -198,3 +198,12 @@ def test_example_offsets_slice_to_surfaces(example_entities) -> None:
     for entity in example_entities.entities:
         for mention in entity.mentions:
             assert text[mention.span.start : mention.span.end].strip() == example_entities.surface(mention.span)
+
+
+@pytest.mark.slow
+def test_example_place_containment(example_entities) -> None:
+    park = entity_named(example_entities, "Friendship Park")
+    sarajevo = entity_named(example_entities, "Sarajevo")
+    assert [a.entity_id for a in park.located_in] == [sarajevo.id]
+    assert [a.value for a in sarajevo.located_in] == ["Bosnia and Herzegovina"]
+    assert not entity_named(example_entities, "Khojaly").located_in

@@ -561,7 +561,46 @@ def extract_entities(article: Article, parsed: Parsed) -> Article:
             )
         )
     entities = resolve_role_references(doc, parsed, candidates, entities)
+    entities = read_containment(doc, parsed, candidates, entity_of, entities)
     return replace(article, entities=tuple(entities))
+
+
+# "Friendship Park ... in Sarajevo": a facility or location followed in its sentence by "in" and a
+# place, with no other place between; "Sarajevo, Bosnia and Herzegovina": a place, a comma, a country.
+CONTAINER_PREPOSITIONS = frozenset({"in", "near"})
+
+
+def read_containment(
+    doc: Doc,
+    parsed: Parsed,
+    candidates: list[Candidate],
+    entity_of: dict[int, str],
+    entities: list[Entity],
+) -> list[Entity]:
+    places = [(i, c) for i, c in enumerate(candidates) if c.label in PLACE_LABELS]
+    countries = country_names()
+    found: dict[str, list[Attribute]] = {}
+    for n, (index, place) in enumerate(places):
+        sentence_end = doc[place.start].sent.end
+        for later_index, later in places[n + 1 :]:
+            if later.start >= sentence_end or entity_of[later_index] == entity_of[index]:
+                break
+            gap = doc[place.end : later.start]
+            is_head = doc[place.start : place.end].root.dep_ not in ("compound", "amod", "poss")
+            in_phrase = is_head and len(gap) >= 1 and gap[-1].lower_ in CONTAINER_PREPOSITIONS
+            apposed = gap.text.strip() == "," and _normalise(doc[later.start : later.end].text) in countries
+            if (in_phrase and place.label in ("FAC", "LOC", "GPE")) or apposed:
+                span = parsed.token_span(place.start, later.end)
+                container = entity_of[later_index]
+                found.setdefault(entity_of[index], []).append(
+                    Attribute(canonical_name([doc[later.start : later.end].text], "GPE"), span, container)
+                )
+            break  # only the nearest following place can contain this one
+    if not found:
+        return entities
+    return [
+        replace(e, located_in=tuple(found[e.id])) if e.id in found else e for e in entities
+    ]
 
 
 def resolve_role_references(
