@@ -20,7 +20,8 @@ import dataclasses
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
+from datetime import time as dt_time
 from typing import TYPE_CHECKING
 
 from dateutil.easter import easter
@@ -46,13 +47,9 @@ _CLOCK_V = (
     r"T(?:(?:[01]\d|2[0-4])(?::[0-5]\d(?::[0-5]\d)?)?|MO|AF|EV|NI|DT)"
     r"(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)?"
 )
-_CALENDAR_V = (
-    rf"{_YEAR_V}(?:-{_TWO_V}|-W{_TWO_V}(?:-WE)?|-Q[1-4X]|-H[12X]|-(?:SP|SU|FA|WI))?"
-)
+_CALENDAR_V = rf"{_YEAR_V}(?:-{_TWO_V}|-W{_TWO_V}(?:-WE)?|-Q[1-4X]|-H[12X]|-(?:SP|SU|FA|WI))?"
 _NUM_V = r"(?:\d+(?:\.\d+)?|X)"
-_DURATION_V = (
-    rf"P(?=[\dXT])(?:{_NUM_V}[YQMWDECL]|{_NUM_V}WE)*(?:T(?=[\dX])(?:{_NUM_V}[HMS])+)?"
-)
+_DURATION_V = rf"P(?=[\dXT])(?:{_NUM_V}[YQMWDECL]|{_NUM_V}WE)*(?:T(?=[\dX])(?:{_NUM_V}[HMS])+)?"
 TIMEX3_VALUE = re.compile(
     rf"(?:{_DAY_V}(?:{_CLOCK_V})?|{_CALENDAR_V}|{_DURATION_V}|PAST_REF|PRESENT_REF|FUTURE_REF)"
 )
@@ -209,7 +206,7 @@ _FRACTION = re.compile(r"(?:\s+and\s+(?:a|one)\s+half|\s+1/2|\s*½|\.5)$")
 
 
 def parse_number(text: str) -> float | None:
-    """"31" -> 31, "twenty-four" -> 24, "2 1/2" -> 2.5, "a" -> 1; vague words -> None."""
+    """Parse a count: "31" -> 31, "twenty-four" -> 24, "2 1/2" -> 2.5, "a" -> 1; vague -> None."""
     lowered = " ".join(text.lower().replace(",", "").split())
     half = 0.0
     if match := _FRACTION.search(lowered):
@@ -282,12 +279,12 @@ UNIT_WORD = (
     r"(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centur(?:y|ies)"
     r"|quarters?|fortnights?|millenni(?:um|a|ums)|weekends?)"
 )
+_SMALL = _alternation([w for w, n in words.NUMBER_WORDS.items() if 1 <= n <= 20])
+_TENS = _alternation([w for w, n in words.NUMBER_WORDS.items() if n in range(10, 100, 10)])
+# "nineteen ninety-six", "nineteen hundred", "two thousand (and) one"; a bare "nineteen" is not one
 SPOKEN_YEAR = (
-    r"(?:nineteen(?:[-\s]+hundred)?(?:[-\s]+(?:and\s+)?"
-    + _alternation(list(words.NUMBER_WORDS)[:29])  # one..ninety
-    + r"(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?)?"
-    r"|two\s+thousand(?:\s+(?:and\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten"
-    r"|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty))?)"
+    rf"(?:nineteen[-\s]+(?:hundred|(?:{_TENS}(?:[-\s]+{_SMALL})?|{_SMALL}))"
+    rf"|two\s+thousand(?:\s+(?:and\s+)?(?:{_SMALL}))?)"
 )
 POSITION = (
     r"(?:(?P<pos>early|earlier|late|later|mid|the\s+(?:beginning|middle|end|start|close|dawn)"
@@ -312,10 +309,12 @@ CLOCK = (
     r"|(?P<h5>1[0-2]|0?[1-9])(?:\s+o'clock)?\s+in\s+the\s+(?P<half>morning|afternoon|evening))"
 )
 DEICTIC_DAY = r"(?:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|yesterday|tomorrow|tonight)"  # noqa: E501
-MONTH_DAY = rf"(?:{MONTH}\s+{DAY_NUMBER}(?:,?\s+{YEAR})?|{DAY_NUMBER}\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?)"  # noqa: E501
+MONTH_DAY = (
+    rf"(?:{MONTH}\s+{DAY_NUMBER}(?:,?\s+{YEAR})?|{DAY_NUMBER}\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?)"  # noqa: E501
+)
 
-# The day a clock time is on, when the extent names it ("10 p.m. Wednesday").
 NIGHT_OF = r"(?:(?P<pod_of>the\s+(?:night|morning|afternoon|evening)\s+of)\s+)?"
+# The day a clock time is on, when the extent names it ("10 p.m. Wednesday").
 DAY_AFTER_CLOCK = rf"(?:,?\s+(?:on\s+)?(?P<day>{WEEKDAY}|{DEICTIC_DAY}|{MONTH_DAY}))?"
 
 
@@ -437,19 +436,18 @@ def resolve_year_of(month: int, day: int | None, anchor: date, direction: int) -
     """The year of "February 23" (or "February") seen from `anchor`: the preceding one in a past
     context, the following one in a future context, the anchor's year otherwise."""
     year = anchor.year
-    if day is None:  # a whole month: compare months; without a tense, the nearest one
-        if direction < 0 and (month > anchor.month):
-            return year - 1
-        if direction > 0 and month < anchor.month:
-            return year + 1
-        if direction == 0 and abs(month - anchor.month) > 6:
-            return year + (1 if month < anchor.month else -1)
-        return year
     candidates = []
     for candidate_year in (year - 1, year, year + 1):
         last = calendar.monthrange(candidate_year, month)[1]
-        candidate = date(candidate_year, month, min(day, last))
-        gap = (candidate - anchor).days
+        if day is None:  # a whole month: its nearest edge
+            first_day, last_day = date(candidate_year, month, 1), date(candidate_year, month, last)
+            gap = (
+                0
+                if first_day <= anchor <= last_day
+                else ((first_day - anchor).days if first_day > anchor else (last_day - anchor).days)
+            )
+        else:
+            gap = (date(candidate_year, month, min(day, last)) - anchor).days
         if direction < 0 and gap > TENSE_TOLERANCE_DAYS:
             continue
         if direction > 0 and gap < -TENSE_TOLERANCE_DAYS:
@@ -600,13 +598,13 @@ def read_numeric_date(match: re.Match[str], ctx: Context) -> list[Piece] | None:
 
 
 def day_number(text: str) -> int:
-    """"23", "23rd", "twenty-third" -> 23."""
+    """Parse a day of the month: "23", "23rd", "twenty-third" -> 23."""
     digits = re.sub(r"\D", "", text)
     return int(digits) if digits else words.ORDINALS.get(text.lower(), 0)
 
 
 def read_month_day(match: re.Match[str], ctx: Context) -> list[Piece] | None:
-    """"February 23", "23 February 2023", "Feb. 25-26, 1992", "the night of February 25-26".
+    """Read "February 23", "23 February 2023", "Feb. 25-26, 1992", "the night of February 25-26".
 
     A range of days gives two TIMEX3, its start and its end (TimeML has no range value); the end
     borrows month and year from the text and is anchored to the start.
@@ -637,7 +635,7 @@ def read_month_day(match: re.Match[str], ctx: Context) -> list[Piece] | None:
 
 
 def read_month(match: re.Match[str], ctx: Context) -> list[Piece] | None:
-    """"March", "March 1996", "last November", "early December", "June last year"."""
+    """Read "March", "March 1996", "last November", "early December", "June last year"."""
     month = _month_number(match["month"])
     if month is None:
         return None
@@ -669,7 +667,7 @@ def read_month(match: re.Match[str], ctx: Context) -> list[Piece] | None:
 
 
 def parse_spoken_year(text: str) -> int | None:
-    """"nineteen ninety-six" -> 1996, "two thousand" -> 2000."""
+    """Read "nineteen ninety-six" -> 1996, "two thousand" -> 2000."""
     lowered = " ".join(text.lower().replace("-", " ").split())
     if lowered.startswith("two thousand"):
         rest = lowered[len("two thousand") :].replace("and", "").strip()
@@ -683,7 +681,7 @@ def parse_spoken_year(text: str) -> int | None:
 
 
 def read_year(match: re.Match[str], ctx: Context) -> list[Piece] | None:
-    """"1994", "fiscal 1989", "mid-1996", "1994 or later", "nineteen ninety-six"."""
+    """Read "1994", "fiscal 1989", "mid-1996", "1994 or later", "nineteen ninety-six"."""
     if match["year"]:
         year: int | None = int(match["year"])
     else:
@@ -698,7 +696,7 @@ def read_year(match: re.Match[str], ctx: Context) -> list[Piece] | None:
 
 
 def read_decade(match: re.Match[str], ctx: Context) -> list[Piece] | None:
-    """"the 1990s" -> 199X, "the early '80s" -> 198X (START), "the nineties" -> 199X."""
+    """Read "the 1990s" -> 199X, "the early '80s" -> 198X (START), "the nineties" -> 199X."""
     mod = _position_mod(match)
     if match["decade"]:
         return _whole(match, "DATE", f"{match['decade'][:3]}X", mod=mod)
@@ -716,7 +714,7 @@ def read_decade(match: re.Match[str], ctx: Context) -> list[Piece] | None:
 
 
 def read_century(match: re.Match[str], ctx: Context) -> list[Piece] | None:
-    """"the 20th century" -> 19 (TimeML writes a century as its two leading digits)."""
+    """Read "the 20th century" -> 19 (TimeML writes a century as its two leading digits)."""
     ordinal = match["ord"].lower()
     number = words.ORDINALS.get(ordinal)
     if number is None:
@@ -746,12 +744,12 @@ _UNIT_OF = {
 
 
 def read_relative_unit(match: re.Match[str], ctx: Context) -> list[Piece] | None:
-    """"last week", "this year", "the previous day", "earlier this month", "that year"."""
+    """Read "last week", "this year", "the previous day", "earlier this month", "that year"."""
     relation = " ".join(match["rel"].lower().split())
     unit_text = " ".join(match["unit"].lower().split())
     mod = _position_mod(match)
-    if unit_text in words.PARTS_OF_DAY:  # "this morning", "last night"
-        step = -1 if relation in ("last", "the previous") else 0
+    if unit_text in words.PARTS_OF_DAY:  # "this morning", "last night", "the next morning"
+        step = _RELATION_STEP.get(relation, 0) if relation not in ("this", "that") else 0
         base, anchored = _base_point(ctx, use_ref=relation in _REF_RELATIONS)
         suffix = words.PARTS_OF_DAY[unit_text]
         if base is None or base.granularity != "day":
@@ -762,6 +760,9 @@ def read_relative_unit(match: re.Match[str], ctx: Context) -> list[Piece] | None
         return _season(match, ctx, words.SEASONS[unit_text], relation, mod)
     unit = _UNIT_OF.get(unit_text.replace("fiscal ", ""), "year")
     step = _RELATION_STEP.get(relation, 0)
+    if relation in ("the past", "past") and unit in ("decade", "century"):
+        # "over the past decade": the ten years up to now, not the 1980s
+        return _whole(match, "DURATION", "P10Y" if unit == "decade" else "P100Y", mod=mod)
     if unit == "day" and relation in ("this", "the current", "current"):
         return None
     if unit_text == "period" and relation not in ("the latest",):
@@ -780,11 +781,10 @@ def read_relative_unit(match: re.Match[str], ctx: Context) -> list[Piece] | None
         coarser = granularity_rank(base.granularity) <= granularity_rank(unit)
         if not coarser:
             return _whole(match, "DATE", UNKNOWN_AT.get(unit, "XXXX"), mod=mod)
-    day = shift(base.day, unit, step)
-    if day is None:
+    moved = shift(base.day, unit, step)
+    if moved is None:
         return _whole(match, "DATE", UNKNOWN_AT.get(unit, "XXXX"), mod=mod)
-    value = format_at(day, unit)
-    return _whole(match, "DATE", value, mod=mod, anchored_to=anchored)
+    return _whole(match, "DATE", format_at(moved, unit), mod=mod, anchored_to=anchored)
 
 
 def _season(
@@ -817,7 +817,7 @@ def _season(
 
 
 def read_season(match: re.Match[str], ctx: Context) -> list[Piece] | None:
-    """"last fall", "the winter of 1994", "this summer", "summer"."""
+    """Read "last fall", "the winter of 1994", "this summer", "summer"."""
     code = words.SEASONS[match["season"].lower()]
     relation = " ".join((match["rel"] or "").lower().split())
     if match["spoken"]:
@@ -829,7 +829,7 @@ def read_season(match: re.Match[str], ctx: Context) -> list[Piece] | None:
 
 
 def read_bare_unit(match: re.Match[str], ctx: Context) -> list[Piece] | None:
-    """"the quarter", "the year", "the summer", "the morning": the unit of the last mentioned
+    """Read "the quarter", "the year", "the summer", "the morning": the unit of the last mentioned
     time, else of the DCT. "the year ended June 30" is a year-long DURATION."""
     unit = " ".join(match["unit"].lower().split())
     mod = _position_mod(match)
@@ -861,7 +861,7 @@ def read_bare_unit(match: re.Match[str], ctx: Context) -> list[Piece] | None:
 
 
 def read_bare_unit_pod(match: re.Match[str], ctx: Context) -> list[Piece] | None:
-    """"mid-afternoon", "early morning": that part of the last mentioned day, or of the DCT."""
+    """Read "mid-afternoon", "early morning": that part of the last mentioned day, or of the DCT."""
     part = match["pre_pod"].lower().replace("-", " ").split()[-1]
     base, anchored = _base_point(ctx, use_ref=True)
     if base is not None and base.granularity != "day":
@@ -872,7 +872,7 @@ def read_bare_unit_pod(match: re.Match[str], ctx: Context) -> list[Piece] | None
 
 
 def read_year_end(match: re.Match[str], ctx: Context) -> list[Piece] | None:
-    """"year-end", "by year's end": the last day of the DCT's year (the last one, looking back)."""
+    """Read "year-end", "by year's end": the last day of the DCT's year (looking back: the last)."""
     if ctx.dct is None:
         return _whole(match, "DATE", "XXXX-12-31", mod=_lead_mod(match))
     year = ctx.dct.day.year - (1 if ctx.tense() < 0 and ctx.dct.day.month < 12 else 0)
@@ -881,7 +881,7 @@ def read_year_end(match: re.Match[str], ctx: Context) -> list[Piece] | None:
 
 
 def read_weekday(match: re.Match[str], ctx: Context) -> list[Piece] | None:
-    """"Friday", "last Friday", "Friday morning", "early Tuesday", "Tuesday nights" (SET)."""
+    """Read "Friday", "last Friday", "Friday morning", "early Tuesday", "Tuesday nights" (SET)."""
     weekday = words.WEEKDAYS[match["weekday"].lower()]
     relation = " ".join((match["rel"] or "").lower().split())
     part = (match["pod"] or match["pre_pod"] or "").lower()
@@ -906,7 +906,7 @@ def _pod_mod(text: str) -> str | None:
 
 
 def read_deictic(match: re.Match[str], ctx: Context) -> list[Piece] | None:
-    """"today", "yesterday", "late yesterday", "yesterday afternoon", "tonight"."""
+    """Read "today", "yesterday", "late yesterday", "yesterday afternoon", "tonight"."""
     value, suffix, anchored = _deictic_value(match["word"], ctx)
     part = (match["pod"] or match["pre_pod"] or "").lower()
     if part:
@@ -920,7 +920,7 @@ def read_deictic(match: re.Match[str], ctx: Context) -> list[Piece] | None:
 
 
 def read_clock(match: re.Match[str], ctx: Context) -> list[Piece] | None:
-    """"7:15 p.m.", "10 p.m. Wednesday", "noon Thursday", "18:00 UTC", "5 p.m. EST Nov. 9"."""
+    """Read "7:15 p.m.", "10 p.m. Wednesday", "noon Thursday", "18:00 UTC", "5 p.m. EST Nov. 9"."""
     if match["named"]:
         clock = words.NAMED_CLOCK_TIMES[match["named"].lower()]
     else:
@@ -956,8 +956,10 @@ def read_clock(match: re.Match[str], ctx: Context) -> list[Piece] | None:
 
 
 def _duration_value(number: float | None, unit_text: str) -> str | None:
-    unit = unit_text.lower().rstrip("s") if unit_text.lower() not in words.UNIT_PLURALS else (
-        words.UNIT_PLURALS[unit_text.lower()]
+    unit = (
+        unit_text.lower().rstrip("s")
+        if unit_text.lower() not in words.UNIT_PLURALS
+        else (words.UNIT_PLURALS[unit_text.lower()])
     )
     if unit.endswith("ie"):  # "centuries" handled above; defensive
         unit = unit[:-2] + "y"
@@ -971,8 +973,10 @@ def _duration_value(number: float | None, unit_text: str) -> str | None:
             if smaller:
                 whole = int(number)
                 rest = round((number - whole) * smaller[1])
-                return f"PT{whole}{smaller[0]}{rest}{smaller[2]}" if whole else (
-                    f"PT{rest}{smaller[2]}"
+                return (
+                    f"PT{whole}{smaller[0]}{rest}{smaller[2]}"
+                    if whole
+                    else (f"PT{rest}{smaller[2]}")
                 )
         return f"PT{count}{words.CLOCK_UNITS[unit]}"
     if unit in words.CALENDAR_UNITS:
@@ -981,13 +985,18 @@ def _duration_value(number: float | None, unit_text: str) -> str | None:
 
 
 def read_duration(match: re.Match[str], ctx: Context) -> list[Piece] | None:
-    """"31 years", "44 days", "the past five years", "several months", "a two-year term"."""
+    """Read "31 years", "44 days", "the past five years", "several months", "a two-year term"."""
     unit_text = match["unit"]
     number_text_ = match["num"]
     vague = match["vague"]
-    if unit_text.lower().startswith("second") and number_text_ and number_text_.lower() in (
-        "a",
-        "an",
+    if (
+        unit_text.lower().startswith("second")
+        and number_text_
+        and number_text_.lower()
+        in (
+            "a",
+            "an",
+        )
     ):
         return None
     number = None if vague else parse_number(number_text_ or "")
@@ -1002,7 +1011,7 @@ def read_duration(match: re.Match[str], ctx: Context) -> list[Piece] | None:
 
 
 def read_vague_duration(match: re.Match[str], ctx: Context) -> list[Piece] | None:
-    """"for years", "over decades", "centuries-old", "decades-long"."""
+    """Read "for years", "over decades", "centuries-old", "decades-long"."""
     fuzzy = match.groupdict().get("fuzzy")
     if fuzzy:
         return _whole(match, "DURATION", words.FUZZY_DURATION_ADJECTIVES[fuzzy.lower()])
@@ -1011,7 +1020,7 @@ def read_vague_duration(match: re.Match[str], ctx: Context) -> list[Piece] | Non
 
 
 def read_ago(match: re.Match[str], ctx: Context) -> list[Piece] | None:
-    """"two years ago" (from the DCT), "a year earlier", "three days later" (from the last
+    """Read "two years ago" (from the DCT), "a year earlier", "three days later" (from the last
     mentioned time)."""
     unit_text = match["unit"].lower()
     unit = words.UNIT_PLURALS.get(unit_text, unit_text.rstrip("s"))
@@ -1026,8 +1035,8 @@ def read_ago(match: re.Match[str], ctx: Context) -> list[Piece] | None:
             number = 2
         else:
             return _whole(match, "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", mod=mod)
-    if unit in ("hour", "minute", "second"):  # "two hours ago": the clock is not known
-        return _whole(match, "DURATION", _duration_value(number, unit) or "PTXH", mod=mod)
+    if unit in ("hour", "minute", "second"):
+        return _clock_ago(match, ctx, number, unit, sign, mod, use_ref)
     base, anchored = _base_point(ctx, use_ref)
     granularity = {"fortnight": "week", "millennium": "century"}.get(unit, unit)
     if unit == "year" and ctx.ref is not None and ctx.ref.granularity in ("quarter", "half"):
@@ -1058,6 +1067,26 @@ def read_ago(match: re.Match[str], ctx: Context) -> list[Piece] | None:
     return _whole(match, "DATE", format_at(day, granularity), mod=mod, anchored_to=anchored)
 
 
+def _clock_ago(
+    match: re.Match[str],
+    ctx: Context,
+    number: float,
+    unit: str,
+    sign: int,
+    mod: str | None,
+    use_ref: bool,
+) -> list[Piece]:
+    """ "two hours ago" is a TIME only when the dateline gives the clock (with its offset)."""
+    dct = ctx.dct
+    if use_ref or dct is None or dct.clock is None:
+        return _whole(match, "DURATION", _duration_value(number, unit) or "PTXH", mod=mod)
+    hours, minutes = (int(part) for part in dct.clock.split(":"))
+    moment = datetime.combine(dct.day, dt_time(hours, minutes))
+    moment += sign * timedelta(**{f"{unit}s": number})
+    value = moment.strftime("%Y-%m-%dT%H:%M") + (dct.offset or "")
+    return _whole(match, "TIME", value, mod=mod, anchored_to="dct")
+
+
 def read_fuzzy(match: re.Match[str], ctx: Context) -> list[Piece] | None:
     text = " ".join(match["x"].lower().split())
     if text in FUZZY_VALUES:
@@ -1073,7 +1102,7 @@ FUZZY_VALUES: dict[str, str] = {
 
 
 def read_set(match: re.Match[str], ctx: Context) -> list[Piece] | None:
-    """"every day", "each year", "a year" after an amount, "daily", "every Monday"."""
+    """Read "every day", "each year", "a year" after an amount, "daily", "every Monday"."""
     if match["freq"]:
         return _whole(match, "SET", words.FREQUENCY_WORDS[match["freq"].lower()])
     target = " ".join(match["unit"].lower().split())
@@ -1091,7 +1120,7 @@ def read_set(match: re.Match[str], ctx: Context) -> list[Piece] | None:
 
 
 def _set_licensed(match: re.Match[str], text: str) -> bool:
-    """"a week" is a SET only after a count of times ("twice a week"); TimeBank leaves rates
+    """License "a week" as a SET only after a count of times ("twice a week"); TimeBank leaves rates
     after amounts ("$500 million a year") unmarked."""
     if match["freq"] or (match["q"] or "").lower() not in ("a", "an"):
         return True
@@ -1099,7 +1128,7 @@ def _set_licensed(match: re.Match[str], text: str) -> bool:
 
 
 def read_quarter(match: re.Match[str], ctx: Context) -> list[Piece] | None:
-    """"the third quarter", "third-quarter", "the fourth quarter of 1989", "the first half"."""
+    """Read "the third quarter", "third-quarter", "the fourth quarter of 1989", "the first half"."""
     ordinal = match["ord"].lower()
     number = words.ORDINALS.get(ordinal) or int(re.sub(r"\D", "", ordinal) or 0)
     unit = match["unit"].lower()
@@ -1128,7 +1157,7 @@ def read_quarter(match: re.Match[str], ctx: Context) -> list[Piece] | None:
 
 
 def read_relative_quarter(match: re.Match[str], ctx: Context) -> list[Piece] | None:
-    """"the year-ago quarter", "the year-earlier period", "year-earlier"."""
+    """Read "the year-ago quarter", "the year-earlier period", "year-earlier"."""
     base, anchored = _base_point(ctx, use_ref=True)
     unit = (match["unit"] or "").lower()
     if base is None:
@@ -1150,7 +1179,7 @@ def read_relative_quarter(match: re.Match[str], ctx: Context) -> list[Piece] | N
 
 
 def read_holiday(match: re.Match[str], ctx: Context) -> list[Piece] | None:
-    """"Christmas", "Thanksgiving Day", "Easter 2024", "last Christmas"."""
+    """Read "Christmas", "Thanksgiving Day", "Easter 2024", "last Christmas"."""
     name = " ".join(match["holiday"].lower().replace("’", "'").split())
     relation = (match["rel"] or "").lower()
     if match["year"]:
@@ -1184,17 +1213,25 @@ def read_holiday(match: re.Match[str], ctx: Context) -> list[Piece] | None:
         return None
     if not match["year"] and ctx.dct is not None:
         dct_day = ctx.dct.day
-        looking_back = relation == "last" or (not relation and ctx.tense() < 0)
-        looking_ahead = relation == "next" or (not relation and ctx.tense() > 0)
-        if looking_back and holiday > dct_day:
-            holiday = on(year - 1) or holiday
-        elif looking_ahead and holiday < dct_day:
-            holiday = on(year + 1) or holiday
+        if relation in ("last", "next"):
+            step = -1 if relation == "last" else 1
+            if (holiday - dct_day).days * step <= 0:
+                holiday = on(year + step) or holiday
+        else:  # the nearest one, in the tense's direction (as for "February 23")
+            direction = ctx.tense()
+            options = [d for d in (on(year - 1), holiday, on(year + 1)) if d is not None]
+            allowed = [
+                d
+                for d in options
+                if not (direction < 0 and (d - dct_day).days > TENSE_TOLERANCE_DAYS)
+                and not (direction > 0 and (dct_day - d).days > TENSE_TOLERANCE_DAYS)
+            ] or options
+            holiday = min(allowed, key=lambda d: abs((d - dct_day).days))
     return _whole(match, "DATE", holiday.isoformat(), anchored_to=anchored)
 
 
 def read_anniversary(match: re.Match[str], ctx: Context) -> list[Piece] | None:
-    """"the 31st anniversary (of X)": the year it falls in (from the last mentioned time or the
+    """Read "the 31st anniversary (of X)": the year it falls in (from the last mentioned time or the
     DCT), derived; the year of X is derived by `tag_times` when the text names X."""
     base, anchored = _base_point(ctx, use_ref=True)
     if base is None:
@@ -1314,8 +1351,10 @@ RULES: tuple[Rule, ...] = (
             rf"(?:\s+(?:of\s+)?(?:(?P<year>{YEAR})|(?P<spoken>{SPOKEN_YEAR})))?{R}"
         ),
         read_season,
-        licensed=lambda m, t: bool(m["rel"] or m["year"] or m["spoken"] or m["pos"])
-        and not re.match(r"\s+(?:of\s+)?(?:the|his|her|their|its)\b", t[m.end() : m.end() + 8]),
+        licensed=lambda m, t: (
+            bool(m["rel"] or m["year"] or m["spoken"] or m["pos"])
+            and not re.match(r"\s+(?:of\s+)?(?:the|his|her|their|its)\b", t[m.end() : m.end() + 8])
+        ),
         triggers=("spring", "summer", "fall", "autumn", "winter"),
     ),
     Rule(
@@ -1326,8 +1365,10 @@ RULES: tuple[Rule, ...] = (
             rf"|morning|afternoon|evening){R}"
         ),
         read_bare_unit,
-        licensed=lambda m, t: not re.match(
-            r"\s*(?:of|before|after|that|when|in|in\s+which)\b", t[m.end() : m.end() + 12]
+        licensed=lambda m, t: (
+            not re.match(
+                r"\s*(?:of|before|after|that|when|in|in\s+which)\b", t[m.end() : m.end() + 12]
+            )
         ),
         triggers=("the ",),
     ),
@@ -1362,9 +1403,10 @@ RULES: tuple[Rule, ...] = (
             rf"(?:\s*{ZONE})?{DAY_AFTER_CLOCK}{R}"
         ),
         read_clock,
-        licensed=lambda m, t: bool(
-            m["h"] or m["named"] or m["h3"] or m["h4"] or m["h5"] or _clock_context(m, t)
-        ),
+        licensed=lambda m, t: (
+            bool(m["h"] or m["named"] or m["h3"] or m["h4"] or m["h5"] or _clock_context(m, t))
+            and not re.search(r"high\s+$", t[max(0, m.start() - 6) : m.start()], re.I)
+        ),  # "High Noon"
         triggers=(":", "m.", "am", "pm", "noon", "midday", "midnight", "utc", "gmt", "o'clock"),
     ),
     Rule(
@@ -1392,8 +1434,20 @@ RULES: tuple[Rule, ...] = (
         ),
         read_duration,
         licensed=lambda m, t: _duration_licensed(m, t),
-        triggers=("year", "month", "week", "day", "hour", "minute", "second", "decade",
-                  "centur", "quarter", "fortnight", "millenni"),
+        triggers=(
+            "year",
+            "month",
+            "week",
+            "day",
+            "hour",
+            "minute",
+            "second",
+            "decade",
+            "centur",
+            "quarter",
+            "fortnight",
+            "millenni",
+        ),
     ),  # fmt: skip
     Rule(
         "year-end",
@@ -1418,16 +1472,23 @@ RULES: tuple[Rule, ...] = (
             rf"|{L}(?P<fuzzy>{_alternation(words.FUZZY_DURATION_ADJECTIVES)}){R}"
         ),
         read_vague_duration,
-        triggers=("years", "decades", "centuries", "months", "weeks", "hours", "minutes",
-                  "-old", "-long"),
+        triggers=(
+            "years",
+            "decades",
+            "centuries",
+            "months",
+            "weeks",
+            "hours",
+            "minutes",
+            "-old",
+            "-long",
+        ),
     ),  # fmt: skip
     Rule(
         "set",
         _compile(
             rf"{L}(?:(?P<freq>{_alternation(words.FREQUENCY_WORDS)})"
-            r"|(?P<q>every|each|a|an)\s+(?:(?P<num>other|\d+|"
-            + _NUMBER_WORD
-            + r")\s+)?"
+            r"|(?P<q>every|each|a|an)\s+(?:(?P<num>other|\d+|" + _NUMBER_WORD + r")\s+)?"
             rf"(?P<unit>{UNIT_WORD}|{WEEKDAY}|morning|afternoon|evening|night"
             r"|january|february|april|june|july|august|september|october|november|december))"
             rf"{R}"
@@ -1445,8 +1506,10 @@ RULES: tuple[Rule, ...] = (
             rf"{R}"
         ),
         read_quarter,
-        licensed=lambda m, t: m["unit"].lower() == "quarter"
-        or not re.match(r"\s+(?:of\s+(?:the|his|her|its|their)\b)", t[m.end() : m.end() + 10]),
+        licensed=lambda m, t: (
+            m["unit"].lower() == "quarter"
+            or not re.match(r"\s+(?:of\s+(?:the|his|her|its|their)\b)", t[m.end() : m.end() + 10])
+        ),
         triggers=("quarter", "half"),
     ),
     Rule(
@@ -1476,9 +1539,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "fuzzy",
-        _compile(
-            rf"{L}(?P<x>{_alternation(FUZZY_VALUES)}){R}"
-        ),
+        _compile(rf"{L}(?P<x>{_alternation(FUZZY_VALUES)}){R}"),
         read_fuzzy,
         licensed=lambda m, t: _fuzzy_licensed(m, t),
     ),
@@ -1508,9 +1569,15 @@ def _month_rule_licensed(match: re.Match[str], text: str) -> bool:
     return True
 
 
+_SPOKEN_YEAR_CONTEXT = re.compile(
+    r"(?:in|of|since|until|by|year|before|after|from|to|early|late|mid)[\s-]+$", re.I
+)
+
+
 def _year_licensed(match: re.Match[str], text: str) -> bool:
-    if match["spoken"]:
-        return True
+    if match["spoken"]:  # "two thousand" is a year only where a year is expected
+        before = text[max(0, match.start() - 12) : match.start()]
+        return bool(match["pos"]) or _SPOKEN_YEAR_CONTEXT.search(before) is not None
     before = text[max(0, match.start() - 12) : match.start()]
     after = text[match.end() : match.end() + 12]
     if re.search(r"(?:No\.|number|#|\$|Flight|flight|Boeing|route|Route|model)\s*$", before):
@@ -1556,8 +1623,14 @@ def _fuzzy_licensed(match: re.Match[str], text: str) -> bool:
     word = " ".join(match["x"].lower().split())
     after = text[match.end() : match.end() + 20].lower()
     if word == "current":  # "current account", "current rate" are not times
-        return re.match(r"\s+(?:period|quarter|year|month|week|fiscal|session|term|levels?|"
-                        r"crisis|situation|conditions?|climate|environment|time)", after) is None
+        return (
+            re.match(
+                r"\s+(?:period|quarter|year|month|week|fiscal|session|term|levels?|"
+                r"crisis|situation|conditions?|climate|environment|time)",
+                after,
+            )
+            is None
+        )
     if word == "now":  # "now-defunct", "now that"
         return not after.startswith("-")
     if word == "future":
@@ -1763,8 +1836,8 @@ def token_tense(token: Token) -> int:
     for aux in auxes:
         if aux.lower_ in _FUTURE_AUX:
             return 1
-    if any(aux.lower_ == "going" or aux.tag_ == "TO" for aux in auxes):
-        return 1  # "is going to meet", "plans to meet on Friday"
+    if any(aux.lower_ == "going" for aux in auxes):
+        return 1  # "is going to meet"
     tags = [verb.tag_, *(aux.tag_ for aux in auxes)]
     if "VBD" in tags:
         return -1
