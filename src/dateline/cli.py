@@ -277,6 +277,56 @@ def entities(
 
 
 @main.command()
+@click.argument("name")
+@db_option
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@clean_errors
+def entity(name: str, db: str | None, as_json: bool) -> None:
+    """One entity across articles: titles, timeline, what it said, what was said about it.
+
+    NAME is an entity key (TYPE:name, as `dateline entities --json` prints) or a name.
+
+    \b
+    Example:
+      dateline entity "Vilayat Guliyev" --db news.duckdb
+    """
+    from dateline.store import Store
+
+    with Store.open(settings_from(db=db).db_path, read_only=True) as store:
+        key = name if ":" in name else None
+        if key is None:
+            matches = store.top_entities(limit=1, query=name)
+            if not matches:
+                raise click.ClickException(f"no entity named like {name!r}")
+            key = matches[0]["entity_key"]
+        profile = store.entity_profile(key)
+        if profile is None:
+            raise click.ClickException(f"no entity {key!r}")
+        result = {**profile, "timeline": store.timeline(key), "said": store.statements_by(key),
+                  "said_about": store.statements_about(key), "cooccurring": store.cooccurring(key)}
+    if as_json:
+        click.echo(json.dumps(result, default=str, ensure_ascii=False, indent=2))
+        return
+    extra = ", ".join(profile["titles"] + profile["roles"] + [f"of {a}" for a in profile["affiliations"]])
+    click.echo(f"{profile['name']} ({profile['type']}), {profile['articles']} article(s)"
+               + (f": {extra}" if extra else ""))
+    if result["timeline"]:
+        click.echo("timeline:")
+        for v in result["timeline"]:
+            flags = " (referenced)" if v["referenced"] else ""
+            flags += f" (claimed in {v['statement_id']})" if v["statement_id"] else ""
+            click.echo(f"  {v['event_date']}  {v['type']:<13} {v['trigger']!r} as {v['roles']}{flags}")
+    for title, rows in (("said", result["said"]), ("said about it", result["said_about"])):
+        if rows:
+            click.echo(f"{title}:")
+            for s in rows:
+                click.echo(f"  {s['source'] or '?'} {s['cue']}: {s['content'][:150]}")
+    if result["cooccurring"]:
+        click.echo("appears with: " + ", ".join(
+            f"{r['name']} ({r['shared_articles']})" for r in result["cooccurring"][:10]))
+
+
+@main.command()
 @db_option
 @click.option("--limit", type=int, default=50, show_default=True)
 @clean_errors

@@ -103,3 +103,30 @@ def test_serialization_round_trip_any_text(prefix: str, name: str, suffix: str) 
     with Store.open(":memory:") as store:
         store.add_article(article)
         assert store.get_article("d") == article
+
+
+def event_article(doc_id: str, outlet: str, text: str, day: str) -> Article:
+    from dateline.records import Event, Participant, TimeExpression
+
+    start = text.index("Oslo")
+    oslo = Entity("E1", "Oslo", "GPE", (Mention(Span(start, start + 4), "GPE"),))
+    ann = Entity("E2", "Ann Lee", "PERSON", (Mention(Span(0, 7), "PERSON"),))
+    trigger = text.index("summit")
+    when = text.index("Monday")
+    time = TimeExpression("t1", Span(when, when + 6), "DATE", day)
+    event = Event("v1", Span(trigger, trigger + 6), "CONFERENCE", (Participant("speaker", Span(0, 7), "E2"),),
+                  time_ids=("t1",), place_id="E1", is_main=True)
+    dateline = Dateline(None, outlet, "metadata", None, None, "en", None)
+    return Article(Document(doc_id, text, Span(0, len(text))), dateline, entities=(oslo, ann),
+                   times=(time,), events=(event,))
+
+
+def test_timeline_and_coverage_across_outlets(store: Store) -> None:
+    store.add_article(event_article("a", "Gazette", "Ann Lee spoke at the summit in Oslo on Monday.", "2024-01-01"))
+    store.add_article(event_article("b", "Courier", "Ann Lee opened a summit in Oslo on Monday.", "2024-01-01"))
+    store.add_article(event_article("c", "Herald", "Ann Lee left the summit in Oslo on Monday.", "2024-02-05"))
+    timeline = store.timeline("PERSON:ann lee")
+    assert [(r["doc_id"], r["event_date"], r["roles"]) for r in timeline] == [
+        ("a", "2024-01-01", "speaker"), ("b", "2024-01-01", "speaker"), ("c", "2024-02-05", "speaker")]
+    assert [r["outlet"] for r in store.coverage("a", "v1")] == ["Courier"]
+    assert store.coverage("c", "v1") == []

@@ -23,6 +23,20 @@ from dateline.store.migrations import migrate
 
 SNIPPET_CHARS = 90
 
+# Every event with the date it happened: its first linked time, else its parent event's (a
+# sub-event happens at the main event), else the publication day; and its place's entity key.
+DATED_EVENTS = (
+    "dated AS ("
+    " SELECT v.doc_id, v.event_id, v.type, v.trigger, v.trigger_start, v.is_main, v.referenced,"
+    "  v.statement_id, d.title, d.outlet, d.published, d.published_sort,"
+    "  coalesce(t.value, pt.value, left(d.published, 10)) AS event_date, pe.entity_key AS place_key"
+    " FROM events v JOIN documents d ON d.id = v.doc_id"
+    " LEFT JOIN times t ON t.doc_id = v.doc_id AND t.time_id = v.time_ids[1]"
+    " LEFT JOIN events pv ON pv.doc_id = v.doc_id AND pv.event_id = v.parent_id"
+    " LEFT JOIN times pt ON pt.doc_id = v.doc_id AND pt.time_id = pv.time_ids[1]"
+    " LEFT JOIN entities pe ON pe.doc_id = v.doc_id AND pe.entity_id = v.place_id)"
+)
+
 
 @functools.lru_cache(maxsize=1)
 def fts_extension_path() -> str:
@@ -232,7 +246,10 @@ class Store:
     # ------------------------------------------------------------------ reading
 
     def _rows(self, sql: str, params: Iterable[Any] = ()) -> list[dict[str, Any]]:
-        cursor = self.db.execute(sql, list(params))
+        try:
+            cursor = self.db.execute(sql, list(params))
+        except duckdb.Error as exc:
+            raise StoreError(f"query failed on {self.path}: {exc}") from exc
         names = [d[0] for d in cursor.description]
         return [dict(zip(names, row)) for row in cursor.fetchall()]
 
@@ -359,6 +376,49 @@ class Store:
             " JOIN documents d ON d.id = s.doc_id"
             " WHERE e.entity_key = ? ORDER BY d.published_sort NULLS LAST, s.cue_start LIMIT ?",
             [key, limit],
+        )
+
+    def statements_about(self, key: str, *, limit: int = 100) -> list[dict[str, Any]]:
+        """Statements whose content mentions the entity: who said what about it."""
+        return self._rows(
+            "SELECT s.doc_id, d.title, d.outlet, d.published, s.statement_id, s.cue, s.content,"
+            " s.kind, s.source, sp.name AS speaker, s.reported_by FROM statements s"
+            " JOIN entities e ON e.doc_id = s.doc_id AND list_contains(s.entity_ids, e.entity_id)"
+            " JOIN documents d ON d.id = s.doc_id"
+            " LEFT JOIN entities sp ON sp.doc_id = s.doc_id AND sp.entity_id = s.speaker_id"
+            " WHERE e.entity_key = ? ORDER BY d.published_sort NULLS LAST, s.cue_start LIMIT ?",
+            [key, limit],
+        )
+
+    def timeline(self, key: str, *, limit: int = 200) -> list[dict[str, Any]]:
+        """Events the entity takes part in or that happen at it, in order of `event_date`."""
+        return self._rows(
+            f"WITH {DATED_EVENTS},"
+            " mine AS (SELECT doc_id, entity_id FROM entities WHERE entity_key = ?),"
+            " hits AS ("
+            "  SELECT v.doc_id, v.event_id, string_agg(DISTINCT p.role, ', ') AS roles"
+            "  FROM events v JOIN mine m ON m.doc_id = v.doc_id"
+            "  LEFT JOIN participants p ON p.doc_id = v.doc_id AND p.event_id = v.event_id"
+            "   AND p.entity_id = m.entity_id"
+            "  WHERE p.entity_id IS NOT NULL OR v.place_id = m.entity_id"
+            "  GROUP BY v.doc_id, v.event_id)"
+            " SELECT e.*, coalesce(h.roles, 'place') AS roles FROM hits h"
+            " JOIN dated e ON e.doc_id = h.doc_id AND e.event_id = h.event_id"
+            " ORDER BY e.event_date NULLS LAST, e.doc_id, e.trigger_start LIMIT ?",
+            [key, limit],
+        )
+
+    def coverage(self, doc_id: str, event_id: str) -> list[dict[str, Any]]:
+        """The same event in other articles: same type, same place, same day; one row each,
+        with the outlet that tells it, so outlets' accounts can be compared side by side."""
+        return self._rows(
+            f"WITH {DATED_EVENTS}"
+            " SELECT o.* FROM dated me JOIN dated o ON o.type = me.type"
+            "  AND o.place_key = me.place_key AND left(o.event_date, 10) = left(me.event_date, 10)"
+            "  AND o.doc_id <> me.doc_id"
+            " WHERE me.doc_id = ? AND me.event_id = ?"
+            " ORDER BY o.published_sort NULLS LAST, o.outlet",
+            [doc_id, event_id],
         )
 
     def failures(self, *, limit: int = 100) -> list[dict[str, Any]]:

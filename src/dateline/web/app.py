@@ -155,6 +155,8 @@ def create_app(db_path: str) -> FastAPI:
     def article_page(request: Request, doc_id: str) -> HTMLResponse:
         with store() as s:
             article = s.get_article(doc_id)
+            main = next((e for e in article.events if e.is_main), None) if article else None
+            coverage = s.coverage(doc_id, main.id) if main else []
         if article is None:
             raise HTTPException(404, "no such article")
         body = article.document.body
@@ -167,6 +169,7 @@ def create_app(db_path: str) -> FastAPI:
                 "statements_html": highlight(text, body.start, body.end, statement_marks(article)),
                 "key": entity_key,
                 "surface": article.surface,
+                "coverage": coverage,
             },
         )
 
@@ -187,9 +190,12 @@ def create_app(db_path: str) -> FastAPI:
             mentions = s.entity_mentions(key)
             related = s.cooccurring(key)
             said = s.statements_by(key)
+            about = s.statements_about(key)
+            timeline = s.timeline(key)
         return templates.TemplateResponse(
             request, "entity.html",
-            {"p": profile, "mentions": mentions, "related": related, "said": said},
+            {"p": profile, "mentions": mentions, "related": related, "said": said,
+             "about": about, "timeline": timeline},
         )
 
     # ------------------------------------------------------------------ REST API
@@ -235,7 +241,20 @@ def create_app(db_path: str) -> FastAPI:
                 "mentions": s.entity_mentions(key),
                 "cooccurring": s.cooccurring(key),
                 "statements": s.statements_by(key),
+                "statements_about": s.statements_about(key),
+                "timeline": s.timeline(key),
             }
+
+    @app.get("/api/articles/{doc_id}/events/{event_id}/coverage")
+    def api_coverage(doc_id: str, event_id: str) -> Any:
+        """The same event as told by other articles (same type, place and day)."""
+        with store() as s:
+            return s.coverage(doc_id, event_id)
+
+    @app.get("/api/timeline/{key:path}")
+    def api_timeline(key: str) -> Any:
+        with store() as s:
+            return s.timeline(key)
 
     @app.get("/api/failures")
     def api_failures(limit: int = Query(100, ge=1, le=1000)) -> Any:
