@@ -80,6 +80,7 @@ def result(corpus: str = "c", metrics=None, status: str = "ok") -> TaskResult:
 
 
 ENTRY = GateEntry("entities", 5, (Floor("c", "dateline", "strict_f1", 0.5),))
+ENTRY_ON_MEANTIME = GateEntry("entities", 5, (Floor("meantime-en", "dateline", "strict_f1", 0.5),))
 
 
 @pytest.mark.parametrize(
@@ -109,6 +110,13 @@ def test_check_corpora_detects_a_changed_or_missing_corpus(tmp_path: Path):
     (corpus / "a.txt").write_text("gold, edited", encoding="utf-8")
     kinds = [p.kind for p in check_corpora(floors, tmp_path)]
     assert kinds == ["corpus-missing", "corpus-changed"]
+
+
+def test_run_gate_reports_a_missing_corpus_without_running_its_task(tmp_path: Path):
+    floors = Floors("model", {"meantime-en": "0" * 64}, (ENTRY_ON_MEANTIME,))
+    report = run_gate(tmp_path, floors)
+    assert [p.kind for p in report.problems] == ["corpus-missing"]
+    assert report.results == []
 
 
 def test_corpus_sha256_depends_on_names_and_content(tmp_path: Path):

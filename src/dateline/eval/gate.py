@@ -188,6 +188,8 @@ def run_gate(
     for entry in floors.entries:
         if wanted is not None and entry.task not in wanted:
             continue
+        if any(not (data_dir / corpus_folder(f.corpus)).is_dir() for f in entry.floors):
+            continue  # already reported as corpus-missing; running would only raise
         context = EvalContext(data_dir, limit=entry.limit, model=floors.model)
         results = run_tasks([entry.task], context)
         report.results.extend(results)
