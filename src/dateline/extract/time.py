@@ -40,14 +40,17 @@ if TYPE_CHECKING:
 # The TIMEX3 value grammar (TimeML 1.2.1, with TimeBank's unit letters E/C/L for decade, century,
 # millennium). Every value this module writes matches TIMEX3_VALUE; tests hold it to that.
 # --------------------------------------------------------------------------------------------
-_YEAR_V = r"(?:\d{4}|\d{3}X|\d{2}XX|\d{3}|\d{2}|XXXX)"
+_YEAR_V = r"(?:\d{4}|\d{3}X|\d{2}XX|XXXX)"  # a year, a decade (199X), a century (19XX)
 _TWO_V = r"(?:\d{2}|XX)"
 _DAY_V = rf"{_YEAR_V}-(?:{_TWO_V}-{_TWO_V}|W{_TWO_V}-[1-7X])"
 _CLOCK_V = (
     r"T(?:(?:[01]\d|2[0-4])(?::[0-5]\d(?::[0-5]\d)?)?|MO|AF|EV|NI|DT)"
     r"(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)?"
 )
-_CALENDAR_V = rf"{_YEAR_V}(?:-{_TWO_V}|-W{_TWO_V}(?:-WE)?|-Q[1-4X]|-H[12X]|-(?:SP|SU|FA|WI))?"
+_CALENDAR_V = (
+    rf"{_YEAR_V}(?:-{_TWO_V}|-W{_TWO_V}(?:-WE)?|-Q[1-4X]|-H[12X]|-(?:SP|SU|FA|WI))?"
+    r"|\d{3}|\d{2}"  # TimeML's decade (199) and century (19)
+)
 _NUM_V = r"(?:\d+(?:\.\d+)?|X)"
 _DURATION_V = rf"P(?=[\dXT])(?:{_NUM_V}[YQMWDECL]|{_NUM_V}WE)*(?:T(?=[\dX])(?:{_NUM_V}[HMS])+)?"
 TIMEX3_VALUE = re.compile(
@@ -252,9 +255,14 @@ def _alternation(items: Iterable[str]) -> str:
 
 
 def _month_alternation() -> str:
+    """Month names; abbreviations ("Feb", "Sept") may carry their dot, full names never do."""
     names = []
-    for name in words.MONTHS:
-        names.append(re.escape(name) + (r"\.?" if len(name) <= 4 and name != "may" else ""))
+    for name, number in words.MONTHS.items():
+        abbreviation = any(
+            other != name and other.startswith(name) and n == number
+            for other, n in words.MONTHS.items()
+        )
+        names.append(re.escape(name) + (r"\.?" if abbreviation else ""))
     return "(?:" + "|".join(sorted(names, key=len, reverse=True)) + ")"
 
 
@@ -889,7 +897,7 @@ def read_weekday(match: re.Match[str], ctx: Context) -> list[Piece] | None:
     part = (match["pod"] or match["pre_pod"] or "").lower()
     part = part.split("-")[-1].split()[-1] if part else ""
     suffix = "T" + words.PARTS_OF_DAY[part] if part else ""
-    if match["plural"] or relation in ("every", "each"):
+    if match["plural"] or match["pods"] or relation in ("every", "each"):
         return _whole(match, "SET", f"XXXX-WXX-{weekday}{suffix}")
     value, anchored = _weekday_value(weekday, ctx, relation)
     mod = _position_mod(match)
@@ -1385,7 +1393,7 @@ RULES: tuple[Rule, ...] = (
             rf"{POSITION}"
             r"(?:(?P<rel>last|this|next|this\s+past|this\s+coming|coming|past|every|each)\s+)?"
             rf"(?P<weekday>{WEEKDAY})(?P<plural>s)?"
-            rf"(?:\s+(?P<pod>{PART_OF_DAY}))?{R}"
+            rf"(?:\s+(?P<pod>{PART_OF_DAY})(?P<pods>s)?)?{R}"
         ),
         read_weekday,
         licensed=lambda m, t: _is_capitalised(m["weekday"]),
@@ -1412,7 +1420,8 @@ RULES: tuple[Rule, ...] = (
             bool(m["h"] or m["named"] or m["h3"] or m["h4"] or m["h5"] or _clock_context(m, t))
             and not re.search(r"high\s+$", t[max(0, m.start() - 6) : m.start()], re.I)
         ),  # "High Noon"
-        triggers=(":", "m.", "am", "pm", "noon", "midday", "midnight", "utc", "gmt", "o'clock"),
+        triggers=(":", "m.", "am", "pm", "noon", "midday", "midnight", "utc", "gmt", "o'clock")
+        + ("morning", "afternoon", "evening"),
     ),
     Rule(
         "ago",
