@@ -1,0 +1,1171 @@
+"""Statement extraction: who said what, direct, indirect and mixed, with speakers resolved to
+the entity layer and the chain of attribution that reports them.
+
+The cascade, per article body:
+1. find quotes in the text (every common mark style, paragraphs that continue a quote);
+2. find cues in the dependency parse: a lemma from `lexicons.cues` in one of its frames;
+3. per cue, the source (its subject, "according to X", a participle's governing subject) and
+   the content (the complement clause, the adjacent quote, the object or "about ..." phrase);
+4. line patterns with no verb: "Name: ..." headlines and transcripts, "“...” ― Name" captions;
+5. quotes with no cue of their own continue the direct statement just before them;
+6. nesting (a cue inside another statement's content) and the outlet's chain of attribution;
+7. speakers: source span -> entity via its mentions, role references, pronouns, relatives;
+8. links: the times and entities mentioned inside the content.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
+
+from dateline.lexicons.cues import (
+    ABOUT,
+    ATTRIBUTION_DASHES,
+    BELIEF_VERBS,
+    CLAUSE,
+    CUE_PARTICLES,
+    GENERIC_SUBJECTS,
+    INFINITIVE,
+    INTENTION_VERBS,
+    LABELLING_VERBS,
+    NAMING_VERBS,
+    NON_REPORTING_OBJECTS,
+    NON_REPORTING_PARTICLES,
+    OBJECT,
+    PREPOSITIONAL_CUES,
+    PRONOUN_SOURCES,
+    QUOTE,
+    TITLE_NOUNS,
+    VERB_CUES,
+    WH_MARKERS,
+)
+from dateline.records import Article, Entity, Span, Statement
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from dateline.nlp import Parsed
+
+# --------------------------------------------------------------------------------------------
+# 1. Quotes
+# --------------------------------------------------------------------------------------------
+
+DOUBLE_OPENERS = frozenset("“„«\"")
+SINGLE_OPENERS = frozenset("‘'‹")
+_OPEN_CONTEXT = frozenset(" \t\n\u00a0([{—–-/:;,\u2015")  # a mark after these can open a quote
+_CLOSE_FOLLOW = frozenset(" \t\n\u00a0)]}.,;:!?—–-\u2015…")  # a mark before these can close one
+_ELISIONS = ("em ", "til ", "cause ", "n ", "s ")  # 'em, 'til: a straight single mark, not a quote
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """A quotation: one part per paragraph it runs over, each part with its marks included."""
+
+    parts: tuple[tuple[int, int], ...]
+    style: str  # "double", "single", "guillemet"
+
+    @property
+    def start(self) -> int:
+        return self.parts[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.parts[-1][1]
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    """Non-empty lines as (start, end), trailing whitespace excluded."""
+    spans = []
+    for match in re.finditer(r"[^\n]+", text):
+        line = match.group()
+        stripped = line.rstrip()
+        if stripped.strip():
+            spans.append((match.start(), match.start() + len(stripped)))
+    return spans
+
+
+def _mark_role(text: str, i: int, width: int, lo: int, hi: int) -> str | None:
+    """'open', 'close' or None for the quote mark text[i:i+width] in the paragraph [lo, hi)."""
+    prev = text[i - 1] if i > lo else " "
+    nxt = text[i + width] if i + width < hi else " "
+    mark = text[i : i + width]
+    can_open = (prev in _OPEN_CONTEXT or prev in DOUBLE_OPENERS or prev in "‘”") and not (
+        nxt.isspace()
+    )
+    can_close = not prev.isspace() and (
+        nxt in _CLOSE_FOLLOW or nxt in "”’\"'" or nxt.isspace() or i + width >= hi
+    )
+    if mark in ("“", "„", "«", "‘", "‹", "``"):
+        return "open" if not (can_close and not can_open) else "close"
+    if mark in ("”", "»", "›"):
+        return "close" if can_close or not can_open else "open"
+    if mark in ("\"", "''"):
+        if can_open and not can_close:
+            return "open"
+        if can_close and not can_open:
+            return "close"
+        return None
+    if mark in ("’", "'"):
+        if prev.isalnum() and nxt.isalnum():
+            return None  # don’t, O'Brien
+        if can_open and not can_close:
+            if text[i + 1 : i + 5].lower().startswith(_ELISIONS) or nxt.isdigit():
+                return None  # 'em, ’90s
+            return "open"
+        if can_close and not can_open:
+            return "close"
+    return None
+
+
+_DOUBLE_MARKS = re.compile(r"``|''|[“”„\"«»]")
+_SINGLE_MARKS = re.compile(r"[‘’'‹›]")
+
+
+def _family_quotes(
+    text: str, paragraphs: Sequence[tuple[int, int]], pattern: re.Pattern[str], style: str,
+    blocked: Sequence[tuple[int, int]] = (),
+) -> list[Quote]:
+    """Pair the marks of one family paragraph by paragraph; an unclosed mark is continued by an
+    opening mark at the start of the next paragraph, or else dropped."""
+    quotes: list[Quote] = []
+    carried: list[tuple[int, int]] = []  # parts of a quote running over paragraphs
+    for index, (lo, hi) in enumerate(paragraphs):
+        open_at: int | None = None
+        first_mark = True
+        candidates: list[int] = []  # close candidates for single quotes (apostrophes are ambiguous)
+        for match in pattern.finditer(text, lo, hi):
+            i = match.start()
+            if any(b_lo <= i < b_hi for b_lo, b_hi in blocked):
+                continue
+            role = _mark_role(text, i, match.end() - i, lo, hi)
+            if carried and first_mark and open_at is None:
+                if role == "open" and not text[lo:i].strip():
+                    open_at = i
+                    first_mark = False
+                    continue
+                carried = []
+            first_mark = False
+            if role == "open":
+                if open_at is None:
+                    open_at = i
+                elif style == "single" and candidates:
+                    quotes.append(_close(carried, open_at, candidates, text, style))
+                    carried, candidates, open_at = [], [], i
+                else:
+                    carried, candidates, open_at = [], [], i  # unbalanced: the later mark wins
+            elif role == "close" and open_at is not None:
+                if style == "single":
+                    candidates.append(match.end())
+                    continue
+                quotes.append(Quote((*carried, (open_at, match.end())), style))
+                carried, open_at = [], None
+        if style == "single" and open_at is not None and candidates:
+            quotes.append(_close(carried, open_at, candidates, text, style))
+            carried, candidates, open_at = [], [], None
+        if open_at is not None:
+            nxt = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
+            opens_next = nxt is not None and pattern.match(text, nxt[0]) is not None and (
+                _mark_role(text, nxt[0], pattern.match(text, nxt[0]).end() - nxt[0], *nxt)  # type: ignore[union-attr]
+                == "open"
+            )
+            carried = [*carried, (open_at, hi)] if opens_next else []
+        else:
+            carried = []
+    return [q for q in quotes if any(ch.isalnum() for a, b in q.parts for ch in text[a:b])]
+
+
+def _close(
+    carried: list[tuple[int, int]], open_at: int, candidates: list[int], text: str, style: str
+) -> Quote:
+    """Choose the closing single mark: the first one after punctuation or before it, else the
+    last one (a plural possessive "voters’" is the usual false candidate)."""
+    for end in candidates:
+        before, after = text[end - 2 : end - 1], text[end : end + 1]
+        if before in ",.!?;:" or (after in ",.;:!?)" and after != ""):
+            return Quote((*carried, (open_at, end)), style)
+    return Quote((*carried, (open_at, candidates[-1])), style)
+
+
+def find_quotes(text: str) -> tuple[Quote, ...]:
+    """Every quotation in `text`, in order: double marks (straight, curly, low-9, guillemets,
+    ``TeX'' and ''doubled''), then single marks outside them. Unbalanced marks yield nothing."""
+    paragraphs = _paragraphs(text)
+    doubles = _family_quotes(text, paragraphs, _DOUBLE_MARKS, "double")
+    blocked = [part for quote in doubles for part in quote.parts]
+    singles = _family_quotes(text, paragraphs, _SINGLE_MARKS, "single", blocked)
+    singles = [q for q in singles if not any(_inside(q.start, b) for b in blocked)]
+    return tuple(sorted((*doubles, *singles), key=lambda q: q.start))
+
+
+def _inside(position: int, span: tuple[int, int]) -> bool:
+    return span[0] <= position < span[1]
+
+
+_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+
+
+def is_title_quote(text: str, quote: Quote) -> bool:
+    """A quote that names a work, a resolution or a campaign rather than reporting speech:
+    announced by a title noun ("the film “...”", "“...” campaign") or written in title case."""
+    if len(quote.parts) > 1:
+        return False
+    start, end = quote.start, quote.end
+    inner = text[start + 1 : end - 1].strip(" '\"“”‘’«»")
+    before = _WORD.findall(text[max(0, start - 40) : start])[-2:]
+    after = _WORD.findall(text[end : end + 30])[:1]
+    if any(word.lower() in TITLE_NOUNS for word in (*before, *after)):
+        return True
+    words = _WORD.findall(inner)
+    if not words or len(words) > 14 or inner.rstrip()[-1:] in ".,?;:":
+        return False
+    long_words = [w for w in words if len(w) > 3]
+    capitalised = [w for w in long_words if w[0].isupper()]
+    return len(words) >= 2 and len(long_words) >= 2 and len(capitalised) == len(long_words)
+
+
+# --------------------------------------------------------------------------------------------
+# 2-3. Cues, sources and contents in the parse
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass
+class _Draft:
+    """A statement under construction, in doc-relative character offsets."""
+
+    cue: tuple[int, int]
+    cue_lemma: str
+    content: list[tuple[int, int]]
+    source: tuple[int, int] | None
+    kind: str
+    source_head: int | None = None  # token index of the source's head, for resolution
+    quotes: list[Quote] = field(default_factory=list)
+    parent: int | None = None
+
+
+_PUNCT_EDGE = frozenset(",;:.-—–―()[]{}…")
+_SUBJECTS = ("nsubj", "csubj", "expl")
+_CLAUSAL = ("ccomp", "csubj")
+
+
+def _tokens_span(doc: Doc, first: int, last: int) -> tuple[int, int]:
+    return doc[first].idx, doc[last].idx + len(doc[last])
+
+
+def _trim(doc: Doc, first: int, last: int, quote_of: list[int | None]) -> tuple[int, int] | None:
+    """Token range without edge punctuation (a closing or opening quote mark stays when its
+    partner is inside the range)."""
+    while first <= last and (doc[first].is_punct or doc[first].is_space):
+        if doc[first].is_quote and quote_of[first] is not None and _same_quote_in(
+            quote_of, first, last
+        ):
+            break
+        first += 1
+    while last >= first and (doc[last].is_punct or doc[last].is_space):
+        if doc[last].is_quote and quote_of[last] is not None and _same_quote_in(
+            quote_of, first, last, closing=last
+        ):
+            break
+        last -= 1
+    if first > last:
+        return None
+    return first, last
+
+
+def _same_quote_in(
+    quote_of: list[int | None], first: int, last: int, closing: int | None = None
+) -> bool:
+    anchor = closing if closing is not None else first
+    target = quote_of[anchor]
+    others = range(first, last + 1)
+    return any(quote_of[i] == target for i in others if i != anchor and quote_of[i] is not None)
+
+
+def _subtree_range(token: Token, stop: set[int] | None = None) -> tuple[int, int]:
+    indices = [t.i for t in token.subtree if not stop or t.i not in stop]
+    return min(indices), max(indices)
+
+
+class _Context:
+    """What the cue rules need about one parsed body: quotes by token, regions, cue claims."""
+
+    def __init__(self, doc: Doc, quotes: Sequence[Quote]) -> None:
+        self.doc = doc
+        self.quotes = list(quotes)
+        self.quote_of: list[int | None] = [None] * len(doc)
+        starts = [t.idx for t in doc]
+        for index, quote in enumerate(self.quotes):
+            for lo, hi in quote.parts:
+                for t in doc.char_span(lo, hi, alignment_mode="expand") or ():
+                    if t.idx >= lo and t.idx < hi:
+                        self.quote_of[t.i] = index
+        self.token_starts = starts
+        self.region_of, self.regions = _regions(doc)
+
+    def quote_tokens(self, index: int) -> tuple[int, int] | None:
+        tokens = [i for i, q in enumerate(self.quote_of) if q == index]
+        return (tokens[0], tokens[-1]) if tokens else None
+
+
+def _regions(doc: Doc) -> tuple[list[int], list[tuple[int, int]]]:
+    """Sentences, merged where the parser split before a lowercase word on the same line
+    ("the “Justice for Khojaly!” campaign, about ...")."""
+    regions: list[tuple[int, int]] = []
+    for sent in doc.sents:
+        first_word = next((t for t in sent if t.is_alpha), None)
+        joined = (
+            regions
+            and first_word is not None
+            and first_word.is_lower
+            and "\n" not in doc[regions[-1][1] : sent.start + 1].text
+            and not doc[sent.start - 1].text.endswith(".")
+        )
+        if joined:
+            regions[-1] = (regions[-1][0], sent.end - 1)
+        else:
+            regions.append((sent.start, sent.end - 1))
+    region_of = [0] * len(doc)
+    for index, (first, last) in enumerate(regions):
+        for i in range(first, last + 1):
+            region_of[i] = index
+    return region_of, regions
+
+
+def _is_cue_candidate(token: Token, ctx: _Context) -> bool:
+    lemma = token.lemma_.lower()
+    if ctx.quote_of[token.i] is not None:
+        return False  # inside a quote: part of what was said
+    if token.pos_ not in ("VERB", "AUX") and not (token.pos_ == "NOUN" and token.dep_ == "ROOT"):
+        return False
+    if lemma not in VERB_CUES and lemma not in CUE_PARTICLES and lemma not in LABELLING_VERBS:
+        return False
+    particles = {c.lower_ for c in token.children if c.dep_ in ("prt", "prep")}
+    if particles & NON_REPORTING_PARTICLES.get(lemma, frozenset()):
+        return False
+    objects = {c.lemma_.lower() for c in token.children if c.dep_ == "dobj"}
+    if objects & NON_REPORTING_OBJECTS.get(lemma, frozenset()):
+        return False
+    if lemma in NAMING_VERBS and token.dep_ in ("acl", "amod"):
+        return False  # "a presentation called “...”", "the so-called ..."
+    # "the words said at the ceremony", "the said company"
+    return not (lemma == "say" and token.dep_ in ("acl", "amod"))
+
+
+def _subject_of(token: Token) -> Token | None:
+    """The speaker token of a cue: its own subject, the agent of a passive, or the subject of
+    the verb it is coordinated with or subordinated to (", adding ...", "went on to say")."""
+    current: Token | None = token
+    for _ in range(4):
+        if current is None:
+            return None
+        for child in current.children:
+            if child.dep_ in ("nsubj", "csubj"):
+                return child
+            if child.dep_ == "agent":
+                pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if pobj is not None:
+                    return pobj
+        if any(c.dep_ == "nsubjpass" for c in current.children):
+            return None  # passive without agent: "it was reported", "he was told"
+        if current.dep_ in ("conj", "xcomp") or (
+            current.dep_ == "advcl" and current.tag_ == "VBG"
+        ):
+            current = current.head
+            continue
+        if current.dep_ in ("relcl", "acl") and current.tag_ in ("VBG", "VBD", "VBZ", "VBP"):
+            return current.head if current.head.pos_ in ("NOUN", "PROPN", "PRON") else None
+        return None
+    return None
+
+
+def _source_range(subject: Token, cue_token: Token, ctx: _Context) -> tuple[int, int] | None:
+    """The source's tokens: the subject's subtree (appositions and relative clauses included, as
+    PolNeAR marks them) clipped at the cue and at a paragraph break; an apposition's closing
+    comma stays ("Clinton, the former secretary of State, said")."""
+    doc = ctx.doc
+    skip = {t.i for t in cue_token.subtree} if subject.is_ancestor(cue_token) else set()
+    first, last = _subtree_range(subject, skip)
+    if first <= cue_token.i <= last:
+        if subject.i < cue_token.i:
+            last = cue_token.i - 1
+        else:
+            first = cue_token.i + 1
+    for i in range(subject.i - 1, first - 1, -1):
+        if "\n" in doc[i].text or "\n" in doc[i].whitespace_:
+            first = i + 1
+            break
+    for i in range(subject.i, last):
+        if "\n" in doc[i + 1].text or "\n" in doc[i].whitespace_:
+            last = i
+            break
+    trimmed = _trim(doc, first, last, ctx.quote_of)
+    if trimmed is None:
+        return None
+    first, last = trimmed
+    following = doc[last + 1].text if last + 1 < len(doc) else ""
+    inner = {doc[i].text for i in range(first, last)}
+    apposition = following == "," and last + 1 < cue_token.i and "," in inner
+    if apposition or following == ")" and "(" in inner:
+        last += 1
+    return first, last
+
+
+_WH_ADVERBS = frozenset({"when", "where", "why", "how", "as", "while", "whether", "so", "thus"})
+
+
+def _cue_range(token: Token, ctx: _Context) -> tuple[int, int]:
+    """The cue's tokens, as PolNeAR marks them: the verb with its auxiliaries, negation and
+    adjacent adverbs to the left, and to the right a reporting particle ("pointed out", "called
+    for"), an adjacent adverb ("said later") and a colon that opens the content ("said:")."""
+    doc = ctx.doc
+    first = last = token.i
+    left = sorted((c for c in token.lefts if c.dep_ in ("aux", "auxpass", "neg", "advmod")),
+                  key=lambda c: -c.i)
+    for child in left:
+        gap = doc[child.i + 1 : first]
+        if any(not t.is_space for t in gap) or child.lower_ in _WH_ADVERBS or child.tag_ == "WRB":
+            break
+        first = child.i
+    lemma = token.lemma_.lower()
+    particles = CUE_PARTICLES.get(lemma, frozenset())
+    for child in token.rights:
+        if child.i == last + 1 and child.dep_ in ("prt", "prep") and child.lower_ in particles:
+            last = child.i
+    nxt = doc[last + 1] if last + 1 < len(doc) else None
+    if nxt is not None and nxt.dep_ == "advmod" and nxt.head.i == token.i and nxt.is_alpha and (
+        nxt.lower_ not in _WH_ADVERBS
+    ):
+        last = nxt.i
+        nxt = doc[last + 1] if last + 1 < len(doc) else None
+    if nxt is not None and nxt.text == ":" and ctx.quote_of[nxt.i] is None:
+        last = nxt.i
+    return first, last
+
+
+def _first_child(token: Token, deps: Iterable[str]) -> Token | None:
+    wanted = tuple(deps)
+    return next((c for c in token.children if c.dep_ in wanted), None)
+
+
+Content = tuple[list[tuple[int, int]], str]  # char spans and kind
+
+
+def _paragraph_clip(doc: Doc, first: int, last: int, anchor: int) -> tuple[int, int]:
+    """Clip a token range to the paragraph holding `anchor` (the end nearest the cue)."""
+    for i in range(anchor, last):
+        if "\n" in doc[i].whitespace_ or "\n" in doc[i + 1].text:
+            last = i
+            break
+    for i in range(anchor, first, -1):
+        if "\n" in doc[i - 1].whitespace_ or "\n" in doc[i - 1].text:
+            first = i
+            break
+    return first, last
+
+
+def _content_from_tokens(ctx: _Context, first: int, last: int, cue: tuple[int, int]) -> (
+    Content | None
+):
+    """Content for tokens [first, last], clipped at the cue and at the paragraph, and its kind:
+    direct when it is one quote, mixed when it holds quoted words, indirect otherwise."""
+    doc = ctx.doc
+    if first < cue[0] <= last:
+        last = cue[0] - 1
+    if first <= cue[1] < last:
+        first = cue[1] + 1
+    if first > last:
+        return None
+    first, last = _paragraph_clip(doc, first, last, first if first > cue[1] else last)
+    # a quote cut by the range is taken whole
+    if ctx.quote_of[first] is not None:
+        span = ctx.quote_tokens(ctx.quote_of[first])  # type: ignore[arg-type]
+        if span and span[0] < first and span[0] > cue[1]:
+            first = span[0]
+    if ctx.quote_of[last] is not None:
+        span = ctx.quote_tokens(ctx.quote_of[last])  # type: ignore[arg-type]
+        if span and span[1] > last and (span[0] > cue[1] or span[1] < cue[0]):
+            last = span[1]
+    trimmed = _trim(doc, first, last, ctx.quote_of)
+    if trimmed is None:
+        return None
+    first, last = trimmed
+    words = [i for i in range(first, last + 1) if not doc[i].is_punct]
+    if not words:
+        return None
+    quoted = {ctx.quote_of[i] for i in words if ctx.quote_of[i] is not None}
+    titles = {q for q in quoted if is_title_quote(doc.text, ctx.quotes[q])}  # type: ignore[index]
+    real = [i for i in words if ctx.quote_of[i] is not None and ctx.quote_of[i] not in titles]
+    if len(real) == len(words) and len({ctx.quote_of[i] for i in real}) == 1:
+        quote = ctx.quotes[ctx.quote_of[real[0]]]  # type: ignore[index]
+        return list(quote.parts), "direct"
+    return [_tokens_span(doc, first, last)], "mixed" if real else "indirect"
+
+
+def _combine(parts: Sequence[Content | None]) -> Content | None:
+    found = [p for p in parts if p is not None]
+    if not found:
+        return None
+    spans = [span for p in found for span in p[0]]
+    kinds = {p[1] for p in found}
+    return spans, kinds.pop() if len(kinds) == 1 else "mixed"
+
+
+def _with_colon_quote(ctx: _Context, result: Content | None) -> Content | None:
+    """"she has the quality for the job: “Steadiness ...”": a quote after a colon that ends the
+    reported clause belongs to it."""
+    if result is None or result[1] == "direct":
+        return result
+    doc = ctx.doc
+    end = result[0][-1][1]
+    tail = doc.text[end : end + 3]
+    if not tail.startswith(":"):
+        return result
+    for quote in ctx.quotes:
+        if end < quote.start <= end + 3 and len(quote.parts) == 1:
+            spans = [*result[0][:-1], (result[0][-1][0], quote.end)]
+            return spans, "mixed"
+    return result
+
+
+def _clause_content(token: Token, ctx: _Context, cue: tuple[int, int]) -> Content | None:
+    """Content of a cue with complement clauses ("said (that) ..."); the parser may split one
+    reported clause into several complements, so those on the same side of the cue are joined."""
+    comps = [c for c in token.children if c.dep_ in _CLAUSAL]
+    if not comps:
+        return None
+    parts: list[Content | None] = []
+    for side in ([c for c in comps if c.i < token.i], [c for c in comps if c.i > token.i]):
+        if side:
+            first = min(min(t.i for t in c.subtree) for c in side)
+            last = max(max(t.i for t in c.subtree) for c in side)
+            parts.append(_with_colon_quote(ctx, _content_from_tokens(ctx, first, last, cue)))
+    return _combine(parts)
+
+
+def _has_own_subject(token: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+
+
+def _inverted_content(token: Token, ctx: _Context, cue: tuple[int, int]) -> Content | None:
+    """"The plan is dead, the senator said" and "The plan, the senator said, is dead": the cue
+    hangs off the content's own verb, set off by commas or dashes; the content may be split."""
+    head = token.head
+    if head.i == token.i or token.dep_ not in ("parataxis", "ccomp", "advcl", "conj"):
+        return None
+    if not _has_own_subject(token) and token.dep_ != "parataxis":
+        return None
+    if token.dep_ == "conj" and head.i < token.i:
+        return None
+    doc = ctx.doc
+    own = {t.i for t in token.subtree}
+    low, high = min(own), max(own)
+    set_off = doc[low].text in _SET_OFF or (low > 0 and doc[low - 1].text in _SET_OFF)
+    if not set_off:
+        return None
+    rest = [t.i for t in head.subtree if t.i not in own]
+    left = [i for i in rest if i < low]
+    right = [i for i in rest if i > high]
+    parts: list[Content | None] = []
+    if left:
+        parts.append(_content_from_tokens(ctx, min(left), max(left), cue))
+    closes = doc[high].text in _SET_OFF or (high + 1 < len(doc) and doc[high + 1].text in _SET_OFF)
+    if right and (left and closes or not left):
+        parts.append(_content_from_tokens(ctx, min(right), max(right), cue))
+    return _combine(parts)
+
+
+_SET_OFF = frozenset({",", "—", "–", "--", "―"})
+
+
+def _infinitive_content(token: Token, ctx: _Context, cue: tuple[int, int]) -> Content | None:
+    comp = next(
+        (c for c in token.rights if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.lefts)),
+        None,
+    )
+    if comp is None:
+        return None
+    first, last = _subtree_range(comp)
+    return _content_from_tokens(ctx, first, last, cue)
+
+
+def _object_content(token: Token, ctx: _Context, cue: tuple[int, int]) -> Content | None:
+    """"recalled the adoption of the resolution ... by the House": the object, with the
+    prepositional phrases the parser hung on the verb right after it, and for a labelling verb
+    the label ("called the plan “a disaster”")."""
+    obj = next((c for c in token.rights if c.dep_ in ("dobj", "attr") and c.i > cue[1]), None)
+    if obj is None or obj.pos_ == "PRON" and obj.lower_ not in ("what", "this", "that"):
+        return None
+    first, last = _subtree_range(obj)
+    for child in token.rights:
+        if child.i > last and child.dep_ == "oprd":
+            last = max(t.i for t in child.subtree)
+    for child in token.rights:
+        if child.i == last + 1 and child.dep_ == "prep" and child.lower_ not in ("during",):
+            last = max(t.i for t in child.subtree)
+    region_last = ctx.regions[ctx.region_of[token.i]][1]
+    return _content_from_tokens(ctx, first, min(last, region_last), cue)
+
+
+def _particle_content(token: Token, ctx: _Context, cue: tuple[int, int]) -> Content | None:
+    """"called for an inquiry", "pointed to reports that ...", "called on X to resign"."""
+    particle = _particle(token)
+    if particle is None:
+        return None
+    obj = next((c for c in particle.children if c.dep_ in ("pobj", "pcomp")), None)
+    if obj is None:
+        obj = next((c for c in token.rights if c.dep_ in ("dobj", "ccomp") and c.i > cue[1]), None)
+    if obj is None:
+        return None
+    first, last = _subtree_range(obj)
+    for child in token.rights:
+        if child.i > last and child.dep_ == "xcomp":
+            last = max(t.i for t in child.subtree)
+    return _content_from_tokens(ctx, first, last, cue)
+
+
+def _particle(token: Token) -> Token | None:
+    """The reporting particle right after a cue verb ("out" in "pointed out"), if any."""
+    particles = CUE_PARTICLES.get(token.lemma_.lower(), frozenset())
+    nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    if nxt is not None and nxt.head.i == token.i and nxt.dep_ in ("prt", "prep") and (
+        nxt.lower_ in particles
+    ):
+        return nxt
+    return None
+
+
+def _about_content(token: Token, ctx: _Context, cue: tuple[int, int]) -> Content | None:
+    """"informed the participants ... about X": the first "about" (or "of" for warn) after the
+    cue in its region, past the addressee; the content runs to the end of the clause."""
+    doc = ctx.doc
+    region_last = ctx.regions[ctx.region_of[token.i]][1]
+    words = ("about",) if token.lemma_ != "warn" else ("about", "of", "against")
+    for i in range(token.i + 1, region_last + 1):
+        t = doc[i]
+        if t.lower_ in words and ctx.quote_of[i] is None:
+            end = region_last
+            for j in range(i + 1, region_last + 1):
+                if doc[j].text == ";" or (
+                    doc[j].pos_ in ("VERB", "AUX") and doc[j].tag_ not in ("VBN", "VBG")
+                    and doc[j].dep_ not in ("amod", "acl", "relcl") and ctx.quote_of[j] is None
+                ):
+                    end = j - 1
+                    while end > i and doc[end].pos_ not in ("PUNCT", "CCONJ"):
+                        end -= 1
+                    end = end if end > i + 1 else region_last
+                    break
+            return _content_from_tokens(ctx, i + 1, end, cue)
+        if t.pos_ in ("VERB", "AUX") and t.tag_ not in ("VBN", "VBG"):
+            return None
+    return None
+
+
+def _adjacent_quotes(token: Token, ctx: _Context, cue: tuple[int, int],
+                     source: tuple[int, int] | None) -> list[int]:
+    """Quotes next to the attribution ("“...,” she said", "he said: “...”"): only punctuation,
+    the source and short adverbials may separate them from the cue."""
+    doc = ctx.doc
+    region_first = ctx.regions[ctx.region_of[token.i]][0]
+    attribution = set(range(cue[0], cue[1] + 1))
+    if source is not None:
+        attribution |= set(range(source[0], source[1] + 1))
+    for child in token.children:
+        if child.dep_ in ("npadvmod", "advmod", "dative", "dobj", "prep") and all(
+            ctx.quote_of[t.i] is None for t in child.subtree
+        ):
+            attribution |= {t.i for t in child.subtree}
+    found: list[int] = []
+    i = min(attribution) - 1
+    while i >= 0 and doc[i].is_punct and ctx.quote_of[i] is None:
+        i -= 1
+    if i >= 0 and ctx.quote_of[i] is not None and i >= region_first - 40:
+        q = ctx.quote_of[i]
+        if not is_title_quote(doc.text, ctx.quotes[q]):  # type: ignore[index]
+            found.append(q)  # type: ignore[arg-type]
+    j = max(attribution) + 1
+    while j < len(doc) and (doc[j].is_punct or doc[j].is_space) and ctx.quote_of[j] is None:
+        j += 1
+    if j < len(doc) and ctx.quote_of[j] is not None:
+        q = ctx.quote_of[j]
+        if not is_title_quote(doc.text, ctx.quotes[q]) and q not in found:  # type: ignore[index]
+            between = doc.text[doc[max(attribution)].idx : doc[j].idx]
+            if "\n" not in between or ":" in between:
+                found.append(q)  # type: ignore[arg-type]
+    return found
+
+
+def _is_reduced_passive(token: Token) -> bool:
+    """"Asked about the bomb, ...", "the resolution adopted by ...": a participle with no
+    auxiliary and no subject reports nothing by itself."""
+    if token.tag_ != "VBN":
+        return False
+    return not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in token.children)
+
+
+def _is_generic_cognition(token: Token, lemma: str, subject: Token | None) -> bool:
+    """"I believe ...", "you know", "to see if ...": a belief or intention held by the writer or
+    the reader, or a question rather than a claim."""
+    if lemma not in BELIEF_VERBS and lemma not in INTENTION_VERBS or lemma in VERB_CUES and (
+        lemma not in BELIEF_VERBS and lemma not in INTENTION_VERBS
+    ):
+        return False
+    if lemma in BELIEF_VERBS and subject is not None and subject.lower_ in GENERIC_SUBJECTS:
+        return True
+    comp = _first_child(token, _CLAUSAL)
+    if comp is not None and lemma in ("see", "know", "learn", "understand", "wonder"):
+        first_word = comp.doc[min(t.i for t in comp.subtree)]
+        if first_word.lower_ in WH_MARKERS:
+            return True
+    return False
+
+
+def _drafts_from_parse(ctx: _Context) -> list[_Draft]:
+    doc = ctx.doc
+    drafts: list[_Draft] = []
+    used_quotes: set[int] = set()
+    for token in doc:
+        if token.lower_ == PREPOSITIONAL_CUES[0][0] and token.i + 1 < len(doc):
+            draft = _according_to(token, ctx)
+            if draft is not None:
+                drafts.append(draft)
+            continue
+        if not _is_cue_candidate(token, ctx) or _is_reduced_passive(token):
+            continue
+        lemma = token.lemma_.lower()
+        frames = VERB_CUES.get(lemma, frozenset())
+        cue = _cue_range(token, ctx)
+        with_particle = _particle(token) is not None
+        if lemma not in VERB_CUES and not with_particle:
+            if not (lemma in LABELLING_VERBS and any(c.dep_ == "oprd" for c in token.children)):
+                continue
+            frames = frozenset({OBJECT})
+        subject = _subject_of(token)
+        if _is_generic_cognition(token, lemma, subject):
+            continue
+        source = _source_range(subject, token, ctx) if subject is not None else None
+        result: Content | None = None
+        quote_ids: list[int] = []
+        if with_particle:
+            result = _particle_content(token, ctx, cue)
+        if result is None and CLAUSE in frames:
+            result = _clause_content(token, ctx, cue)
+        if result is None and QUOTE in frames:
+            quote_ids = [q for q in _adjacent_quotes(token, ctx, cue, source)
+                         if q not in used_quotes]
+            if quote_ids:
+                parts = [part for q in quote_ids for part in ctx.quotes[q].parts]
+                result = parts, "direct"
+        if result is None and INFINITIVE in frames:
+            result = _infinitive_content(token, ctx, cue)
+        if result is None and ABOUT in frames:
+            result = _about_content(token, ctx, cue)
+        if result is None and OBJECT in frames:
+            result = _object_content(token, ctx, cue)
+        if result is None and CLAUSE in frames:
+            result = _inverted_content(token, ctx, cue)
+        if result is None:
+            continue
+        content, kind = result
+        used = set(quote_ids) | {
+            q for q, quote in enumerate(ctx.quotes)
+            if any(quote.parts[0][0] >= a and quote.parts[-1][1] <= b for a, b in content)
+        }
+        used_quotes.update(used)
+        drafts.append(
+            _Draft(
+                cue=_tokens_span(doc, *cue),
+                cue_lemma=_cue_lemma(doc, cue, token),
+                content=list(content),
+                source=_tokens_span(doc, *source) if source else None,
+                kind=kind,
+                source_head=subject.i if subject is not None else None,
+                quotes=[ctx.quotes[q] for q in sorted(used)],
+            )
+        )
+    return drafts
+
+
+def _cue_lemma(doc: Doc, cue: tuple[int, int], head: Token) -> str:
+    words = [head.lemma_.lower()]
+    words += [t.lower_ for t in doc[head.i + 1 : cue[1] + 1]]
+    return " ".join(words)
+
+
+def _according_to(token: Token, ctx: _Context) -> _Draft | None:
+    """"According to X, ...": the source is the object of "to", the content the rest of the
+    clause the phrase modifies."""
+    doc = ctx.doc
+    nxt = doc[token.i + 1]
+    if nxt.lower_ != PREPOSITIONAL_CUES[0][1]:
+        return None
+    pobj = next((c for c in nxt.children if c.dep_ == "pobj"), None)
+    if pobj is None:
+        return None
+    source = _trim(doc, *_subtree_range(pobj), ctx.quote_of)
+    phrase = {t.i for t in token.subtree} | {token.i, nxt.i} | {t.i for t in pobj.subtree}
+    head = token.head if token.head.i != token.i else token
+    region_first, region_last = ctx.regions[ctx.region_of[token.i]]
+    if head is token:
+        indices = [i for i in range(region_first, region_last + 1) if i not in phrase]
+    else:
+        indices = [t.i for t in head.subtree if t.i not in phrase]
+    if not indices:
+        return None
+    first, last = min(indices), max(indices)
+    if first < token.i < last:  # the phrase sits inside the clause: content on the longer side
+        before = token.i - first
+        after = last - max(phrase)
+        first, last = (first, token.i - 1) if before > after else (max(phrase) + 1, last)
+    result = _content_from_tokens(ctx, first, last, (token.i, nxt.i))
+    if result is None or source is None:
+        return None
+    content, kind = result
+    return _Draft(
+        cue=_tokens_span(doc, token.i, nxt.i),
+        cue_lemma="according to",
+        content=list(content),
+        source=_tokens_span(doc, *source),
+        kind=kind,
+        source_head=pobj.i,
+    )
+
+
+# --------------------------------------------------------------------------------------------
+# 4-5. Line patterns and continued quotes
+# --------------------------------------------------------------------------------------------
+
+_COLON_LINE = re.compile(
+    r"(?P<lead>[\"“]?)(?P<source>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,4}): (?P<content>\S.*)"
+)
+_NOT_SPEAKERS = frozenset(
+    {"note", "update", "photo", "video", "read", "related", "source", "sources", "editor",
+     "editors", "watch", "see", "getty", "image", "images", "credit", "warning", "click",
+     "follow", "subscribe", "more", "also", "previously", "by", "transcript", "advertisement"}
+)
+
+
+def _line_drafts(text: str, quotes: Sequence[Quote]) -> list[_Draft]:
+    """"Pence: Gennifer Flowers won't be at the debate" (headlines, transcripts) and
+    "“...” ― Name" (captions): attributions with a mark for a cue."""
+    drafts: list[_Draft] = []
+    for lo, hi in _paragraphs(text):
+        line = text[lo:hi]
+        match = _COLON_LINE.match(line)
+        if match and match.group("source").split()[0].lower().strip(".") not in _NOT_SPEAKERS:
+            s_start = lo + match.start("source")
+            s_end = lo + match.end("source")
+            c_start = lo + match.start("content")
+            c_end = hi
+            while c_end > c_start and text[c_end - 1] in ".\"” ":
+                c_end -= 1
+            if text[c_start:c_end].count("“") > text[c_start:c_end].count("”"):
+                c_end = min(hi, c_end + 1)
+            drafts.append(
+                _Draft((s_end, s_end + 1), ":", [(c_start, c_end)], (s_start, s_end), "direct")
+            )
+    for quote in quotes:
+        tail = text[quote.end : quote.end + 80]
+        match = re.match(r"[\s\u00a0]*([―—–])[\s\u00a0]*([^\n]+)", tail)
+        if match and match.group(1) in ATTRIBUTION_DASHES:
+            name = match.group(2).rstrip(" .\u00a0")
+            if not name or len(name.split()) > 6 or not name[0].isupper():
+                continue
+            dash = quote.end + match.start(1)
+            s_start = quote.end + match.start(2)
+            drafts.append(
+                _Draft((dash, dash + 1), "―", list(quote.parts), (s_start, s_start + len(name)),
+                       "direct", quotes=[quote])
+            )
+    return drafts
+
+
+def _stands_alone(text: str, quote: Quote) -> bool:
+    """A quote that is a sentence of its own: after a paragraph start or a sentence end (bare or
+    inside a closing mark), and followed by a paragraph end or a new sentence."""
+    before = text[: quote.start].rstrip(" \t\u00a0")
+    after = text[quote.end :].lstrip(" \t\u00a0")
+    after_sentence = not before or before[-1] in "\n.!?" or (
+        before[-1] in "\"”’'" and before[-2:-1] in (".", "!", "?", ",")
+    )
+    last_inner = text[quote.end - 2 : quote.end - 1]
+    ends_sentence = not after or after[0] == "\n" or (last_inner in ".!?" and after[0].isupper())
+    return after_sentence and ends_sentence
+
+
+def _continue_quotes(drafts: list[_Draft], ctx: _Context) -> None:
+    """A quote with no cue of its own that fills its sentence continues the direct or mixed
+    statement right before it (same or next paragraph, no other statement in between)."""
+    doc = ctx.doc
+    used = {id(q) for d in drafts for q in d.quotes}
+    claimed = [(a, b) for d in drafts for a, b in d.content]
+    ordered = sorted(drafts, key=lambda d: d.cue[0])
+    for quote in ctx.quotes:
+        if id(quote) in used or is_title_quote(doc.text, quote):
+            continue
+        if any(a <= quote.start < b for a, b in claimed):
+            continue
+        if not _stands_alone(doc.text, quote):
+            continue
+        before = [d for d in ordered if max(d.cue[0], d.content[-1][1]) <= quote.start]
+        if not before:
+            continue
+        previous = before[-1]
+        if previous.kind not in ("direct", "mixed") or previous.cue_lemma in (":", "―"):
+            continue
+        gap = doc.text[previous.content[-1][1] : quote.start]
+        if gap.count("\n") > 2 or len(gap) > 400:
+            continue
+        previous.content.extend(quote.parts)
+        previous.quotes.append(quote)
+        used.add(id(quote))
+
+
+# --------------------------------------------------------------------------------------------
+# 6-8. Nesting, speakers, links
+# --------------------------------------------------------------------------------------------
+
+
+def _nest(drafts: list[_Draft]) -> None:
+    """A statement whose cue sits inside another's content is nested in the innermost one."""
+    for index, draft in enumerate(drafts):
+        best: tuple[int, int] | None = None
+        for other_index, other in enumerate(drafts):
+            if other_index == index:
+                continue
+            for lo, hi in other.content:
+                if lo <= draft.cue[0] and draft.cue[1] <= hi:
+                    size = hi - lo
+                    if best is None or size < best[1]:
+                        best = (other_index, size)
+        draft.parent = best[0] if best else None
+
+
+@dataclass(frozen=True, slots=True)
+class _MentionRef:
+    span: Span
+    entity: Entity
+    kind: str
+
+
+def _mentions(article: Article) -> list[_MentionRef]:
+    refs = [
+        _MentionRef(mention.span, entity, mention.kind)
+        for entity in article.entities
+        for mention in entity.mentions
+    ]
+    return sorted(refs, key=lambda r: r.span.start)
+
+
+def resolve_speaker(
+    article: Article,
+    source: Span,
+    previous_speakers: Sequence[tuple[int, str]] = (),
+) -> str | None:
+    """The entity a source span refers to, or None for groups and unknown speakers.
+
+    1. a mention inside the source (the longest, preferring people and organisations);
+    2. a role reference ("The MP") to the latest entity holding that title or role;
+    3. he/she: the latest person spoken of before, preferring the latest person speaker;
+       they/it: the latest organisation or group speaker before.
+    """
+    text = article.text
+    surface = source.slice(text).strip()
+    words = surface.lower().split()
+    mentions = _mentions(article)
+    inside = [m for m in mentions if source.contains(m.span)]
+    if words and words[0] in PRONOUN_SOURCES and len(words) == 1:
+        return _resolve_pronoun(words[0], source, mentions, previous_speakers, article)
+    if inside:
+        typed = [m for m in inside if m.entity.type in ("PERSON", "ORG", "NORP", "GPE")]
+        pool = typed or inside
+        # the head of an English noun phrase is at its start ("Lehrich, a spokesman for X"):
+        # prefer the first person, else the first organisation
+        for wanted in ("PERSON", "ORG", "GPE", "NORP"):
+            first = next((m for m in pool if m.entity.type == wanted), None)
+            if first is not None and first.span.start - source.start < 40:
+                return first.entity.id
+        return pool[0].entity.id
+    head = re.sub(r"^(the|a|an|this|that|our|their)\s+", "", surface, flags=re.I).strip()
+    if head:
+        wanted = head.lower()
+        holders = [
+            e for e in article.entities
+            if any(a.value.lower() == wanted or a.value.lower().endswith(" " + wanted)
+                   for a in (*e.titles, *e.roles))
+        ]
+        if holders:
+            def last_seen(entity: Entity) -> int:
+                seen = [m.span.start for m in entity.mentions if m.span.start < source.start]
+                return max(seen, default=-1)
+
+            return max(holders, key=last_seen).id
+    return None
+
+
+def _resolve_pronoun(
+    pronoun: str,
+    source: Span,
+    mentions: Sequence[_MentionRef],
+    previous_speakers: Sequence[tuple[int, str]],
+    article: Article,
+) -> str | None:
+    kind = PRONOUN_SOURCES[pronoun]
+    before = [m for m in mentions if m.span.end <= source.start]
+    if kind == "singular":
+        speakers = [
+            (pos, eid) for pos, eid in previous_speakers
+            if pos < source.start and article.entity(eid).type == "PERSON"
+        ]
+        people = [m for m in before if m.entity.type == "PERSON"]
+        latest_person = people[-1] if people else None
+        if speakers and (latest_person is None or speakers[-1][0] >= _sentence_start(
+            article.text, latest_person.span.start
+        )):
+            return speakers[-1][1]
+        return latest_person.entity.id if latest_person else None
+    if kind in ("plural", "organisation"):
+        groups = [m for m in before if m.entity.type in ("ORG", "NORP", "GPE")]
+        speakers = [
+            (pos, eid) for pos, eid in previous_speakers
+            if pos < source.start and article.entity(eid).type in ("ORG", "NORP", "GPE")
+        ]
+        if speakers:
+            return speakers[-1][1]
+        return groups[-1].entity.id if groups and kind == "organisation" else None
+    return None
+
+
+def _sentence_start(text: str, position: int) -> int:
+    cut = max(text.rfind(". ", 0, position), text.rfind("\n", 0, position))
+    return cut + 1
+
+
+def _resolve_relative(draft: _Draft, doc: Doc, ctx_offset: int) -> Span | None:
+    """"who said": the noun the relative clause modifies stands for the speaker."""
+    if draft.source_head is None:
+        return None
+    token = doc[draft.source_head]
+    if token.lower_ not in ("who", "which", "that") or token.head.dep_ != "relcl":
+        return None
+    noun = token.head.head
+    first, last = min(t.i for t in noun.lefts) if list(noun.lefts) else noun.i, noun.i
+    return Span(doc[first].idx + ctx_offset, doc[last].idx + len(doc[last]) + ctx_offset)
+
+
+def _links(article: Article, content: Sequence[Span]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    times = tuple(
+        t.id for t in article.times if any(span.contains(t.span) for span in content)
+    )
+    entity_ids: list[str] = []
+    for ref in _mentions(article):
+        if ref.entity.id not in entity_ids and any(span.contains(ref.span) for span in content):
+            entity_ids.append(ref.entity.id)
+    return times, tuple(entity_ids)
+
+
+def _is_outlet_line(article: Article, source: Span | None) -> bool:
+    """"..., Azernews reports": the outlet's own attribution of the article, which becomes the
+    first link of every statement's chain rather than a statement."""
+    dateline = article.dateline
+    if source is None or not dateline.outlet:
+        return False
+    if dateline.outlet_span is not None and dateline.outlet_span.overlaps(source):
+        return True
+    return source.slice(article.text).strip().lower() == dateline.outlet.strip().lower()
+
+
+def _deduplicate(drafts: list[_Draft]) -> list[_Draft]:
+    """One statement per cue; a line pattern gives way to a parsed statement on the same text."""
+    kept: list[_Draft] = []
+    for draft in sorted(drafts, key=lambda d: (d.cue[0], -(d.cue[1] - d.cue[0]))):
+        if any(k.cue[0] < draft.cue[1] and draft.cue[0] < k.cue[1] for k in kept):
+            continue
+        if draft.cue_lemma in (":", "―") and any(
+            lo < b and a < hi for k in kept for lo, hi in k.content for a, b in draft.content
+        ):
+            continue
+        kept.append(draft)
+    return kept
+
+
+def extract_statements(article: Article, parsed: Parsed) -> Article:
+    """Statements of an article, with speakers, kinds, chains of attribution and links."""
+    doc = parsed.doc
+    offset = parsed.offset
+    quotes = find_quotes(doc.text)
+    drafts: list[_Draft] = []
+    if doc.has_annotation("DEP"):
+        ctx = _Context(doc, quotes)
+        drafts = _drafts_from_parse(ctx)
+    else:
+        ctx = None
+    drafts = _deduplicate(drafts + _line_drafts(doc.text, quotes))
+    if ctx is not None:
+        _continue_quotes(drafts, ctx)
+    drafts = [
+        d for d in drafts
+        if not _is_outlet_line(article, _shift(d.source, offset))
+    ]
+    drafts.sort(key=lambda d: d.cue[0])
+    _nest(drafts)
+    return replace(article, statements=tuple(_statements(article, drafts, doc, offset)))
+
+
+def _shift(span: tuple[int, int] | None, offset: int) -> Span | None:
+    return Span(span[0] + offset, span[1] + offset) if span is not None else None
+
+
+def _statements(
+    article: Article, drafts: Sequence[_Draft], doc: Doc, offset: int
+) -> list[Statement]:
+    """Records in text order: speakers resolved left to right (a pronoun looks back at earlier
+    speakers), then each chain of attribution built outermost first."""
+    outlet = article.dateline.outlet
+    speakers: list[tuple[int, str]] = []
+    speaker_ids: list[str | None] = []
+    for draft in drafts:
+        source = _shift(draft.source, offset)
+        speaker_id: str | None = None
+        if source is not None:
+            relative = _resolve_relative(draft, doc, offset)
+            speaker_id = resolve_speaker(article, relative or source, speakers)
+            if speaker_id is not None:
+                speakers.append((source.start, speaker_id))
+        speaker_ids.append(speaker_id)
+
+    def label(index: int) -> str:
+        speaker_id = speaker_ids[index]
+        if speaker_id is not None:
+            return article.entity(speaker_id).name
+        source = drafts[index].source
+        return doc.text[source[0] : source[1]].strip() if source else "(unattributed)"
+
+    def chain(index: int, depth: int = 0) -> tuple[str, ...]:
+        parent = drafts[index].parent
+        if parent is None or depth > len(drafts):
+            return (outlet,) if outlet else ()
+        return (*chain(parent, depth + 1), label(parent))
+
+    statements = []
+    for index, draft in enumerate(drafts):
+        content = tuple(Span(a + offset, b + offset) for a, b in sorted(set(draft.content)))
+        time_ids, entity_ids = _links(article, content)
+        statements.append(
+            Statement(
+                id=f"s{index + 1}",
+                cue=Span(draft.cue[0] + offset, draft.cue[1] + offset),
+                cue_lemma=draft.cue_lemma,
+                content=content,
+                source=_shift(draft.source, offset),
+                speaker_id=speaker_ids[index],
+                kind=draft.kind,
+                reported_by=chain(index),
+                parent_id=f"s{draft.parent + 1}" if draft.parent is not None else None,
+                time_ids=time_ids,
+                entity_ids=entity_ids,
+            )
+        )
+    return statements
+
+

@@ -1,0 +1,327 @@
+"""Cue lexicon for statement extraction: reporting verbs and phrases, the frames they report
+through, and the non-reporting senses of the same words that must not start a statement.
+
+A cue is a lemma plus a frame: "say" reports through a clause ("said that ..."), a quote or an
+inverted clause ("..., he said"); "criticize" reports an evaluation through its object; "want"
+reports an intention through an infinitive. PolNeAR annotates all of these as attributions.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+# Frames a cue can report through (the grammar of the content).
+CLAUSE: Final = "clause"  # "said (that) the plan was dead", "..., the senator said"
+QUOTE: Final = "quote"  # "she said: “...”", "“...,” said Smith"
+INFINITIVE: Final = "infinitive"  # "vowed to fight", "wants to build a wall"
+OBJECT: Final = "object"  # "criticized the plan", "recalled the adoption of the resolution"
+ABOUT: Final = "about"  # "informed the participants about ...", "warned of ..."
+
+_SPEECH = frozenset({CLAUSE, QUOTE})
+_SPEECH_OBJECT = frozenset({CLAUSE, QUOTE, OBJECT})
+_SPEECH_ABOUT = frozenset({CLAUSE, QUOTE, ABOUT})
+_BELIEF = frozenset({CLAUSE})
+_INTENTION = frozenset({CLAUSE, INFINITIVE})
+_EVALUATION = frozenset({CLAUSE, QUOTE, OBJECT})
+
+# Speech acts: verbs of saying, writing and announcing.
+SPEECH_VERBS: Final[dict[str, frozenset[str]]] = {
+    "say": _SPEECH,
+    "tell": _SPEECH_ABOUT,
+    "add": _SPEECH,
+    "note": _SPEECH_OBJECT,
+    "state": _SPEECH,
+    "recall": _SPEECH_OBJECT,
+    "inform": _SPEECH_ABOUT,
+    "explain": _SPEECH_OBJECT,
+    "write": _SPEECH,
+    "tweet": _SPEECH,
+    "post": _SPEECH,
+    "report": _SPEECH_OBJECT,
+    "announce": _SPEECH_OBJECT,
+    "declare": _SPEECH_OBJECT,
+    "claim": _SPEECH_OBJECT,
+    "argue": _SPEECH,
+    "contend": _SPEECH,
+    "insist": _SPEECH,
+    "maintain": _BELIEF,
+    "assert": _SPEECH,
+    "allege": _SPEECH,
+    "suggest": _SPEECH_OBJECT,
+    "mention": _SPEECH_OBJECT,
+    "acknowledge": _SPEECH_OBJECT,
+    "admit": _SPEECH_OBJECT,
+    "concede": _SPEECH,
+    "confirm": _SPEECH_OBJECT,
+    "deny": _SPEECH_OBJECT,
+    "reveal": _SPEECH_OBJECT,
+    "disclose": _SPEECH_OBJECT,
+    "warn": _SPEECH_ABOUT,
+    "caution": _SPEECH,
+    "stress": _SPEECH_OBJECT,
+    "emphasize": _SPEECH_OBJECT,
+    "emphasise": _SPEECH_OBJECT,
+    "underscore": _SPEECH_OBJECT,
+    "highlight": _SPEECH_OBJECT,
+    "reiterate": _SPEECH_OBJECT,
+    "repeat": _SPEECH,
+    "respond": _SPEECH,
+    "reply": _SPEECH,
+    "answer": _SPEECH,
+    "retort": _SPEECH,
+    "ask": _SPEECH_ABOUT,
+    "wonder": _SPEECH,
+    "question": _SPEECH_OBJECT,
+    "describe": _SPEECH_OBJECT,
+    "comment": _SPEECH_ABOUT,
+    "observe": _SPEECH,
+    "point": _SPEECH,  # only with "out" (see CUE_PARTICLES)
+    "continue": _SPEECH,  # "“...,” he continued"
+    "joke": _SPEECH,
+    "quip": _SPEECH,
+    "boast": _SPEECH,
+    "brag": _SPEECH,
+    "complain": _SPEECH_ABOUT,
+    "lament": _SPEECH_OBJECT,
+    "shout": _SPEECH,
+    "yell": _SPEECH,
+    "chant": _SPEECH,
+    "scream": _SPEECH,
+    "cry": _SPEECH,
+    "whisper": _SPEECH,
+    "testify": _SPEECH,
+    "predict": _SPEECH_OBJECT,
+    "forecast": _SPEECH_OBJECT,
+    "estimate": _SPEECH,
+    "charge": _SPEECH,
+    "accuse": frozenset({OBJECT}),
+    "promise": _INTENTION | _SPEECH,
+    "pledge": _INTENTION | _SPEECH,
+    "vow": _INTENTION | _SPEECH,
+    "threaten": _INTENTION,
+    "swear": _INTENTION | _SPEECH,
+    "urge": _INTENTION | _SPEECH,
+    "implore": _INTENTION,
+    "demand": _SPEECH_OBJECT,
+    "propose": _SPEECH_OBJECT,
+    "recommend": _SPEECH_OBJECT,
+    "order": _INTENTION,
+    "agree": _INTENTION,
+    "decline": frozenset({INFINITIVE}),
+    "refuse": frozenset({INFINITIVE}),
+    "assure": _SPEECH,
+    "remind": _SPEECH,
+    "proclaim": _SPEECH_OBJECT,
+    "publish": frozenset({OBJECT}),
+    "cite": frozenset({OBJECT}),
+    "quote": frozenset({OBJECT, QUOTE}),
+    "echo": _SPEECH_OBJECT,
+    "discuss": frozenset({OBJECT}),
+    "conclude": _SPEECH,
+    "rule": _SPEECH,
+    "find": _BELIEF,
+    "show": _BELIEF,
+    "indicate": _BELIEF,
+    "signal": _SPEECH,
+    "imply": _SPEECH,
+    "hint": _SPEECH,
+    "project": _BELIEF,
+    "express": frozenset({OBJECT}),
+    "voice": frozenset({OBJECT}),
+    "challenge": _SPEECH_OBJECT,
+    "dispute": _SPEECH_OBJECT,
+    "contest": frozenset({OBJECT}),
+    "scold": _SPEECH,
+    "chide": _SPEECH,
+    "liken": frozenset({OBJECT}),
+    "compare": frozenset({OBJECT}),
+    "interpret": frozenset({OBJECT}),
+    "reference": frozenset({OBJECT}),
+    "articulate": frozenset({OBJECT}),
+    "coin": frozenset({OBJECT}),
+    "plead": _SPEECH,
+    "deem": frozenset({OBJECT}),
+    "list": frozenset({OBJECT}),
+    "portray": frozenset({OBJECT}),
+    "characterize": frozenset({OBJECT}),
+    "advocate": frozenset({OBJECT}),
+    "thank": frozenset({OBJECT}),
+    "congratulate": frozenset({OBJECT}),
+    "apologize": frozenset({ABOUT}),
+}
+
+# Cognition: beliefs, knowledge, expectations (PolNeAR annotates them as attributions).
+BELIEF_VERBS: Final[dict[str, frozenset[str]]] = {
+    "believe": _BELIEF,
+    "think": _BELIEF,
+    "know": _BELIEF,
+    "feel": _BELIEF,
+    "expect": _INTENTION,
+    "hope": _INTENTION,
+    "fear": _BELIEF,
+    "worry": _BELIEF,
+    "doubt": _BELIEF,
+    "suspect": _BELIEF,
+    "understand": _BELIEF,
+    "learn": _BELIEF,
+    "realize": _BELIEF,
+    "recognize": _BELIEF,
+    "acknowledge": _BELIEF,
+    "agree": _BELIEF,
+    "insist": _BELIEF,
+    "see": _BELIEF,
+    "seem": frozenset({INFINITIVE}),
+    "appear": frozenset({INFINITIVE}),
+    "consider": _BELIEF,
+    "determine": _BELIEF,
+    "decide": _INTENTION,
+    "guess": _BELIEF,
+    "figure": _BELIEF,
+    "reckon": _BELIEF,
+}
+
+# Intentions and wishes.
+INTENTION_VERBS: Final[dict[str, frozenset[str]]] = {
+    "want": frozenset({INFINITIVE}),
+    "plan": frozenset({INFINITIVE}),
+    "intend": frozenset({INFINITIVE}),
+    "seek": frozenset({INFINITIVE}),
+    "aim": frozenset({INFINITIVE}),
+    "wish": _INTENTION,
+    "prefer": frozenset({INFINITIVE}),
+    "try": frozenset(),
+}
+
+# Evaluations reported through their object ("criticized the plan").
+EVALUATION_VERBS: Final[dict[str, frozenset[str]]] = {
+    "criticize": _EVALUATION,
+    "criticise": _EVALUATION,
+    "praise": _EVALUATION,
+    "condemn": _EVALUATION,
+    "denounce": _EVALUATION,
+    "blast": _EVALUATION,
+    "slam": _EVALUATION,
+    "attack": frozenset({QUOTE}),
+    "mock": _EVALUATION,
+    "applaud": _EVALUATION,
+    "hail": _EVALUATION,
+    "tout": _EVALUATION,
+    "decry": _EVALUATION,
+    "endorse": frozenset({OBJECT}),
+    "reject": frozenset({OBJECT}),
+    "dismiss": frozenset({OBJECT}),
+    "defend": frozenset({OBJECT}),
+    "back": frozenset({OBJECT}),
+    "support": frozenset({OBJECT}),
+    "favor": frozenset({OBJECT}),
+    "cheer": frozenset({OBJECT}),
+    "embrace": frozenset({OBJECT}),
+    "lambaste": _EVALUATION,
+    "ridicule": _EVALUATION,
+    "disparage": _EVALUATION,
+    "castigate": _EVALUATION,
+    "rebuke": _EVALUATION,
+    "fault": _EVALUATION,
+    "commend": _EVALUATION,
+    "welcome": frozenset({OBJECT}),
+    "oppose": frozenset({OBJECT}),
+    "blame": frozenset({OBJECT}),
+}
+
+# All single-word verb cues: lemma -> frames it reports through.
+VERB_CUES: Final[dict[str, frozenset[str]]] = {}
+for _table in (SPEECH_VERBS, BELIEF_VERBS, INTENTION_VERBS, EVALUATION_VERBS):
+    for _lemma, _frames in _table.items():
+        VERB_CUES[_lemma] = VERB_CUES.get(_lemma, frozenset()) | _frames
+
+# Verb + particle/preposition cues: the pair reports, the verb alone may not ("point out").
+CUE_PARTICLES: Final[dict[str, frozenset[str]]] = {
+    "point": frozenset({"out", "to"}),
+    "call": frozenset({"for", "on"}),
+    "go": frozenset({"on"}),
+    "weigh": frozenset({"in"}),
+    "lay": frozenset({"out"}),
+    "double": frozenset({"down"}),
+    "hit": frozenset({"back"}),
+    "push": frozenset({"for", "back"}),
+    "refer": frozenset({"to"}),
+    "talk": frozenset({"about"}),
+    "rail": frozenset({"against"}),
+    "vote": frozenset({"for", "against"}),
+    "focus": frozenset({"on"}),
+    "balk": frozenset({"at"}),
+    "lean": frozenset({"toward", "towards"}),
+    "speak": frozenset({"out", "about", "of"}),
+    "warn": frozenset({"of", "against", "about"}),
+}
+
+# Prepositional cues: "according to X, ...": (first word, second word), the source is the object.
+PREPOSITIONAL_CUES: Final[tuple[tuple[str, str], ...]] = (("according", "to"),)
+
+# Particles and prepositions that switch a cue verb to a non-reporting sense.
+NON_REPORTING_PARTICLES: Final[dict[str, frozenset[str]]] = {
+    "add": frozenset({"up", "to", "on"}),
+    "tell": frozenset({"apart", "off"}),
+    "say": frozenset(),
+    "note": frozenset(),
+    "state": frozenset(),
+    "show": frozenset({"up", "off"}),
+    "find": frozenset({"out"}),
+    "see": frozenset({"off", "through"}),
+    "continue": frozenset({"with"}),
+    "answer": frozenset({"for"}),
+    "figure": frozenset({"out"}),
+}
+
+# Objects that turn a cue verb into an idiom with nothing reported ("tell the difference").
+NON_REPORTING_OBJECTS: Final[dict[str, frozenset[str]]] = {
+    "tell": frozenset({"difference", "time", "story", "stories", "joke", "jokes"}),
+    "add": frozenset({"value", "weight", "fuel", "insult"}),
+    "see": frozenset({"movie", "film", "play", "doctor"}),
+    "report": frozenset({"profit", "loss", "earnings", "revenue", "sales"}),
+}
+
+# Verbs that name rather than report: "a film called “...”", "the resolution entitled “...”".
+NAMING_VERBS: Final = frozenset({"call", "name", "dub", "title", "entitle", "label", "nickname"})
+
+# Nouns that announce a title in quotes: a quote after them names a work, it is not a statement.
+TITLE_NOUNS: Final = frozenset(
+    {
+        "film", "movie", "documentary", "book", "novel", "song", "album", "play", "show",
+        "series", "programme", "program", "resolution", "law", "act", "bill", "campaign",
+        "exhibition", "exhibit", "project", "report", "article", "column", "essay", "poem",
+        "painting", "conference", "festival", "operation", "slogan", "hashtag", "initiative",
+        "presentation", "headline", "magazine", "newspaper", "motto", "title", "declaration",
+        "agreement", "treaty", "strategy", "doctrine", "forum", "award", "prize", "concept",
+        "entitled", "titled", "called", "named", "dubbed", "headlined", "themed",
+    }
+)
+
+# Sources that are the writer or nobody: a statement with them has no speaker to resolve.
+PRONOUN_SOURCES: Final[dict[str, str]] = {
+    "he": "singular",
+    "she": "singular",
+    "him": "singular",
+    "her": "singular",
+    "they": "plural",
+    "them": "plural",
+    "it": "organisation",
+    "we": "speaker",
+    "i": "speaker",
+    "who": "relative",
+    "which": "relative",
+    "that": "relative",
+}
+
+# Dash marks that attribute a preceding quote ("“...” ― Name").
+ATTRIBUTION_DASHES: Final = frozenset({"―", "—", "–"})
+
+# Verbs that report a judgement through object + label: "called the plan “a disaster”".
+LABELLING_VERBS: Final = frozenset({"call", "label", "brand", "dub"})
+
+# Cognition and intention cues that report nothing when the writer or the reader holds them:
+# "I believe the message was ...", "you know", "we see".
+GENERIC_SUBJECTS: Final = frozenset({"i", "we", "you", "one", "us"})
+
+# Wh-words that turn a belief verb into a question or an idiom ("see if", "know what to do").
+WH_MARKERS: Final = frozenset({"if", "whether", "how", "what", "why", "who", "when", "where"})
