@@ -87,7 +87,7 @@ class Mention:
 
     span: Span
     label: str  # spaCy-style label after repair: PERSON, ORG, GPE, LOC, FAC, NORP, ...
-    kind: str = "name"  # "name", "role" ("The MP"), "pronoun"
+    kind: str = "name"  # "name", "nominal" ("the Azerbaijani embassy"), "role" ("The MP"), "pronoun"
     entity_id: str | None = None
 
 

@@ -60,6 +60,7 @@ class Candidate:
     start: int
     end: int
     label: str
+    kind: str = "name"  # "nominal" for descriptions such as "the Azerbaijani embassy"
 
 
 @dataclass
@@ -91,6 +92,11 @@ def merge_dangling_connectors(doc: Doc, candidates: list[Candidate]) -> list[Can
             gap_of = candidate.start == previous.end + 1 and doc[previous.end].lower_ == "of"
             institution = previous.label in ("ORG", "FAC") and _head_word(doc, previous) in ORG_HEADS
             if previous.label in ("ORG", "FAC", "GPE") and adjacent and last in ("of", "and", "for"):
+                if last == "and" and candidate.label == "ORG" and previous.end - previous.start > 1:
+                    # "the Hang Seng and" + "Singapore Straits Times": two names, one "and"
+                    merged[-1] = Candidate(previous.start, previous.end - 1, previous.label)
+                    merged.append(candidate)
+                    continue
                 merged[-1] = Candidate(previous.start, candidate.end, _merged_label(previous))
                 continue
             if gap_of and institution and candidate.label in ("GPE", "ORG", "LOC"):
@@ -177,7 +183,7 @@ def mark_institutions(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
                 start = c.start
                 if start > 0 and doc[start - 1].lower_ == "the":
                     start -= 1
-                result.append(Candidate(start, end + 1, "ORG"))
+                result.append(Candidate(start, end + 1, "ORG", "nominal"))
                 continue
         result.append(c)
     return result
@@ -215,7 +221,7 @@ def add_missed_organisations(doc: Doc, candidates: list[Candidate]) -> list[Cand
             if previous.text[:1].isupper() and previous.is_alpha or previous.text == "-":
                 start -= 1
             elif previous.lower_ in ("of", "for", "and") and start - 2 >= token.sent.start and (
-                doc[start - 2].text[:1].isupper()
+                doc[start - 2].lower_ in ORG_HEADS  # "Ministry of ...", not "Claudia Mo of ..."
             ):
                 start -= 1
             else:
@@ -229,6 +235,12 @@ def add_missed_organisations(doc: Doc, candidates: list[Candidate]) -> list[Cand
         inside = {owner[i] for i in range(start, token.i + 1) if i in owner}
         if any(not _within(candidates[i], start, token.i + 1) for i in inside):
             continue  # would cut through a longer name: leave it
+        if token.i in owner and (
+            candidates[owner[token.i]].label != "ORG"
+            or (candidates[owner[token.i]].start, candidates[owner[token.i]].end)
+            == (start + (doc[start].lower_ == "the"), token.i + 1)
+        ):
+            continue  # spaCy already named it ("Kennedy Space Center" stays a facility)
         additions.append(Candidate(start, token.i + 1, "ORG"))
         replaced.update(inside)
     if not additions:
@@ -247,15 +259,25 @@ def _without_nested(spans: list[Candidate]) -> list[Candidate]:
 
 def drop_quoted_title_words(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
     """"Recognition and respect for ..." in quotes: the first word of a quoted title is capitalised
-    because it opens the title, not because it is a name."""
+    because it opens the title, not because it is a name. A quote with a verb is speech
+    ("“Apple has lost a visionary”"), and its first word stays a name."""
     kept = []
     for c in candidates:
-        opens_quote = c.start > 0 and doc[c.start - 1].is_quote
-        continues_lower = c.end < len(doc) and doc[c.end].is_lower
-        if opens_quote and continues_lower and c.end - c.start == 1:
+        if c.end - c.start == 1 and c.end < len(doc) and doc[c.end].is_lower and _opens_title(doc, c.start):
             continue
         kept.append(c)
     return kept
+
+
+def _opens_title(doc: Doc, start: int) -> bool:
+    if start == 0 or not doc[start - 1].is_quote or doc[start - 1].whitespace_:
+        return False  # not right after an opening mark
+    for token in doc[start : doc[start].sent.end]:
+        if token.is_quote:
+            return True  # the quote closed with no verb inside: a title
+        if token.pos_ in ("VERB", "AUX"):
+            return False
+    return False
 
 
 def strip_leading_titles(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
@@ -279,8 +301,8 @@ def drop_non_names(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
     kept = []
     for c in candidates:
         tokens = doc[c.start : c.end]
-        if not any(t.text[:1].isupper() for t in tokens):
-            continue
+        if not any(ch.isupper() or ch.isdigit() for ch in tokens.text):
+            continue  # "iPod" and "3M" are names; "the antenna" is not
         if c.label == "PERSON" and _title_length(doc, c.start) == c.end - c.start:
             continue
         kept.append(c)
@@ -536,7 +558,12 @@ def extract_entities(article: Article, parsed: Parsed) -> Article:
         label = max(labels, key=lambda lab: (labels[lab], -members.index(
             next(m for m in members if candidates[m].label == lab))))
         mentions = [
-            Mention(span(candidates[m].start, candidates[m].end), candidates[m].label, "name", f"E{n}")
+            Mention(
+                span(candidates[m].start, candidates[m].end),
+                candidates[m].label,
+                candidates[m].kind,
+                f"E{n}",
+            )
             for m in members
         ]
         titles, roles, affiliations = [], [], []
