@@ -19,6 +19,7 @@ from dateline.extract.time import (
     is_timex3_value,
     parse_number,
     parse_spoken_year,
+    parse_tense,
     resolve_weekday,
     resolve_year_of,
     tag_times,
@@ -430,11 +431,28 @@ def test_time_resolve_weekday(weekday: int, direction: int, relation: str, expec
         ("The minister will speak on Monday.", 1),
         ("Talks are scheduled to resume on Monday.", 1),
         ("Talks on Monday.", 0),
+        ("The deadline was extended until Monday.", 1),
     ],
 )
 def test_time_text_tense(text: str, direction: int) -> None:
     start = text.index("Monday")
     assert text_tense(text, start, start + 6) == direction
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "sentence,expected",
+    [
+        ("The envoy left on Monday after the talks.", "2023-02-20"),
+        ("The envoy will leave on Monday.", "2023-02-27"),
+        ("The court has scheduled a hearing Monday.", "2023-02-27"),
+        ("The vote was postponed until Monday.", "2023-02-27"),
+        ("The company declared a dividend payable Feb. 28.", "2023-02-28"),
+    ],
+)
+def test_time_parse_tense_from_the_governing_verb(nlp, sentence: str, expected: str) -> None:  # type: ignore[no-untyped-def]  # noqa: E501
+    (timex,) = tag_times(sentence, DCT, parse_tense(nlp(sentence)))
+    assert timex.value == expected
 
 
 @pytest.mark.parametrize(

@@ -1812,6 +1812,8 @@ _PAST_CUES = re.compile(r"\b(?:said|was|were|had|did|ago|\w{3,}ed)\b", re.I)
 
 def text_tense(text: str, start: int, end: int) -> int:
     """Tense direction from the words of the clause around [start, end) (no parse needed)."""
+    if _FUTURE_PREPOSITION.search(text, max(0, start - 16), start):
+        return 1
     left = max(text.rfind(".", 0, start), text.rfind("\n", 0, start), text.rfind(";", 0, start))
     right_candidates = [i for i in (text.find(".", end), text.find(";", end)) if i != -1]
     right = min(right_candidates) if right_candidates else len(text)
@@ -1824,6 +1826,9 @@ def text_tense(text: str, start: int, end: int) -> int:
 
 
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+# Verbs whose time is ahead of them whatever their tense.
+_FUTURE_VERBS = frozenset({"schedule", "plan", "slate", "postpone", "expect", "intend", "delay"})
+_FUTURE_PREPOSITION = re.compile(r"\b(?:until|till|as\s+soon\s+as|as\s+early\s+as)\s+$", re.I)
 
 
 def token_tense(token: Token) -> int:
@@ -1839,6 +1844,8 @@ def token_tense(token: Token) -> int:
         verb = verb.head if verb.head is not verb else None
     if verb is None or verb.pos_ not in ("VERB", "AUX"):
         return 0
+    if verb.lemma_ in _FUTURE_VERBS:
+        return 1  # "has scheduled a news conference Thursday", "postponed until Tuesday"
     auxes = [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
     for aux in auxes:
         if aux.lower_ in _FUTURE_AUX:
@@ -1861,6 +1868,8 @@ def parse_tense(doc: Doc) -> Callable[[int, int], int]:
         return lambda start, end: text_tense(doc.text, start, end)
 
     def tense(start: int, end: int) -> int:
+        if _FUTURE_PREPOSITION.search(doc.text, max(0, start - 16), start):
+            return 1  # "until Tuesday", "as soon as Friday": a deadline ahead of the report
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None or len(span) == 0:
             return text_tense(doc.text, start, end)
