@@ -33,14 +33,15 @@ def _to_plain(value: Any, text: str) -> Any:
     if isinstance(value, Span):
         return {"start": value.start, "end": value.end, "text": text[value.start : value.end]}
     if is_dataclass(value) and not isinstance(value, type):
-        plain = {f.name: _to_plain(getattr(value, f.name), text) for f in fields(value)}
+        plain = {
+            f.name: dict(getattr(value, f.name)) if f.name == "meta" else _to_plain(getattr(value, f.name), text)
+            for f in fields(value)
+        }
         category = getattr(value, "category", None)
         if isinstance(category, str):
             plain["category"] = category
         return plain
     if isinstance(value, tuple):
-        if value and all(isinstance(item, tuple) and len(item) == 2 for item in value):
-            return {str(k): v for k, v in value}  # Document.meta pairs
         return [_to_plain(item, text) for item in value]
     return value
 
