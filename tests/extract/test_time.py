@@ -16,6 +16,7 @@ from dateline.extract.time import (
     Dct,
     dct_from_published,
     extract_times,
+    governing_span,
     is_timex3_value,
     parse_number,
     parse_spoken_year,
@@ -620,3 +621,32 @@ def test_time_example_khojaly_genocide_dated_by_both_derivations(example_times) 
         ("1992", "anniversary-origin"),
         ("1992", "years-since"),
     }
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "sentence,time,governor",
+    [
+        ("The conference was held on February 23 in Sarajevo.", "February 23", "held"),
+        ("Troops attacked the town on the night of February 25.", "the night of February 25",
+         "attacked"),
+        ("The minister said yesterday that talks would resume.", "yesterday", "said"),
+        ("The February 23 conference drew diplomats.", "February 23", "conference"),
+    ],
+)  # fmt: skip
+def test_time_governing_span(nlp, sentence: str, time: str, governor: str) -> None:  # type: ignore[no-untyped-def]  # noqa: E501
+    from dateline.nlp import Parsed
+    from dateline.records import Span
+
+    parsed = Parsed(nlp(sentence), 0)
+    start = sentence.index(time)
+    found = governing_span(parsed, Span(start, start + len(time)))
+    assert found is not None and found.slice(sentence) == governor
+
+
+def test_time_governing_span_needs_a_parse() -> None:
+    from dateline.nlp import Parsed, blank_pipeline
+    from dateline.records import Span
+
+    parsed = Parsed(blank_pipeline()("It was held on February 23."), 0)
+    assert governing_span(parsed, Span(15, 26)) is None

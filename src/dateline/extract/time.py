@@ -1878,6 +1878,26 @@ def parse_tense(doc: Doc) -> Callable[[int, int], int]:
     return tense
 
 
+def governing_span(parsed: Parsed, span: Span) -> Span | None:
+    """The word a time expression dates, by the parse: the verb or noun it attaches to ("was held"
+    <- "on February 23"), through a preposition. For the event and statement stages to link
+    `time_ids`; None without a parser or when the time heads its own clause."""
+    doc = parsed.doc
+    if not doc.has_annotation("DEP"):
+        return None
+    tokens = doc.char_span(
+        span.start - parsed.offset, span.end - parsed.offset, alignment_mode="expand"
+    )
+    if tokens is None or len(tokens) == 0:
+        return None
+    head = tokens.root.head
+    if head.pos_ == "ADP" and head.head is not head:
+        head = head.head
+    if head.i in range(tokens.start, tokens.end) or head.pos_ not in ("VERB", "AUX", "NOUN"):
+        return None
+    return parsed.token_span(head.i, head.i + 1)
+
+
 # --------------------------------------------------------------------------------------------
 # The pipeline stage.
 # --------------------------------------------------------------------------------------------
