@@ -490,7 +490,7 @@ def _content_from_tokens(ctx: _Context, first: int, last: int, cue: tuple[int, i
     if trimmed is None:
         return None
     first, last = trimmed
-    words = [i for i in range(first, last + 1) if not doc[i].is_punct]
+    words = [i for i in range(first, last + 1) if not (doc[i].is_punct or doc[i].is_space)]
     if not words:
         return None
     quoted = {ctx.quote_of[i] for i in words if ctx.quote_of[i] is not None}
@@ -530,17 +530,41 @@ def _with_colon_quote(ctx: _Context, result: Content | None) -> Content | None:
 
 def _clause_content(token: Token, ctx: _Context, cue: tuple[int, int]) -> Content | None:
     """Content of a cue with complement clauses ("said (that) ..."); the parser may split one
-    reported clause into several complements, so those on the same side of the cue are joined."""
-    comps = [c for c in token.children if c.dep_ in _CLAUSAL]
+    reported clause into several complements, so those on the same side of the cue are joined.
+    A relative clause reports around its attribution: "which the minister said was leaked"
+    gives "which" and "was leaked"."""
+    comps = [c for c in token.children if c.dep_ in _CLAUSAL and _is_clause(c, token, ctx)]
     if not comps:
         return None
     parts: list[Content | None] = []
     for side in ([c for c in comps if c.i < token.i], [c for c in comps if c.i > token.i]):
-        if side:
-            first = min(min(t.i for t in c.subtree) for c in side)
-            last = max(max(t.i for t in c.subtree) for c in side)
+        if not side:
+            continue
+        first = min(min(t.i for t in c.subtree) for c in side)
+        last = max(max(t.i for t in c.subtree) for c in side)
+        if first < cue[0] and cue[1] < last:  # the attribution sits inside the clause
+            subject = next((c for c in token.lefts if c.dep_ in _SUBJECTS), None)
+            start = min(t.i for t in subject.subtree) if subject is not None else cue[0]
+            parts.append(_content_from_tokens(ctx, first, max(first, start - 1), cue))
+            parts.append(_content_from_tokens(ctx, cue[1] + 1, last, cue))
+        else:
             parts.append(_with_colon_quote(ctx, _content_from_tokens(ctx, first, last, cue)))
     return _combine(parts)
+
+
+def _is_clause(comp: Token, cue_token: Token, ctx: _Context) -> bool:
+    """A complement that really is a reported clause: it has a subject or a complementiser, or
+    it is quoted speech, or its subject was moved out by a relative clause ("which he said was
+    leaked"). "The words said at the ceremony were moving" has none of these."""
+    if any(c.dep_ in (*_SUBJECTS, "nsubjpass", "mark") for c in comp.children):
+        return True
+    if ctx.quote_of[comp.i] is not None:
+        return True
+    if cue_token.dep_ in ("relcl", "pcomp") or any(
+        c.tag_ in ("WDT", "WP") for c in comp.subtree if c.i < cue_token.i
+    ):
+        return True
+    return comp.tag_ in ("VB",) and comp.pos_ == "VERB"  # imperative: "say go ahead"
 
 
 def _has_own_subject(token: Token) -> bool:

@@ -1,0 +1,451 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from dateline.extract.statements import (
+    extract_statements,
+    find_quotes,
+    is_title_quote,
+    resolve_speaker,
+)
+from dateline.lexicons.cues import VERB_CUES
+from dateline.nlp import Parsed
+from dateline.records import (
+    Article,
+    Attribute,
+    Dateline,
+    Document,
+    Entity,
+    Mention,
+    Span,
+    Statement,
+    TimeExpression,
+)
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+# --------------------------------------------------------------------------------------------
+# Quotes (no model)
+# --------------------------------------------------------------------------------------------
+
+
+def quote_texts(text: str) -> list[list[str]]:
+    return [[text[a:b] for a, b in quote.parts] for quote in find_quotes(text)]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # curly double
+        ("“We will win,” she said.", [["“We will win,”"]]),
+        # straight double, two quotes around the cue
+        ('"We will win," she said, "and soon."', [['"We will win,"'], ['"and soon."']]),
+        # curly single (British style); the apostrophe in "don’t" is not a mark
+        ("‘We don’t give up,’ he said.", [["‘We don’t give up,’"]]),
+        # straight single; "O'Brien" and "'90s" are not marks
+        ("'Talk to O'Brien about the '90s,' he said.", [["'Talk to O'Brien about the '90s,'"]]),
+        # guillemets
+        ("Le maire a dit : «Nous ne céderons pas.»", [["«Nous ne céderons pas.»"]]),
+        # doubled straight singles, as some newspapers print double quotes
+        ("''That's Mexico's vulnerability,'' he said.", [["''That's Mexico's vulnerability,''"]]),
+        # a closing mark used as an opening mark at the start of a paragraph
+        ("”Fear is what I feel,” she wrote.", [["”Fear is what I feel,”"]]),
+        # a single-quoted phrase inside a double quote is part of it, not a quote of its own
+        ("“They call it ‘reform’,” he said.", [["“They call it ‘reform’,”"]]),
+        # a plural possessive inside single quotes does not close them
+        ("‘The voters’ choice is clear,’ he said.", [["‘The voters’ choice is clear,’"]]),
+    ],
+)
+def test_find_quotes_styles(text: str, expected: list[list[str]]) -> None:
+    assert quote_texts(text) == expected
+
+
+def test_find_quotes_multi_paragraph_quote_has_one_part_per_paragraph() -> None:
+    text = (
+        "He said:\n\n“We will rebuild the bridge.\n\n“We will rebuild the school.”\n\n"
+        "Then he left."
+    )
+    assert quote_texts(text) == [["“We will rebuild the bridge.", "“We will rebuild the school.”"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He said “we will win the election.",  # opened, never closed
+        "The deal” was signed on Monday.",  # closed, never opened
+        "“One.\n\nThe next paragraph has no mark at all.",  # unclosed, not continued
+        "“ ” \" \" ‘ ’",  # marks around nothing
+        "She said the '90s were 'rough and he's sure.",
+    ],
+)
+def test_find_quotes_unbalanced_marks_give_no_junk(text: str) -> None:
+    assert find_quotes(text) == ()
+
+
+@given(st.text(alphabet=st.sampled_from(list("ab .,:\n\"'“”‘’«»„")), max_size=80))
+def test_find_quotes_parts_lie_in_the_text_and_start_with_a_mark(text: str) -> None:
+    for quote in find_quotes(text):
+        for start, end in quote.parts:
+            assert 0 <= start < end <= len(text)
+            assert text[start] in "\"'“”‘’«„‹`"
+        assert quote.parts == tuple(sorted(quote.parts))
+
+
+@pytest.mark.parametrize(
+    "text,is_title",
+    [
+        ("the documentary film “Ice Statue and Iron Fist” was shown", True),
+        ('adopted the resolution "Recognition and respect for the sovereignty" last year', True),
+        ("the international “Justice for Khojaly!” campaign", True),
+        ("a presentation called “End of 30 years of longing - 44 days”.", True),
+        ("“We will not give up,” she said.", False),
+        ("he called the plan “a disaster” on Friday", False),
+    ],
+)
+def test_is_title_quote(text: str, is_title: bool) -> None:
+    (quote,) = find_quotes(text)
+    assert is_title_quote(text, quote) is is_title
+
+
+# --------------------------------------------------------------------------------------------
+# Speaker resolution (no model)
+# --------------------------------------------------------------------------------------------
+
+RESOLUTION_TEXT = (
+    "Ambassador Vilayat Guliyev spoke. He recalled the resolution. MP Mushfiq Jafarov spoke. "
+    "The MP said so. Other speakers agreed. The ministry said no. It added more."
+)
+
+
+def _span(text: str, surface: str, occurrence: int = 1) -> Span:
+    start = -1
+    for _ in range(occurrence):
+        start = text.index(surface, start + 1)
+    return Span(start, start + len(surface))
+
+
+def _article(text: str, entities: tuple[Entity, ...] = (), outlet: str | None = None,
+             times: tuple[TimeExpression, ...] = ()) -> Article:
+    document = Document(id="t", text=text, body=Span(0, len(text)))
+    dateline = Dateline(None, outlet, "metadata" if outlet else None, None, None, "en", None)
+    return Article(document=document, dateline=dateline, entities=entities, times=times)
+
+
+def _person(entity_id: str, name: str, text: str, *surfaces: tuple[str, str],
+            titles: tuple[str, ...] = ()) -> Entity:
+    mentions = tuple(
+        Mention(_span(text, surface), "PERSON", kind, entity_id) for surface, kind in surfaces
+    )
+    attributes = tuple(Attribute(title, mentions[0].span) for title in titles)
+    return Entity(entity_id, name, "PERSON", mentions, titles=attributes)
+
+
+def _resolution_article() -> Article:
+    text = RESOLUTION_TEXT
+    guliyev = _person("E1", "Vilayat Guliyev", text, ("Vilayat Guliyev", "name"),
+                      titles=("Ambassador",))
+    jafarov = _person("E2", "Mushfiq Jafarov", text, ("Mushfiq Jafarov", "name"), titles=("MP",))
+    ministry = Entity("E3", "ministry", "ORG", (Mention(_span(text, "The ministry"), "ORG"),))
+    return _article(text, (guliyev, jafarov, ministry))
+
+
+@pytest.mark.parametrize(
+    "source,previous,expected",
+    [
+        ("Vilayat Guliyev", (), "E1"),  # a name mention inside the source
+        ("He", (), "E1"),  # the latest person before the pronoun
+        ("The MP", (), "E2"),  # a role reference to the entity holding that title
+        ("Other speakers", (), None),  # a group stays unresolved
+        ("The ministry", (), "E3"),  # an organisation
+        ("It", (("The ministry", "E3"),), "E3"),  # "it" after an organisation spoke
+    ],
+)
+def test_resolve_speaker(
+    source: str, previous: tuple[tuple[str, str], ...], expected: str | None
+) -> None:
+    article = _resolution_article()
+    speakers = [(_span(RESOLUTION_TEXT, s).start, eid) for s, eid in previous]
+    assert resolve_speaker(article, _span(RESOLUTION_TEXT, source), speakers) == expected
+
+
+def test_resolve_speaker_prefers_a_role_mention_from_the_entity_layer() -> None:
+    text = "MP M. Jaffarov spoke first. The MP said so."
+    jafarov = _person("E7", "Mushfiq Jafarov", text, ("M. Jaffarov", "name"), ("The MP", "role"))
+    article = _article(text, (jafarov,))
+    assert resolve_speaker(article, _span(text, "The MP")) == "E7"
+
+
+# --------------------------------------------------------------------------------------------
+# Constructions (spaCy model)
+# --------------------------------------------------------------------------------------------
+
+
+def statements_of(
+    nlp: Language, text: str, article: Article | None = None
+) -> tuple[Statement, ...]:
+    article = article or _article(text)
+    return extract_statements(article, Parsed(nlp(text), 0)).statements
+
+
+def described(text: str, statement: Statement) -> tuple[str, str | None, list[str], str]:
+    source = statement.source.slice(text) if statement.source else None
+    return (statement.cue.slice(text), source, [c.slice(text) for c in statement.content],
+            statement.kind)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # indirect: reporting verb + that-clause
+        (
+            "The minister said that the bridge would reopen in May.",
+            ("said", "The minister", ["that the bridge would reopen in May"], "indirect"),
+        ),
+        (
+            "MP M. Jaffarov noted that the criminals have not yet been punished.",
+            ("noted", "MP M. Jaffarov", ["that the criminals have not yet been punished"],
+             "indirect"),
+        ),
+        # according to X, ...
+        (
+            "According to officials, the bridge was closed for repairs.",
+            ("According to", "officials", ["the bridge was closed for repairs"], "indirect"),
+        ),
+        # told reporters + bare clause
+        (
+            "Smith told reporters the deal was off.",
+            ("told", "Smith", ["the deal was off"], "indirect"),
+        ),
+        # inverted indirect
+        (
+            "The plan is dead, the senator said.",
+            ("said", "the senator", ["The plan is dead"], "indirect"),
+        ),
+        # parenthetical attribution splits the content
+        (
+            "The plan, the senator said, is dead on arrival.",
+            ("said", "the senator", ["The plan", "is dead on arrival"], "indirect"),
+        ),
+        # direct, curly, cue after the quote
+        (
+            "“We will win this fight,” Smith said.",
+            ("said", "Smith", ["“We will win this fight,”"], "direct"),
+        ),
+        # direct, straight, inverted subject
+        (
+            '"We will win this fight," said John Smith.',
+            ("said", "John Smith", ['"We will win this fight,"'], "direct"),
+        ),
+        # direct, guillemets after a colon (the colon belongs to the cue, as PolNeAR marks it)
+        (
+            "The mayor said: «The city will not give up.»",
+            ("said:", "The mayor", ["«The city will not give up.»"], "direct"),
+        ),
+        # direct, single quotes
+        (
+            "‘The vote was rigged,’ the candidate said.",
+            ("said", "the candidate", ["‘The vote was rigged,’"], "direct"),
+        ),
+        # a quote with no cue of its own continues the statement before it
+        (
+            "“We are ready,” she said. “Nothing will stop us now.”",
+            ("said", "she", ["“We are ready,”", "“Nothing will stop us now.”"], "direct"),
+        ),
+        # a quote running over paragraphs, one opening mark per paragraph
+        (
+            "The chairman said:\n\n“We will rebuild the bridge.\n\n“We will rebuild the school.”",
+            ("said:", "The chairman",
+             ["“We will rebuild the bridge.", "“We will rebuild the school.”"], "direct"),
+        ),
+        # mixed: indirect speech with quoted words
+        (
+            "The senator said the plan was “a total disaster” for farmers.",
+            ("said", "The senator", ["the plan was “a total disaster” for farmers"], "mixed"),
+        ),
+        # belief and intention, as PolNeAR annotates them
+        (
+            "Analysts believe that prices will rise.",
+            ("believe", "Analysts", ["that prices will rise"], "indirect"),
+        ),
+        (
+            "The president vowed to rebuild the city.",
+            ("vowed", "The president", ["to rebuild the city"], "indirect"),
+        ),
+        # informed ... about ...: the content is what they were informed about
+        (
+            "Guliyev informed the participants about the destruction of monuments.",
+            ("informed", "Guliyev", ["the destruction of monuments"], "indirect"),
+        ),
+        # an object reported, with the phrase the parser hung on the verb
+        (
+            "He recalled the adoption of the resolution by the House of Peoples.",
+            ("recalled", "He", ["the adoption of the resolution by the House of Peoples"],
+             "indirect"),
+        ),
+        # a relative clause reports around its attribution
+        (
+            "The report, which the minister said was leaked, contained errors.",
+            ("said", "the minister", ["which", "was leaked"], "indirect"),
+        ),
+        # headline and transcript lines: "Name: ..."
+        (
+            "Pence: Gennifer Flowers won't be at the debate",
+            (":", "Pence", ["Gennifer Flowers won't be at the debate"], "direct"),
+        ),
+        # caption: "“...” ― Name"
+        (
+            "“Mr. Trump is clueless about the struggles of minorities.” ― Stephanie Egan",
+            ("―", "Stephanie Egan",
+             ["“Mr. Trump is clueless about the struggles of minorities.”"], "direct"),
+        ),
+    ],
+)
+def test_extract_statements_construction(nlp: Language, text: str, expected: tuple) -> None:
+    (statement,) = statements_of(nlp, text)
+    assert described(text, statement) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "said" as a participle about something else
+        "The words said at the ceremony were moving.",
+        # "said" in a relative clause with nothing reported
+        "The minister, who said little during the debate, left the room early.",
+        # a passive hedge with no one saying it
+        "He visited the school, which is said to be the oldest in the city.",
+        # titles in quotes are not statements
+        "Later, the documentary film “Ice Statue and Iron Fist” prepared by the Khazar Media "
+        "Center was shown.",
+        "There was an informative presentation called “End of 30 years of longing - 44 days”.",
+        "The parliament adopted the resolution \"Recognition and respect for the sovereignty\".",
+        # non-reporting senses of cue verbs
+        "The numbers add up to a loss.",
+        "He told the difference between the two cars.",
+        "Asked about the bomb, the officer left.",
+        # the writer's own belief
+        "I believe the message was clear.",
+    ],
+)
+def test_extract_statements_traps_give_nothing(nlp: Language, text: str) -> None:
+    assert statements_of(nlp, text) == ()
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He said “we will win the election.",
+        "“We will win,” he said. “And then",
+        "She said ” nothing ‘ at all \" today.",
+        "\"\"\"",
+    ],
+)
+def test_extract_statements_unbalanced_quotes_give_no_junk(nlp: Language, text: str) -> None:
+    for statement in statements_of(nlp, text):
+        for span in statement.content:
+            surface = span.slice(text)
+            assert surface.strip()
+            assert surface[0] not in "”’" and surface[-1] not in "“‘"
+
+
+@pytest.mark.slow
+def test_extract_statements_nested_statement_has_parent_and_chain(nlp: Language) -> None:
+    text = "The mayor said that the governor claimed the money was gone."
+    outer, inner = statements_of(nlp, text, _article(text, outlet="Gazette"))
+    assert (outer.cue.slice(text), inner.cue.slice(text)) == ("said", "claimed")
+    assert inner.parent_id == outer.id and outer.parent_id is None
+    assert outer.reported_by == ("Gazette",)
+    assert inner.reported_by == ("Gazette", "The mayor")
+    assert [c.slice(text) for c in inner.content] == ["the money was gone"]
+
+
+@pytest.mark.slow
+def test_extract_statements_outlet_line_is_the_chain_not_a_statement(nlp: Language) -> None:
+    text = "A conference was held in Sarajevo, Azernews reports. The ambassador said it went well."
+    (statement,) = statements_of(nlp, text, _article(text, outlet="Azernews"))
+    assert statement.cue.slice(text) == "said"
+    assert statement.reported_by == ("Azernews",)
+
+
+@pytest.mark.slow
+def test_extract_statements_links_times_and_entities_in_the_content(nlp: Language) -> None:
+    text = "Ann Lee said that Bob Stone would visit Oslo on Monday."
+    lee = _person("E1", "Ann Lee", text, ("Ann Lee", "name"))
+    stone = _person("E2", "Bob Stone", text, ("Bob Stone", "name"))
+    oslo = Entity("E3", "Oslo", "GPE", (Mention(_span(text, "Oslo"), "GPE"),))
+    monday = TimeExpression("t1", _span(text, "Monday"), "DATE", "2024-01-01")
+    article = _article(text, (lee, stone, oslo), times=(monday,))
+    (statement,) = statements_of(nlp, text, article)
+    assert statement.speaker_id == "E1"
+    assert statement.entity_ids == ("E2", "E3")
+    assert statement.time_ids == ("t1",)
+
+
+@pytest.mark.slow
+def test_extract_statements_offsets_follow_the_parsed_slice(nlp: Language) -> None:
+    header = "HEADER LINE\n"
+    body = "“We will win,” Smith said."
+    text = header + body
+    article = Article(
+        document=Document(id="t", text=text, body=Span(len(header), len(text))),
+        dateline=Dateline(None, None, None, None, None, "en", None),
+    )
+    (statement,) = extract_statements(article, Parsed(nlp(body), len(header))).statements
+    assert statement.cue.slice(text) == "said"
+    assert statement.source is not None and statement.source.slice(text) == "Smith"
+
+
+# --------------------------------------------------------------------------------------------
+# The example article (full pipeline)
+# --------------------------------------------------------------------------------------------
+
+
+@pytest.mark.slow
+def test_example_article_statements(example_article: Article) -> None:
+    article = example_article
+    text = article.text
+    entity_names = {entity.id: entity.name for entity in article.entities}
+    found = [
+        (
+            statement.cue_lemma,
+            statement.cue.slice(text).split()[-1],
+            statement.source.slice(text) if statement.source else None,
+            entity_names.get(statement.speaker_id or ""),
+        )
+        for statement in article.statements
+    ]
+    assert found == [
+        ("inform", "informed", "Vilayat Guliyev", "Vilayat Guliyev"),
+        ("recall", "recalled", "He", "Vilayat Guliyev"),
+        ("note", "noted", "MP M. Jaffarov", "Mushfiq Jafarov"),
+        ("say", "said", "The MP", "Mushfiq Jafarov"),
+        ("state", "stated", "Other speakers", None),
+        ("add", "added", "Speakers", None),
+    ]
+    assert all(s.reported_by == ("Azernews",) for s in article.statements)
+    assert all(s.kind == "indirect" and s.parent_id is None for s in article.statements)
+    endings = [
+        "ural and religious monuments",
+        "of Bosnia and Herzegovina",
+        "e not yet been punished",
+        "ima, Nagasaki, and Songmi",
+        "d, and then disappeared",
+        "and hatred against Azerbaijanis",
+    ]
+    for statement, ending in zip(article.statements, endings, strict=True):
+        assert statement.content[-1].slice(text).endswith(ending)
+    # the content ends where the reported clause ends, before the full stop
+    assert not any(s.content[-1].slice(text).endswith(".") for s in article.statements)
+
+
+def test_cue_lexicon_lists_the_example_cues() -> None:
+    for lemma in ("inform", "recall", "note", "say", "state", "add"):
+        assert lemma in VERB_CUES
