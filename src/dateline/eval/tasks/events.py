@@ -197,15 +197,15 @@ def run(context: EvalContext) -> list[TaskResult]:
         texts = gold_texts([(f"{corpus}/{g.id}", g.text, None) for g in golds])
         dateline = run_dateline(texts, model, "events")
         total = EventCounts()
-        predicted_triggers = 0
         for gold, article in zip(golds, dateline.articles, strict=True):
             events = (
                 dateline_events(article, with_times=corpus == "ecbplus")
                 if article is not None
                 else []
             )
-            predicted_triggers += len(events)
             total = total + score_events(gold, events)
+        # the predictions that were scored: inside the annotated part (RAMS: on a gold trigger)
+        predicted_triggers = int(total.trigger_exact.tp + total.trigger_exact.fp)
         metrics = total.metrics(complete_triggers=corpus != "rams/dev")
         row = dateline_row(dateline, metrics, counts | {"predicted_triggers": predicted_triggers})
         if dateline.reason:
