@@ -99,7 +99,9 @@ def _mark_role(text: str, i: int, width: int, lo: int, hi: int) -> str | None:
     )
     if mark in ("“", "„", "«", "‘", "‹", "``"):
         return "open" if not (can_close and not can_open) else "close"
-    if mark in ("”", "»", "›"):
+    if mark in ("»", "›"):
+        return "close" if can_close else None
+    if mark == "”":  # also opens in some feeds: ”Fear is what I feel,” she wrote
         return "close" if can_close or not can_open else "open"
     if mark in ("\"", "''"):
         if can_open and not can_close:
