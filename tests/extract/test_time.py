@@ -496,7 +496,8 @@ TIME_WORDS = [
     "10", "p.m.", "7:15", "UTC+04:00", "GMT", "-", "early", "mid", "late", "1990s", "'80s",
     "third", "quarter", "half", "fiscal", "two", "and", "a", "several", "31st", "anniversary",
     "since", "have", "passed", "every", "daily", "twice", "today", "yesterday", "tonight",
-    "centuries-old", "summer", "Christmas", "May", "30", "0", "99", "31", "nineteen", "ninety-six",
+    "centuries-old", "summer", "Christmas", "Thanksgiving", "Easter", "Labor Day", "May", "30",
+    "0", "99", "31", "nineteen", "ninety-six", "Jan. 14", "10/27/89", "2023-02-24T11:53+04:00",
     "two thousand", "century", "20th", "now", "recently", "year-end", "year-ago", ",", ".",
 ]  # fmt: skip
 

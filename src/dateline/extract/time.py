@@ -20,7 +20,7 @@ import dataclasses
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import MAXYEAR, MINYEAR, date, datetime, timedelta
 from datetime import time as dt_time
 from typing import TYPE_CHECKING
 
@@ -303,8 +303,9 @@ PART_OF_DAY = _alternation(words.PARTS_OF_DAY)
 HOLIDAY = _alternation([*words.FIXED_HOLIDAYS, *words.WEEKDAY_HOLIDAYS, *words.EASTER_HOLIDAYS])
 ORDINAL_WORD = _alternation(words.ORDINALS)
 ORDINAL = rf"(?:\d{{1,3}}(?:st|nd|rd|th)|{ORDINAL_WORD})"
+_ZONE_CORE = r"(?:UTC|GMT|Z)(?:\s*[+\-−]\s*\d{1,2}(?::?\d{2})?)?"
 ZONE = (
-    r"(?P<zone>\(?\s*(?:UTC|GMT|Z)(?:\s*[+\-−]\s*\d{1,2}(?::?\d{2})?)?\s*\)?"
+    rf"(?P<zone>\(\s*{_ZONE_CORE}\s*\)|{_ZONE_CORE}"
     r"|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|MSK)"
 )
 CLOCK = (
@@ -448,6 +449,8 @@ def resolve_year_of(month: int, day: int | None, anchor: date, direction: int) -
     year = anchor.year
     candidates = []
     for candidate_year in (year - 1, year, year + 1):
+        if not MINYEAR <= candidate_year <= MAXYEAR:
+            continue
         last = calendar.monthrange(candidate_year, month)[1]
         if day is None:  # a whole month: its nearest edge
             first_day, last_day = date(candidate_year, month, 1), date(candidate_year, month, last)
@@ -735,17 +738,9 @@ def read_century(match: re.Match[str], ctx: Context) -> list[Piece] | None:
     return _whole(match, "DATE", f"{number - 1:02d}", mod=_position_mod(match))
 
 
-_RELATION_STEP = {
-    "this": 0, "the current": 0, "current": 0, "the present": 0, "the same": 0, "that": 0,
-    "last": -1, "the past": -1, "past": -1, "the previous": -1, "previous": -1, "the last": -1,
-    "the prior": -1, "prior": -1, "the preceding": -1, "this past": -1,
-    "next": 1, "the next": 1, "the coming": 1, "coming": 1, "the following": 1, "following": 1,
-    "this coming": 1, "the latest": -1, "the whole": 0, "the entire": 0, "the full": 0,
-}  # fmt: skip
+_RELATION_STEP = words.RELATIONS
 # Relations resolved against the last mentioned time rather than the DCT.
-_REF_RELATIONS = frozenset(
-    {"the same", "that", "the previous", "the following", "the preceding", "the prior"}
-)
+_REF_RELATIONS = words.REFERENCE_RELATIONS
 _UNIT_OF = {
     "week": "week", "month": "month", "year": "year", "weekend": "weekend",
     "decade": "decade", "century": "century", "quarter": "quarter", "half": "half",
@@ -1206,6 +1201,8 @@ def read_holiday(match: re.Match[str], ctx: Context) -> list[Piece] | None:
         return _whole(match, "DATE", "XXXX-XX-XX")
 
     def on(y: int) -> date | None:
+        if not MINYEAR <= y <= MAXYEAR:
+            return None
         if name in words.FIXED_HOLIDAYS:
             return safe_date(y, *words.FIXED_HOLIDAYS[name])
         if name in words.EASTER_HOLIDAYS:
@@ -1346,10 +1343,7 @@ RULES: tuple[Rule, ...] = (
         "relative-unit",
         _compile(
             rf"{L}{POSITION}"
-            r"(?P<rel>this|last|next|the\s+past|past|the\s+previous|previous|the\s+coming|coming"
-            r"|the\s+current|current|the\s+following|following|the\s+preceding|the\s+same|that"
-            r"|the\s+latest|the\s+next|the\s+last|the\s+prior|prior|this\s+past|this\s+coming"
-            r"|the\s+present)"
+            rf"(?P<rel>{_alternation(words.RELATIONS)})"
             r"\s+(?P<unit>fiscal\s+year|week|month|year|weekend|decade|century|quarter|half"
             r"|day|period|morning|afternoon|evening|night|spring|summer|fall|autumn|winter)"
             rf"{R}"
@@ -1663,7 +1657,11 @@ def recognise(text: str, rules: tuple[Rule, ...] = RULES) -> list[Candidate]:
 
 def normalise(candidate: Candidate, context: Context) -> list[Piece]:
     """The TIMEX3 pieces of one recognised match; [] when the match reads as no time."""
-    pieces = candidate.rule.read(candidate.match, context)
+    try:
+        pieces = candidate.rule.read(candidate.match, context)
+    except OverflowError:
+        # arithmetic past year 1 or 9999 (a DCT at the calendar's edge): nothing to anchor on
+        return []
     return [piece for piece in pieces or () if _valid(piece)]
 
 

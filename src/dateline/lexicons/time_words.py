@@ -359,10 +359,38 @@ POSITION_MODS: dict[str, str] = {
     "the close of": "END",
 }
 
-# Words that make a date relative: deictic direction.
-THIS_WORDS: tuple[str, ...] = ("this", "the current", "current", "the present")
-LAST_WORDS: tuple[str, ...] = ("last", "the last", "the past", "past", "the previous", "previous")
-NEXT_WORDS: tuple[str, ...] = ("next", "the next", "the coming", "coming", "the following")
+# Words that make a period relative ("last week", "the following day") -> how many periods away
+# from the anchor; "the same", "that", "the previous", "the following" read the last mentioned
+# time, the others the DCT.
+RELATIONS: dict[str, int] = {
+    "this": 0,
+    "the current": 0,
+    "current": 0,
+    "the present": 0,
+    "the same": 0,
+    "that": 0,
+    "last": -1,
+    "the last": -1,
+    "past": -1,
+    "the past": -1,
+    "this past": -1,
+    "previous": -1,
+    "the previous": -1,
+    "prior": -1,
+    "the prior": -1,
+    "the preceding": -1,
+    "the latest": -1,
+    "next": 1,
+    "the next": 1,
+    "coming": 1,
+    "the coming": 1,
+    "this coming": 1,
+    "following": 1,
+    "the following": 1,
+}
+REFERENCE_RELATIONS: frozenset[str] = frozenset(
+    {"the same", "that", "the previous", "the following", "the preceding", "the prior"}
+)
 
 # Frequency adverbs -> SET values.
 FREQUENCY_WORDS: dict[str, str] = {
