@@ -29,14 +29,19 @@ from dateline.lexicons.cues import (
     GENERIC_SUBJECTS,
     INFINITIVE,
     INTENTION_VERBS,
+    LABEL,
     LABELLING_VERBS,
+    LEMMA_BY_FORM,
     NAMING_VERBS,
     NON_REPORTING_OBJECTS,
     NON_REPORTING_PARTICLES,
     OBJECT,
     PREPOSITIONAL_CUES,
+    PRO_FORM,
+    PRO_FORM_OBJECTS,
     PRONOUN_SOURCES,
     QUOTE,
+    REQUEST,
     TITLE_NOUNS,
     VERB_CUES,
     WH_MARKERS,
@@ -334,8 +339,12 @@ def _regions(doc: Doc) -> tuple[list[int], list[tuple[int, int]]]:
     return region_of, regions
 
 
+def _lemma(token: Token) -> str:
+    return LEMMA_BY_FORM.get(token.lower_, token.lemma_.lower())
+
+
 def _is_cue_candidate(token: Token, ctx: _Context) -> bool:
-    lemma = token.lemma_.lower()
+    lemma = _lemma(token)
     if ctx.quote_of[token.i] is not None:
         return False  # inside a quote: part of what was said
     if token.pos_ not in ("VERB", "AUX") and not (token.pos_ == "NOUN" and token.dep_ == "ROOT"):
@@ -350,8 +359,8 @@ def _is_cue_candidate(token: Token, ctx: _Context) -> bool:
         return False
     if lemma in NAMING_VERBS and token.dep_ in ("acl", "amod"):
         return False  # "a presentation called “...”", "the so-called ..."
-    # "the words said at the ceremony", "the said company"
-    return not (lemma == "say" and token.dep_ in ("acl", "amod"))
+    # "the words said at the ceremony", "the said company" (but "a letter saying that ...")
+    return not (lemma == "say" and token.dep_ in ("acl", "amod") and token.tag_ != "VBG")
 
 
 def _subject_of(token: Token) -> Token | None:
@@ -429,11 +438,9 @@ def _cue_range(token: Token, ctx: _Context) -> tuple[int, int]:
         if any(not t.is_space for t in gap) or child.lower_ in _WH_ADVERBS or child.tag_ == "WRB":
             break
         first = child.i
-    lemma = token.lemma_.lower()
-    particles = CUE_PARTICLES.get(lemma, frozenset())
-    for child in token.rights:
-        if child.i == last + 1 and child.dep_ in ("prt", "prep") and child.lower_ in particles:
-            last = child.i
+    particle = _particle(token)
+    if particle is not None:
+        last = particle.i
     nxt = doc[last + 1] if last + 1 < len(doc) else None
     if nxt is not None and nxt.dep_ == "advmod" and nxt.head.i == token.i and nxt.is_alpha and (
         nxt.lower_ not in _WH_ADVERBS
@@ -615,6 +622,56 @@ def _infinitive_content(token: Token, ctx: _Context, cue: tuple[int, int]) -> Co
     return _content_from_tokens(ctx, first, last, cue)
 
 
+def _label_content(token: Token, ctx: _Context, cue: tuple[int, int]) -> Content | None:
+    """"called him “a total stiff”", "called the decision a huge win": the thing labelled and
+    its label (an object predicate, a second object or an apposition)."""
+    obj = next((c for c in token.rights if c.dep_ == "dobj" and c.i > cue[1]), None)
+    if obj is None:
+        return None
+    labels = [c for c in token.rights if c.i > obj.i and c.dep_ in ("oprd", "dobj", "attr")]
+    labels += [c for c in obj.rights if c.dep_ == "appos"]
+    if not labels:
+        return None
+    last = max(max(t.i for t in label.subtree) for label in labels)
+    return _content_from_tokens(ctx, min(t.i for t in obj.subtree), last, cue)
+
+
+def _request_content(token: Token, ctx: _Context, cue: tuple[int, int]) -> Content | None:
+    """"asked the network to donate the profits": the addressee and what they are asked."""
+    obj = next((c for c in token.rights if c.dep_ in ("dobj", "dative") and c.i > cue[1]), None)
+    comp = next((c for c in token.rights if c.dep_ in ("xcomp", "ccomp") and obj is not None
+                 and c.i > obj.i), None)
+    if obj is None or comp is None or not any(a.lower_ == "to" for a in comp.lefts):
+        return None
+    last = max(t.i for t in comp.subtree)
+    return _content_from_tokens(ctx, min(t.i for t in obj.subtree), last, cue)
+
+
+def _detached_clause(token: Token, ctx: _Context, cue: tuple[int, int]) -> Content | None:
+    """"said earlier on Friday during a news conference that he may wait": the parser hung the
+    that-clause on a noun of the adverbials between it and the cue."""
+    doc = ctx.doc
+    adverbials = [c for c in token.rights if c.dep_ in ("prep", "npadvmod", "advmod")]
+    for child in adverbials:
+        for t in child.subtree:
+            if t.lower_ == "that" and t.dep_ == "mark" and t.head.dep_ in ("ccomp", "acl"):
+                between = range(cue[1] + 1, t.i)
+                inside = {u.i for a in adverbials for u in a.subtree}
+                if all(i in inside or doc[i].is_punct for i in between):
+                    last = max(u.i for u in t.head.subtree)
+                    return _content_from_tokens(ctx, t.i, last, cue)
+    return None
+
+
+def _pro_form_content(token: Token, ctx: _Context, cue: tuple[int, int]) -> Content | None:
+    """"half said so", "43 said the same of Sanders": the pro-form stands for the content."""
+    obj = next((c for c in token.rights if c.dep_ in ("dobj", "advmod") and c.i > cue[1]
+                and c.lower_ in PRO_FORM_OBJECTS), None)
+    if obj is None:
+        return None
+    return _content_from_tokens(ctx, obj.i, max(t.i for t in obj.subtree), cue)
+
+
 def _object_content(token: Token, ctx: _Context, cue: tuple[int, int]) -> Content | None:
     """"recalled the adoption of the resolution ... by the House": the object, with the
     prepositional phrases the parser hung on the verb right after it, and for a labelling verb
@@ -638,6 +695,9 @@ def _particle_content(token: Token, ctx: _Context, cue: tuple[int, int]) -> Cont
     particle = _particle(token)
     if particle is None:
         return None
+    if particle.dep_ == "mark":
+        return _content_from_tokens(ctx, particle.i + 1, max(t.i for t in particle.head.subtree),
+                                    cue)
     obj = next((c for c in particle.children if c.dep_ in ("pobj", "pcomp")), None)
     if obj is None:
         obj = next((c for c in token.rights if c.dep_ in ("dobj", "ccomp") and c.i > cue[1]), None)
@@ -654,9 +714,11 @@ def _particle(token: Token) -> Token | None:
     """The reporting particle right after a cue verb ("out" in "pointed out"), if any."""
     particles = CUE_PARTICLES.get(token.lemma_.lower(), frozenset())
     nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
-    if nxt is not None and nxt.head.i == token.i and nxt.dep_ in ("prt", "prep") and (
-        nxt.lower_ in particles
-    ):
+    if nxt is None or nxt.lower_ not in particles:
+        return None
+    if nxt.head.i == token.i and nxt.dep_ in ("prt", "prep"):
+        return nxt
+    if nxt.dep_ == "mark" and nxt.head.head.i == token.i:  # "calling for the US to act"
         return nxt
     return None
 
@@ -758,14 +820,14 @@ def _drafts_from_parse(ctx: _Context) -> list[_Draft]:
             continue
         if not _is_cue_candidate(token, ctx) or _is_reduced_passive(token):
             continue
-        lemma = token.lemma_.lower()
+        lemma = _lemma(token)
         frames = VERB_CUES.get(lemma, frozenset())
         cue = _cue_range(token, ctx)
         with_particle = _particle(token) is not None
         if lemma not in VERB_CUES and not with_particle:
-            if not (lemma in LABELLING_VERBS and any(c.dep_ == "oprd" for c in token.children)):
+            if lemma not in LABELLING_VERBS:
                 continue
-            frames = frozenset({OBJECT})
+            frames = frozenset({LABEL})
         subject = _subject_of(token)
         if _is_generic_cognition(token, lemma, subject):
             continue
@@ -782,14 +844,22 @@ def _drafts_from_parse(ctx: _Context) -> list[_Draft]:
             if quote_ids:
                 parts = [part for q in quote_ids for part in ctx.quotes[q].parts]
                 result = parts, "direct"
+        if result is None and REQUEST in frames:
+            result = _request_content(token, ctx, cue)
         if result is None and INFINITIVE in frames:
             result = _infinitive_content(token, ctx, cue)
         if result is None and ABOUT in frames:
             result = _about_content(token, ctx, cue)
+        if result is None and LABEL in frames:
+            result = _label_content(token, ctx, cue)
         if result is None and OBJECT in frames:
             result = _object_content(token, ctx, cue)
         if result is None and CLAUSE in frames:
             result = _inverted_content(token, ctx, cue)
+        if result is None and CLAUSE in frames:
+            result = _detached_clause(token, ctx, cue)
+        if result is None and PRO_FORM in frames:
+            result = _pro_form_content(token, ctx, cue)
         if result is None:
             continue
         content, kind = result
@@ -871,14 +941,40 @@ _NOT_SPEAKERS = frozenset(
 )
 
 
-def _line_drafts(text: str, quotes: Sequence[Quote]) -> list[_Draft]:
+def _is_speaker_label(doc: Doc | None, text: str, start: int, end: int) -> bool:
+    """The part before a line's colon names a speaker: a person or organisation the model
+    recognises, a transcript label in capitals ("PENCE"), or a poll."""
+    surface = text[start:end]
+    if surface.split()[0].lower().strip(".") in _NOT_SPEAKERS:
+        return False
+    if surface.isupper() and " " not in surface or surface in _SPEAKING_WORKS:
+        return True
+    if doc is None:
+        return False
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is not None and len(span) == 1 and span[0].pos_ == "PROPN" and span[0].is_title:
+        return True  # a surname: "Pence: ..."
+    covered = [
+        ent for ent in doc.ents
+        if ent.label_ in ("PERSON", "ORG", "NORP", "GPE")
+        and ent.start_char <= start and end <= ent.end_char + 1
+    ]
+    return bool(covered)
+
+
+_SPEAKING_WORKS = frozenset({"Poll", "Survey", "Study", "Report"})
+
+
+def _line_drafts(text: str, quotes: Sequence[Quote], doc: Doc | None = None) -> list[_Draft]:
     """"Pence: Gennifer Flowers won't be at the debate" (headlines, transcripts) and
     "“...” ― Name" (captions): attributions with a mark for a cue."""
     drafts: list[_Draft] = []
     for lo, hi in _paragraphs(text):
         line = text[lo:hi]
         match = _COLON_LINE.match(line)
-        if match and match.group("source").split()[0].lower().strip(".") not in _NOT_SPEAKERS:
+        if match and len(_WORD.findall(match.group("content"))) >= 2 and _is_speaker_label(
+            doc, text, lo + match.start("source"), lo + match.end("source")
+        ):
             s_start = lo + match.start("source")
             s_end = lo + match.end("source")
             c_start = lo + match.start("content")
@@ -1126,7 +1222,7 @@ def extract_statements(article: Article, parsed: Parsed) -> Article:
         drafts = _drafts_from_parse(ctx)
     else:
         ctx = None
-    drafts = _deduplicate(drafts + _line_drafts(doc.text, quotes))
+    drafts = _deduplicate(drafts + _line_drafts(doc.text, quotes, doc))
     if ctx is not None:
         _continue_quotes(drafts, ctx)
     drafts = [

@@ -16,6 +16,9 @@ QUOTE: Final = "quote"  # "she said: “...”", "“...,” said Smith"
 INFINITIVE: Final = "infinitive"  # "vowed to fight", "wants to build a wall"
 OBJECT: Final = "object"  # "criticized the plan", "recalled the adoption of the resolution"
 ABOUT: Final = "about"  # "informed the participants about ...", "warned of ..."
+REQUEST: Final = "request"  # "asked the network to donate", "urged Congress to act"
+LABEL: Final = "label"  # "called the plan “a disaster”"
+PRO_FORM: Final = "pro-form"  # "half said so", "43 said the same of Sanders"
 
 _SPEECH = frozenset({CLAUSE, QUOTE})
 _SPEECH_OBJECT = frozenset({CLAUSE, QUOTE, OBJECT})
@@ -26,8 +29,8 @@ _EVALUATION = frozenset({CLAUSE, QUOTE, OBJECT})
 
 # Speech acts: verbs of saying, writing and announcing.
 SPEECH_VERBS: Final[dict[str, frozenset[str]]] = {
-    "say": _SPEECH,
-    "tell": _SPEECH_ABOUT,
+    "say": _SPEECH | {PRO_FORM},
+    "tell": _SPEECH_ABOUT | {REQUEST},
     "add": _SPEECH,
     "note": _SPEECH_OBJECT,
     "state": _SPEECH,
@@ -69,7 +72,7 @@ SPEECH_VERBS: Final[dict[str, frozenset[str]]] = {
     "reply": _SPEECH,
     "answer": _SPEECH,
     "retort": _SPEECH,
-    "ask": _SPEECH_ABOUT,
+    "ask": _SPEECH_ABOUT | {REQUEST},
     "wonder": _SPEECH,
     "question": _SPEECH_OBJECT,
     "describe": _SPEECH_OBJECT,
@@ -100,17 +103,21 @@ SPEECH_VERBS: Final[dict[str, frozenset[str]]] = {
     "vow": _INTENTION | _SPEECH,
     "threaten": _INTENTION,
     "swear": _INTENTION | _SPEECH,
-    "urge": _INTENTION | _SPEECH,
-    "implore": _INTENTION,
+    "urge": _INTENTION | _SPEECH | {REQUEST},
+    "implore": _INTENTION | {REQUEST},
+    "encourage": frozenset({REQUEST}),
+    "press": frozenset({REQUEST}),
+    "beg": frozenset({REQUEST}),
+    "advise": _SPEECH | {REQUEST},
     "demand": _SPEECH_OBJECT,
     "propose": _SPEECH_OBJECT,
     "recommend": _SPEECH_OBJECT,
-    "order": _INTENTION,
+    "order": _INTENTION | {REQUEST},
     "agree": _INTENTION,
     "decline": frozenset({INFINITIVE}),
     "refuse": frozenset({INFINITIVE}),
     "assure": _SPEECH,
-    "remind": _SPEECH,
+    "remind": _SPEECH | {REQUEST},
     "proclaim": _SPEECH_OBJECT,
     "publish": frozenset({OBJECT}),
     "cite": frozenset({OBJECT}),
@@ -325,3 +332,9 @@ GENERIC_SUBJECTS: Final = frozenset({"i", "we", "you", "one", "us"})
 
 # Wh-words that turn a belief verb into a question or an idiom ("see if", "know what to do").
 WH_MARKERS: Final = frozenset({"if", "whether", "how", "what", "why", "who", "when", "where"})
+
+# Objects that stand for what was said: "half said so", "43 said the same of Sanders".
+PRO_FORM_OBJECTS: Final = frozenset({"so", "same", "otherwise", "this", "that"})
+
+# Forms the model lemmatises wrongly ("hoped" -> "hop"), mapped to the cue lemma.
+LEMMA_BY_FORM: Final[dict[str, str]] = {"hoped": "hope", "hoping": "hope", "hopes": "hope"}
