@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from dateline.lexicons.cues import (
     ABOUT,
+    ATTITUDE_ADJECTIVES,
     ATTRIBUTION_DASHES,
     BELIEF_VERBS,
     CLAUSE,
@@ -32,6 +33,8 @@ from dateline.lexicons.cues import (
     LABEL,
     LABELLING_VERBS,
     LEMMA_BY_FORM,
+    LIGHT_VERB_NOUNS,
+    LIGHT_VERBS,
     NAMING_VERBS,
     NON_REPORTING_OBJECTS,
     NON_REPORTING_PARTICLES,
@@ -390,13 +393,25 @@ def _subject_of(token: Token) -> Token | None:
     return None
 
 
+_SOURCE_ASIDES = ("relcl", "acl", "advcl")
+
+
 def _source_range(subject: Token, cue_token: Token, ctx: _Context) -> tuple[int, int] | None:
     """The source's tokens: the subject's subtree (appositions and relative clauses included, as
     PolNeAR marks them) clipped at the cue and at a paragraph break; an apposition's closing
     comma stays ("Clinton, the former secretary of State, said")."""
     doc = ctx.doc
     skip = {t.i for t in cue_token.subtree} if subject.is_ancestor(cue_token) else set()
+    for child in subject.rights:
+        # a clause set off by a comma describes the speaker; it is not the speaker
+        set_off = doc[child.left_edge.i - 1].text == ","
+        if child.dep_ in _SOURCE_ASIDES and subject.i < cue_token.i and set_off:
+            skip |= {t.i for t in child.subtree}
+            last_kept = child.left_edge.i - 2
+            skip |= {t.i for t in subject.subtree if t.i > last_kept}
     first, last = _subtree_range(subject, skip)
+    while first < last and doc[first].dep_ == "cc":
+        first += 1  # "But Matt Morrison said"
     if first <= cue_token.i <= last:
         if subject.i < cue_token.i:
             last = cue_token.i - 1
@@ -551,6 +566,8 @@ def _clause_content(token: Token, ctx: _Context, cue: tuple[int, int]) -> Conten
             continue
         first = min(min(t.i for t in c.subtree) for c in side)
         last = max(max(t.i for t in c.subtree) for c in side)
+        if side[0].i > token.i:
+            last = _coordinated_end(token, last, ctx)
         if first < cue[0] and cue[1] < last:  # the attribution sits inside the clause
             subject = next((c for c in token.lefts if c.dep_ in _SUBJECTS), None)
             start = min(t.i for t in subject.subtree) if subject is not None else cue[0]
@@ -559,6 +576,29 @@ def _clause_content(token: Token, ctx: _Context, cue: tuple[int, int]) -> Conten
         else:
             parts.append(_with_colon_quote(ctx, _content_from_tokens(ctx, first, last, cue)))
     return _combine(parts)
+
+
+def _coordinated_end(token: Token, last: int, ctx: _Context) -> int:
+    """"said she had no numbers, and people were still using it": a clause coordinated with the
+    cue verb after its content continues the content, unless it is another report ("and added
+    that ...") or it shares the speaker as subject ("and he railed against ...")."""
+    subject = next((c for c in token.children if c.dep_ in _SUBJECTS), None)
+    for child in token.rights:
+        if child.dep_ != "conj" or child.i <= last:
+            continue
+        own_subject = next((c for c in child.children if c.dep_ in _SUBJECTS), None)
+        if _lemma(child) in VERB_CUES or own_subject is None and child.tag_ == token.tag_:
+            break
+        if own_subject is not None and (
+            subject is None or own_subject.lower_ in PRONOUN_SOURCES or
+            own_subject.lower_ == subject.lower_
+        ):
+            break
+        between = ctx.doc[last + 1 : child.left_edge.i]
+        if any(t.pos_ not in ("PUNCT", "CCONJ", "ADV") for t in between):
+            break
+        last = max(t.i for t in child.subtree)
+    return last
 
 
 def _is_clause(comp: Token, cue_token: Token, ctx: _Context) -> bool:
@@ -818,6 +858,10 @@ def _drafts_from_parse(ctx: _Context) -> list[_Draft]:
             if draft is not None:
                 drafts.append(draft)
             continue
+        phrasal = _phrasal_draft(token, ctx)
+        if phrasal is not None:
+            drafts.append(phrasal)
+            continue
         if not _is_cue_candidate(token, ctx) or _is_reduced_passive(token):
             continue
         lemma = _lemma(token)
@@ -880,6 +924,66 @@ def _drafts_from_parse(ctx: _Context) -> list[_Draft]:
             )
         )
     return drafts
+
+
+_CONTENT_PREPOSITIONS = frozenset({"about", "of", "for", "on", "against", "over", "with", "toward",
+                                   "towards", "at", "that"})
+
+
+def _phrasal_draft(token: Token, ctx: _Context) -> _Draft | None:
+    """Cues made of a verb and a word it governs: "is critical of X", "are optimistic that ...",
+    "made the case that ...", "made it clear that ...", "made no mention of X"."""
+    if ctx.quote_of[token.i] is not None:
+        return None
+    lemma = token.lemma_.lower()
+    doc = ctx.doc
+    head_word: Token | None = None
+    if lemma == "be":
+        head_word = next((c for c in token.rights if c.dep_ == "acomp"
+                          and c.lemma_.lower() in ATTITUDE_ADJECTIVES), None)
+    elif lemma in LIGHT_VERBS:
+        head_word = next((c for c in token.rights if c.dep_ in ("dobj", "ccomp", "oprd")
+                          and c.lower_ in LIGHT_VERB_NOUNS), None)
+        if head_word is None:  # "made it clear that"
+            head_word = next((c for c in token.rights if c.dep_ in ("ccomp", "oprd", "acomp")
+                              and c.lower_ == "clear"), None)
+    if head_word is None:
+        return None
+    subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.lower_ in GENERIC_SUBJECTS or subject.lower_ == "it":
+        return None
+    content: Content | None = None
+    end = head_word.i
+    for owner in (head_word, token):
+        for child in owner.rights:
+            if child.i <= head_word.i:
+                continue
+            if child.dep_ == "prep" and child.i == end + 1 and content is None and (
+                child.lower_ in _CONTENT_PREPOSITIONS
+            ):
+                pobj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
+                if pobj is not None:
+                    end = child.i
+                    content = _content_from_tokens(
+                        ctx, pobj.left_edge.i, pobj.right_edge.i, (token.i, child.i)
+                    )
+            elif child.dep_ in ("ccomp", "acl", "xcomp") and content is None:
+                content = _content_from_tokens(
+                    ctx, child.left_edge.i, child.right_edge.i, (token.i, end)
+                )
+    if content is None:
+        return None
+    cue = _cue_range(token, ctx)
+    first = cue[0]
+    source = _source_range(subject, token, ctx)
+    return _Draft(
+        cue=_tokens_span(doc, first, end),
+        cue_lemma=f"{lemma} {head_word.lemma_.lower()}",
+        content=list(content[0]),
+        source=_tokens_span(doc, *source) if source else None,
+        kind=content[1],
+        source_head=subject.i,
+    )
 
 
 def _cue_lemma(doc: Doc, cue: tuple[int, int], head: Token) -> str:

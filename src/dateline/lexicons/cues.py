@@ -338,3 +338,30 @@ PRO_FORM_OBJECTS: Final = frozenset({"so", "same", "otherwise", "this", "that"})
 
 # Forms the model lemmatises wrongly ("hoped" -> "hop"), mapped to the cue lemma.
 LEMMA_BY_FORM: Final[dict[str, str]] = {"hoped": "hope", "hoping": "hope", "hopes": "hope"}
+
+# Attitudes held through an adjective: "is critical of", "are optimistic that", "is upbeat about".
+ATTITUDE_ADJECTIVES: Final = frozenset(
+    {
+        "critical", "supportive", "skeptical", "sceptical", "confident", "optimistic",
+        "pessimistic", "upbeat", "hopeful", "sure", "certain", "convinced", "adamant", "eager",
+        "keen", "willing", "unwilling", "reluctant", "aware", "happy", "pleased", "proud",
+        "angry", "upset", "furious", "worried", "concerned", "afraid", "fearful", "opposed",
+        "tired", "wary", "doubtful", "appreciative", "grateful", "thankful", "determined",
+        "committed", "unhappy", "frustrated", "disappointed", "outraged", "dismissive",
+        "enthusiastic", "comfortable", "uncomfortable", "insistent", "unsure", "uncertain",
+        "careful", "quick", "sympathetic", "hostile", "fond", "ashamed", "alarmed",
+    }
+)
+
+# Light-verb cues: "made the case that", "made it clear that", "made no mention of".
+LIGHT_VERBS: Final = frozenset({"make", "offer", "issue", "voice", "raise", "deliver", "give"})
+LIGHT_VERB_NOUNS: Final = frozenset(
+    {
+        "case", "point", "argument", "claim", "mention", "comment", "comments", "remark",
+        "remarks", "statement", "statements", "allegation", "allegations", "accusation",
+        "accusations", "promise", "pledge", "prediction", "observation", "suggestion",
+        "reference", "references", "appeal", "plea", "call", "warning", "assurance",
+        "assurances", "concern", "concerns", "criticism", "praise", "support", "endorsement",
+        "apology", "defense", "defence", "attack", "speech", "announcement", "vow", "clear",
+    }
+)
