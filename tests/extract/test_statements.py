@@ -293,6 +293,36 @@ def described(text: str, statement: Statement) -> tuple[str, str | None, list[st
             "The report, which the minister said was leaked, contained errors.",
             ("said", "the minister", ["which", "was leaked"], "indirect"),
         ),
+        # a request: the addressee and what is asked of them
+        (
+            "Trump asked the network to donate the profits.",
+            ("asked", "Trump", ["the network to donate the profits"], "indirect"),
+        ),
+        # a label: "called X “Y”", with the participle's speaker from the main clause
+        (
+            "Trump went after Bush, calling him “a total stiff.”",
+            ("calling", "Trump", ["him “a total stiff.”"], "mixed"),
+        ),
+        # a particle cue whose "for" heads an infinitive clause
+        (
+            "Clinton is calling for the United States to take a stronger role.",
+            ("is calling for", "Clinton", ["the United States to take a stronger role"],
+             "indirect"),
+        ),
+        # attitudes held through an adjective, claims through a light verb
+        (
+            "Republicans have been critical of the plan.",
+            ("have been critical of", "Republicans", ["the plan"], "indirect"),
+        ),
+        (
+            "Sanders made the case that the system is rigged.",
+            ("made the case", "Sanders", ["that the system is rigged"], "indirect"),
+        ),
+        # a clause coordinated after the content, with its own subject, continues it
+        (
+            "She said she had no numbers, and people were still using it.",
+            ("said", "She", ["she had no numbers, and people were still using it"], "indirect"),
+        ),
         # headline and transcript lines: "Name: ..."
         (
             "Pence: Gennifer Flowers won't be at the debate",
