@@ -22,15 +22,34 @@ def make_article(text: str = TEXT, doc_id: str = "doc1", outlet: str = "Gazette"
     published = Published("2024-01-02T10:00:00+01:00", "minute", "+01:00", "argument")
     document = Document(id=doc_id, text=text, body=Span(0, len(text)), published=published)
     lee = Entity(
-        "E1", "Ann Lee", "PERSON",
-        (Mention(Span(11, 18), "PERSON", "name", "E1"), Mention(Span(52, 55), "PERSON", "name", "E1")),
+        "E1",
+        "Ann Lee",
+        "PERSON",
+        (
+            Mention(Span(11, 18), "PERSON", "name", "E1"),
+            Mention(Span(52, 55), "PERSON", "name", "E1"),
+        ),
         titles=(Attribute("Ambassador", Span(0, 10)),),
     )
     stone = Entity("E2", "Bob Stone", "PERSON", (Mention(Span(23, 32), "PERSON", "name", "E2"),))
     oslo = Entity("E3", "Oslo", "GPE", (Mention(Span(36, 40), "GPE", "name", "E3"),))
     time = TimeExpression("t1", Span(44, 50), "DATE", "2024-01-01")
-    statement = Statement("s1", Span(56, 60), "say", (Span(61, 81),), Span(52, 55), "E1", "indirect",
-                          reported_by=(outlet,))
+    statement = Statement(
+        "s1",
+        Span(56, 60),
+        "say",
+        (Span(61, 81),),
+        Span(52, 55),
+        "E1",
+        "indirect",
+        reported_by=(outlet,),
+    )
     dateline = Dateline(published, outlet, "metadata", None, None, "en", None)
-    return Article(document, dateline, entities=(lee, stone, oslo), times=(time,),
-                   statements=(statement,), model="test")
+    return Article(
+        document,
+        dateline,
+        entities=(lee, stone, oslo),
+        times=(time,),
+        statements=(statement,),
+        model="test",
+    )

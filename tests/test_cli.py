@@ -27,7 +27,9 @@ def test_every_command_has_help_with_an_example_and_is_in_the_readme(runner: Cli
         assert command.help
 
 
-def test_read_commands_on_a_missing_database_fail_cleanly(runner: CliRunner, tmp_path: Path) -> None:
+def test_read_commands_on_a_missing_database_fail_cleanly(
+    runner: CliRunner, tmp_path: Path
+) -> None:
     result = runner.invoke(main, ["search", "x", "--db", str(tmp_path / "none.duckdb")])
     assert result.exit_code == 1
     assert "error [DL500]" in result.output
@@ -65,19 +67,25 @@ def test_extract_prints_a_valid_record(runner: CliRunner, tmp_path: Path) -> Non
     text = record["document"]["text"]
     for entity in record["entities"]:
         for mention in entity["mentions"]:
-            assert text[mention["span"]["start"] : mention["span"]["end"]] == mention["span"]["text"]
+            assert (
+                text[mention["span"]["start"] : mention["span"]["end"]] == mention["span"]["text"]
+            )
 
 
 @pytest.mark.slow
-def test_ingest_is_idempotent_records_failures_and_queries_work(runner: CliRunner, tmp_path: Path) -> None:
+def test_ingest_is_idempotent_records_failures_and_queries_work(
+    runner: CliRunner, tmp_path: Path
+) -> None:
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     (corpus / "a.txt").write_text(
-        " date 2024-03-01 1 March 2024 09:00 (UTC+01:00)\n\nMayor Eva Lind opened a bridge in Oslo. "
+        " date 2024-03-01 1 March 2024 09:00 (UTC+01:00)\n\n"
+        "Mayor Eva Lind opened a bridge in Oslo. "
         "Lind said the bridge cost 12 million euros."
     )
     (corpus / "b.jsonl").write_text(
-        json.dumps({"text": "Eva Lind visited Bergen on Friday.", "outlet": "Nord News"}) + "\n{broken\n"
+        json.dumps({"text": "Eva Lind visited Bergen on Friday.", "outlet": "Nord News"})
+        + "\n{broken\n"
     )
     (corpus / "c.txt").write_bytes(b"\x00\x01\x02\x00")
     db = str(tmp_path / "kb.duckdb")

@@ -8,4 +8,13 @@ def test_exported_members_exist_and_are_documented() -> None:
         assert hasattr(dateline, name), name
     public = {n for n in dir(dateline) if not n.startswith("_")}
     modules = {"errors", "extract", "ingest", "records", "settings", "nlp", "serialize"}
-    assert public - modules - set(dateline.__all__) <= {"store", "batch", "eval", "lexicons", "report", "web", "cli", "api"}
+    assert public - modules - set(dateline.__all__) <= {
+        "store",
+        "batch",
+        "eval",
+        "lexicons",
+        "report",
+        "web",
+        "cli",
+        "api",
+    }

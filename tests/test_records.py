@@ -26,6 +26,8 @@ def test_article_rejects_span_past_text_end() -> None:
 def test_iter_spans_finds_nested_spans() -> None:
     document = make_document("Ann met Bob.")
     entity = Entity("E1", "Ann", "PERSON", (Mention(Span(0, 3), "PERSON"),))
-    article = Article(document, Dateline(None, None, None, None, None, None, None), entities=(entity,))
+    article = Article(
+        document, Dateline(None, None, None, None, None, None, None), entities=(entity,)
+    )
     assert Span(0, 3) in list(iter_spans(article))
     assert article.surface(Span(8, 11)) == "Bob"

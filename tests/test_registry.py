@@ -10,7 +10,9 @@ def test_registered_stage_names_snapshot() -> None:
     names = [stage.name for stage in STAGES]
     assert names[:2] == ["dateline.dateline.v1", "dateline.entities.v1"]
     assert len(names) == len(set(names))
-    assert all(name.startswith("dateline.") and name.rsplit(".", 1)[-1].startswith("v") for name in names)
+    assert all(
+        name.startswith("dateline.") and name.rsplit(".", 1)[-1].startswith("v") for name in names
+    )
 
 
 def test_registered_stages_are_in_a_valid_order_and_importable() -> None:

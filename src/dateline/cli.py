@@ -73,8 +73,13 @@ def main() -> None:
 @click.option("--url", help="Article URL (also gives the outlet when nothing else does).")
 @click.option("--title", help="Article title.")
 @click.option("--outlet", help="Outlet name.")
-@click.option("--format", "fmt", type=click.Choice(["text", "html", "jsonl"]), default=None,
-              help="Input format (default: detected from extension and content).")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "html", "jsonl"]),
+    default=None,
+    help="Input format (default: detected from extension and content).",
+)
 @click.option("--compact", is_flag=True, help="One JSON object per line instead of indented.")
 @model_option
 @clean_errors
@@ -127,10 +132,21 @@ def extract(
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True))
 @db_option
 @model_option
-@click.option("--workers", "-w", type=int, default=1, show_default=True,
-              help="Worker processes for extraction (0 = all cores).")
-@click.option("--format", "fmt", type=click.Choice(["text", "html", "jsonl"]), default=None,
-              help="Input format for every file (default: detected per file).")
+@click.option(
+    "--workers",
+    "-w",
+    type=int,
+    default=1,
+    show_default=True,
+    help="Worker processes for extraction (0 = all cores).",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "html", "jsonl"]),
+    default=None,
+    help="Input format for every file (default: detected per file).",
+)
 @click.option("--batch-size", type=int, default=None, help="Documents per nlp.pipe batch.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
 @clean_errors
@@ -154,7 +170,8 @@ def ingest(
     """
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
-    from dateline.batch.runner import default_workers, ingest as run_ingest
+    from dateline.batch.runner import default_workers
+    from dateline.batch.runner import ingest as run_ingest
     from dateline.ingest.readers import iter_files
     from dateline.store import Store
 
@@ -163,10 +180,17 @@ def ingest(
         settings = replace(settings, batch_size=batch_size)
     workers = default_workers() if workers == 0 else workers
     files = list(iter_files(paths))
-    with Store.open(settings.db_path) as store, Progress(
-        TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(),
-        TextColumn("{task.fields[status]}"), disable=quiet, transient=True,
-    ) as progress:
+    with (
+        Store.open(settings.db_path) as store,
+        Progress(
+            TextColumn("[bold]ingest"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TextColumn("{task.fields[status]}"),
+            disable=quiet,
+            transient=True,
+        ) as progress,
+    ):
         task = progress.add_task("ingest", total=None, status="")
         seen: set[str] = set()
 
@@ -212,8 +236,10 @@ def search(query: str, db: str | None, limit: int, as_json: bool) -> None:
     if not rows:
         click.echo("no match")
     for row in rows:
-        click.echo(f"{row['id']}  {row['score']:.2f}  {row['published'] or '-'}  "
-                   f"{row['outlet'] or '-'}  {row['title'] or ''}")
+        click.echo(
+            f"{row['id']}  {row['score']:.2f}  {row['published'] or '-'}  "
+            f"{row['outlet'] or '-'}  {row['title'] or ''}"
+        )
         click.echo(f"    {row['snippet']}")
 
 
@@ -268,7 +294,7 @@ def entities(
     if as_json:
         click.echo(json.dumps(profiles, ensure_ascii=False, indent=2))
         return
-    for row, profile in zip(rows, profiles):
+    for row, profile in zip(rows, profiles, strict=True):
         extra = ", ".join((profile or {}).get("titles", []) + (profile or {}).get("roles", []))
         click.echo(
             f"{row['type']:<8} {row['name']:<45} articles {row['articles']:>3}  "
@@ -302,28 +328,41 @@ def entity(name: str, db: str | None, as_json: bool) -> None:
         profile = store.entity_profile(key)
         if profile is None:
             raise click.ClickException(f"no entity {key!r}")
-        result = {**profile, "timeline": store.timeline(key), "said": store.statements_by(key),
-                  "said_about": store.statements_about(key), "cooccurring": store.cooccurring(key)}
+        result = {
+            **profile,
+            "timeline": store.timeline(key),
+            "said": store.statements_by(key),
+            "said_about": store.statements_about(key),
+            "cooccurring": store.cooccurring(key),
+        }
     if as_json:
         click.echo(json.dumps(result, default=str, ensure_ascii=False, indent=2))
         return
-    extra = ", ".join(profile["titles"] + profile["roles"] + [f"of {a}" for a in profile["affiliations"]])
-    click.echo(f"{profile['name']} ({profile['type']}), {profile['articles']} article(s)"
-               + (f": {extra}" if extra else ""))
+    extra = ", ".join(
+        profile["titles"] + profile["roles"] + [f"of {a}" for a in profile["affiliations"]]
+    )
+    click.echo(
+        f"{profile['name']} ({profile['type']}), {profile['articles']} article(s)"
+        + (f": {extra}" if extra else "")
+    )
     if result["timeline"]:
         click.echo("timeline:")
         for v in result["timeline"]:
             flags = " (referenced)" if v["referenced"] else ""
             flags += f" (claimed in {v['statement_id']})" if v["statement_id"] else ""
-            click.echo(f"  {v['event_date']}  {v['type']:<13} {v['trigger']!r} as {v['roles']}{flags}")
+            click.echo(
+                f"  {v['event_date']}  {v['type']:<13} {v['trigger']!r} as {v['roles']}{flags}"
+            )
     for title, rows in (("said", result["said"]), ("said about it", result["said_about"])):
         if rows:
             click.echo(f"{title}:")
             for s in rows:
                 click.echo(f"  {s['source'] or '?'} {s['cue']}: {s['content'][:150]}")
     if result["cooccurring"]:
-        click.echo("appears with: " + ", ".join(
-            f"{r['name']} ({r['shared_articles']})" for r in result["cooccurring"][:10]))
+        click.echo(
+            "appears with: "
+            + ", ".join(f"{r['name']} ({r['shared_articles']})" for r in result["cooccurring"][:10])
+        )
 
 
 @main.command()
@@ -370,18 +409,35 @@ def serve(db: str | None, host: str, port: int) -> None:
 
 
 @main.command(name="eval")
-@click.option("--task", "tasks", multiple=True,
-              help="Task to run (repeatable): entities, coref, time, statements, main-event, "
-              "events, html-text, html-date. Default: all.")
-@click.option("--data", "data_dir", type=click.Path(file_okay=False), default=None,
-              help="Gold data folder laid out like ../shared/data (default: ../shared/data).")
+@click.option(
+    "--task",
+    "tasks",
+    multiple=True,
+    help="Task to run (repeatable): entities, coref, time, statements, main-event, "
+    "events, html-text, html-date. Default: all.",
+)
+@click.option(
+    "--data",
+    "data_dir",
+    type=click.Path(file_okay=False),
+    default=None,
+    help="Gold data folder laid out like ../shared/data (default: ../shared/data).",
+)
 @click.option("--limit", type=int, default=None, help="First N documents per corpus.")
-@click.option("--json", "json_path", type=click.Path(dir_okay=False), default=None,
-              help="Also write the results as JSON to this file.")
+@click.option(
+    "--json",
+    "json_path",
+    type=click.Path(dir_okay=False),
+    default=None,
+    help="Also write the results as JSON to this file.",
+)
 @model_option
 @clean_errors
 def evaluate(
-    tasks: tuple[str, ...], data_dir: str | None, limit: int | None, json_path: str | None,
+    tasks: tuple[str, ...],
+    data_dir: str | None,
+    limit: int | None,
+    json_path: str | None,
     model: str | None,
 ) -> None:
     """Accuracy on public gold data, Dateline beside its baselines in the same run.
@@ -404,16 +460,33 @@ def evaluate(
 
 @main.command()
 @click.option("--docs", type=int, default=100, show_default=True, help="Articles in the corpus.")
-@click.option("--workers", "-w", type=int, default=2, show_default=True,
-              help="Worker processes for the parallel run (0 = all cores).")
-@click.option("--data", "data_dir", type=click.Path(file_okay=False), default=None,
-              help="Gold data folder whose texts make the corpus (default: ../shared/data).")
-@click.option("--json", "json_path", type=click.Path(dir_okay=False), default=None,
-              help="Also write the results as JSON to this file.")
+@click.option(
+    "--workers",
+    "-w",
+    type=int,
+    default=2,
+    show_default=True,
+    help="Worker processes for the parallel run (0 = all cores).",
+)
+@click.option(
+    "--data",
+    "data_dir",
+    type=click.Path(file_okay=False),
+    default=None,
+    help="Gold data folder whose texts make the corpus (default: ../shared/data).",
+)
+@click.option(
+    "--json",
+    "json_path",
+    type=click.Path(dir_okay=False),
+    default=None,
+    help="Also write the results as JSON to this file.",
+)
 @model_option
 @clean_errors
-def bench(docs: int, workers: int, data_dir: str | None, json_path: str | None,
-          model: str | None) -> None:
+def bench(
+    docs: int, workers: int, data_dir: str | None, json_path: str | None, model: str | None
+) -> None:
     """Throughput of the whole extraction next to bare spaCy (same texts, same run).
 
     \b
@@ -431,20 +504,30 @@ def bench(docs: int, workers: int, data_dir: str | None, json_path: str | None,
     workers = default_workers() if workers == 0 else workers
     documents = bench_corpus(Path(data_dir) if data_dir else DEFAULT_DATA_DIR, docs)
     results = run_bench(documents, settings, workers)
-    click.echo(f"{len(documents)} articles, model {settings.model}, "
-               f"{os.cpu_count()} cores, {platform.processor() or platform.machine()}")
+    click.echo(
+        f"{len(documents)} articles, model {settings.model}, "
+        f"{os.cpu_count()} cores, {platform.processor() or platform.machine()}"
+    )
     spacy_by_workers = {r.workers: r.seconds for r in results if r.system == "spacy"}
-    click.echo(f"{'system':<22}{'workers':>8}{'seconds':>10}{'articles/s':>12}{'words/s':>11}"
-               f"{'x spaCy':>9}{'peak MB':>9}")
+    click.echo(
+        f"{'system':<22}{'workers':>8}{'seconds':>10}{'articles/s':>12}{'words/s':>11}"
+        f"{'x spaCy':>9}{'peak MB':>9}"
+    )
     for r in results:
         ratio = r.seconds / spacy_by_workers.get(r.workers, r.seconds)
-        click.echo(f"{r.system:<22}{r.workers:>8}{r.seconds:>10.2f}{r.articles_per_second:>12.1f}"
-                   f"{r.words_per_second:>11.0f}{ratio:>9.2f}{r.peak_rss_mb:>9.0f}")
+        click.echo(
+            f"{r.system:<22}{r.workers:>8}{r.seconds:>10.2f}{r.articles_per_second:>12.1f}"
+            f"{r.words_per_second:>11.0f}{ratio:>9.2f}{r.peak_rss_mb:>9.0f}"
+        )
     for r in results:
         if r.stage_seconds:
-            click.echo("time per stage (1 worker): " + ", ".join(
-                f"{name} {seconds:.2f}s ({100 * seconds / r.seconds:.1f}%)"
-                for name, seconds in r.stage_seconds.items()))
+            click.echo(
+                "time per stage (1 worker): "
+                + ", ".join(
+                    f"{name} {seconds:.2f}s ({100 * seconds / r.seconds:.1f}%)"
+                    for name, seconds in r.stage_seconds.items()
+                )
+            )
     if json_path:
         Path(json_path).write_text(json.dumps([r.as_dict() for r in results], indent=2))
 

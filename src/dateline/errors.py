@@ -1,17 +1,17 @@
 """Dateline's one exception tree: every failure a user can meet, with a code, a cause and a fix.
 
-    DatelineError
-    ├── InputError                 a document cannot be read (per document; a batch goes on)
-    │   ├── EmptyInputError        nothing but whitespace
-    │   ├── BinaryInputError       bytes that are not text in any encoding we can detect
-    │   ├── InputTooLargeError     over the size limit (settings.max_document_bytes)
-    │   ├── UnknownFormatError     no reader accepts it
-    │   └── MalformedInputError    the format is known but the content is broken (bad JSON line, ...)
-    ├── OffsetError                a span does not fit the text it points into (a bug, never user input)
-    ├── ModelError                 the spaCy model named in the settings cannot be loaded
-    ├── ExtractionError            an extraction stage failed or ran out of time on one document
-    ├── StoreError                 the knowledge base cannot be opened, migrated or queried
-    └── EvalError                  gold data is missing or does not have the expected layout
+DatelineError
+├── InputError                 a document cannot be read (per document; a batch goes on)
+│   ├── EmptyInputError        nothing but whitespace
+│   ├── BinaryInputError       bytes that are not text in any encoding we can detect
+│   ├── InputTooLargeError     over the size limit (settings.max_document_bytes)
+│   ├── UnknownFormatError     no reader accepts it
+│   └── MalformedInputError    the format is known but the content is broken (bad JSON line, ...)
+├── OffsetError                a span does not fit the text it points into (a bug, never user input)
+├── ModelError                 the spaCy model named in the settings cannot be loaded
+├── ExtractionError            an extraction stage failed or ran out of time on one document
+├── StoreError                 the knowledge base cannot be opened, migrated or queried
+└── EvalError                  gold data is missing or does not have the expected layout
 """
 
 from __future__ import annotations

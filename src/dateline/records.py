@@ -1,4 +1,4 @@
-"""The data model: frozen records, every annotation anchored by character offsets into `Document.text`.
+"""The data model: frozen records, every annotation anchored by character offsets into the text.
 
 A record never carries a loose copy of the text it annotates: the surface of a span is always
 `document.text[start:end]`, and `Article` checks every offset when it is built.
@@ -87,7 +87,9 @@ class Mention:
 
     span: Span
     label: str  # spaCy-style label after repair: PERSON, ORG, GPE, LOC, FAC, NORP, ...
-    kind: str = "name"  # "name", "nominal" ("the Azerbaijani embassy"), "role" ("The MP"), "pronoun"
+    kind: str = (
+        "name"  # "name", "nominal" ("the Azerbaijani embassy"), "role" ("The MP"), "pronoun"
+    )
     entity_id: str | None = None
 
 
@@ -176,6 +178,9 @@ class Event:
     referenced: bool = False  # a past event referred to, not reported as happening now
     statement_id: str | None = None  # set when the event is only asserted inside a statement
     parent_id: str | None = None  # sub-event of
+    predicate: Span | None = (
+        None  # what happened: the trigger with its objects ("meets with Obama")
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -244,7 +249,7 @@ def iter_spans(record: Any) -> Iterator[Span]:
 
 @dataclass(frozen=True, slots=True)
 class Failure:
-    """A document that could not be read or extracted, and why. Stored and counted, never dropped."""
+    """A document that could not be read or extracted, and why: stored and counted."""
 
     source: str
     error_code: str

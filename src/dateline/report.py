@@ -28,7 +28,9 @@ def article_summary(article: Article) -> str:
         )
     if article.times:
         lines += ["", f"times ({len(article.times)})"]
-        lines += [f"  {t.id:<4} {t.type:<8} {t.value:<24} {surface(t.span)!r}" for t in article.times]
+        lines += [
+            f"  {t.id:<4} {t.type:<8} {t.value:<24} {surface(t.span)!r}" for t in article.times
+        ]
     if article.statements:
         lines += ["", f"statements ({len(article.statements)})"]
         for s in article.statements:
@@ -36,7 +38,8 @@ def article_summary(article: Article) -> str:
             source = surface(s.source) if s.source else "?"
             content = " … ".join(surface(c) for c in s.content)
             lines.append(
-                f"  {s.id:<4} {source}" + (f" (= {speaker})" if speaker else "")
+                f"  {s.id:<4} {source}"
+                + (f" (= {speaker})" if speaker else "")
                 + f" {surface(s.cue)}: {content[:160]}"
             )
     if article.events:

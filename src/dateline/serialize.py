@@ -34,7 +34,9 @@ def _to_plain(value: Any, text: str) -> Any:
         return {"start": value.start, "end": value.end, "text": text[value.start : value.end]}
     if is_dataclass(value) and not isinstance(value, type):
         plain = {
-            f.name: dict(getattr(value, f.name)) if f.name == "meta" else _to_plain(getattr(value, f.name), text)
+            f.name: dict(getattr(value, f.name))
+            if f.name == "meta"
+            else _to_plain(getattr(value, f.name), text)
             for f in fields(value)
         }
         category = getattr(value, "category", None)
@@ -54,7 +56,7 @@ def article_from_dict(data: dict[str, Any]) -> Article:
     return article
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _hints(cls: type) -> dict[str, Any]:
     return typing.get_type_hints(cls)
 

@@ -1,4 +1,4 @@
-"""Settings with shipped defaults; environment variables (DATELINE_*) and CLI options override them."""
+"""Settings: shipped defaults, overridden by environment variables (DATELINE_*) and CLI options."""
 
 from __future__ import annotations
 

@@ -8,7 +8,10 @@ from dateline.extract.dateline import find_reporting_line, outlet_from_url
 @pytest.mark.parametrize(
     "body,outlet",
     [
-        ("A conference was held in Sarajevo on February 23, Azernews reports.\n\nMore.", "Azernews"),
+        (
+            "A conference was held in Sarajevo on February 23, Azernews reports.\n\nMore.",
+            "Azernews",
+        ),
         ("BAKU (Reuters) - The minister said on Monday that talks would resume.", "Reuters"),
         ("The talks resumed, Trend reports citing the ministry.", "Trend"),
         ("The minister reports to parliament every week.", None),

@@ -35,7 +35,10 @@ def clusters_as_text(mentions: list[tuple[str, str]]) -> list[list[str]]:
         # short names are never fuzzy-matched
         ([("Ann Lee", "PERSON"), ("Lea", "PERSON")], [["Ann Lee"], ["Lea"]]),
         # possessive and honorific
-        ([("Anna Berg", "PERSON"), ("Berg's", "PERSON"), ("Ms. Berg", "PERSON")], [["Anna Berg", "Berg's", "Ms. Berg"]]),
+        (
+            [("Anna Berg", "PERSON"), ("Berg's", "PERSON"), ("Ms. Berg", "PERSON")],
+            [["Anna Berg", "Berg's", "Ms. Berg"]],
+        ),
         # a lone first name joins the one person it names
         ([("Hillary Clinton", "PERSON"), ("Hillary", "PERSON")], [["Hillary Clinton", "Hillary"]]),
         # organisations: article and case; acronyms
@@ -87,8 +90,16 @@ def entity_named(article, name: str):
 @pytest.mark.parametrize(
     "text,name,type_",
     [
-        ("The Armenians and the Azerbaijanis met. Azerbaijani officials spoke.", "Armenians", "NORP"),
-        ("Officials said Armenia's policy had changed, and Armenia's army moved.", "Armenia", "GPE"),
+        (
+            "The Armenians and the Azerbaijanis met. Azerbaijani officials spoke.",
+            "Armenians",
+            "NORP",
+        ),
+        (
+            "Officials said Armenia's policy had changed, and Armenia's army moved.",
+            "Armenia",
+            "GPE",
+        ),
         ("She spoke at the Khazar Media Center on Monday.", "Khazar Media Center", "ORG"),
     ],
 )
@@ -138,7 +149,11 @@ def surfaces(article, entity) -> list[str]:
 def test_example_guliyev_with_title_and_later_mentions(example_entities) -> None:
     guliyev = entity_named(example_entities, "Vilayat Guliyev")
     assert guliyev.type == "PERSON"
-    assert surfaces(example_entities, guliyev) == ["Vilayat Guliyev", "Vilayat Guliyev", "V. Guliyev"]
+    assert surfaces(example_entities, guliyev) == [
+        "Vilayat Guliyev",
+        "Vilayat Guliyev",
+        "V. Guliyev",
+    ]
     assert {t.value for t in guliyev.titles} == {"Ambassador"}
 
 
@@ -157,7 +172,9 @@ def test_example_jafarov_with_variant_spelling_and_role_reference(example_entiti
         ("Velma Saric", "Post-Conflict Research Center"),
     ],
 )
-def test_example_persons_split_from_their_organisations(example_entities, person, organisation) -> None:
+def test_example_persons_split_from_their_organisations(
+    example_entities, person, organisation
+) -> None:
     entity = entity_named(example_entities, person)
     org = entity_named(example_entities, organisation)
     assert entity.type == "PERSON" and org.type == "ORG"
@@ -197,7 +214,9 @@ def test_example_offsets_slice_to_surfaces(example_entities) -> None:
     text = example_entities.document.text
     for entity in example_entities.entities:
         for mention in entity.mentions:
-            assert text[mention.span.start : mention.span.end].strip() == example_entities.surface(mention.span)
+            assert text[mention.span.start : mention.span.end].strip() == example_entities.surface(
+                mention.span
+            )
 
 
 @pytest.mark.slow

@@ -11,9 +11,27 @@ def test_every_trigger_maps_to_a_documented_type() -> None:
 
 
 def test_plover_types_carry_their_category() -> None:
-    plover = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT", "INVESTIGATE",
-              "DEMAND", "DISAPPROVE", "REJECT", "THREATEN", "PROTEST", "MOBILIZE", "SANCTION",
-              "COERCE", "ASSAULT", "FIGHT", "CRIME"}
+    plover = {
+        "AGREE",
+        "CONSULT",
+        "SUPPORT",
+        "COOPERATE",
+        "AID",
+        "CONCEDE",
+        "RETREAT",
+        "INVESTIGATE",
+        "DEMAND",
+        "DISAPPROVE",
+        "REJECT",
+        "THREATEN",
+        "PROTEST",
+        "MOBILIZE",
+        "SANCTION",
+        "COERCE",
+        "ASSAULT",
+        "FIGHT",
+        "CRIME",
+    }
     assert plover <= set(EVENT_TYPES)
     assert all(EVENT_TYPES[name].plover == name for name in plover)
 
@@ -60,7 +78,8 @@ def test_agent_victim_place_and_time() -> None:
 @pytest.mark.slow
 def test_support_verbs_lend_arguments_to_the_event_noun() -> None:
     article, events = events_of(
-        "A conference was held in Oslo on Monday. The conference was organized by the Nordic Council "
+        "A conference was held in Oslo on Monday. "
+        "The conference was organized by the Nordic Council "
         "and the Arctic Institute."
     )
     conference = events["conference"]
@@ -106,10 +125,22 @@ def test_example_main_event_is_the_conference(example) -> None:
     assert example.entity(main.place_id).name == "Sarajevo"
     times = {t.id: t.value for t in example.times}
     assert "2023-02-23" in {times[t] for t in main.time_ids}
-    organizers = {example.entity(p.entity_id).name for p in main.participants if p.role == "organizer"}
-    assert organizers == {"Azerbaijani embassy", "Azerbaijani Youth Foundation", "For Pure Life Youth Public Union"}
+    organizers = {
+        example.entity(p.entity_id).name for p in main.participants if p.role == "organizer"
+    }
+    assert organizers == {
+        "Azerbaijani embassy",
+        "Azerbaijani Youth Foundation",
+        "For Pure Life Youth Public Union",
+    }
     speakers = {example.entity(p.entity_id).name for p in main.participants if p.role == "speaker"}
-    assert speakers == {"Vilayat Guliyev", "Mushfiq Jafarov", "Munira Shubasic", "Velma Saric", "Admir Lisica"}
+    assert speakers == {
+        "Vilayat Guliyev",
+        "Mushfiq Jafarov",
+        "Munira Shubasic",
+        "Velma Saric",
+        "Admir Lisica",
+    }
 
 
 @pytest.mark.slow

@@ -28,7 +28,12 @@ def quantities_of(text: str, published: str = "2024-03-04T10:00:00+00:00"):
 
     article = dateline.extract(text, published=published)
     return article, [
-        (article.surface(q.span), q.value, q.unit, article.surface(q.counted) if q.counted else None)
+        (
+            article.surface(q.span),
+            q.value,
+            q.unit,
+            article.surface(q.counted) if q.counted else None,
+        )
         for q in article.quantities
     ]
 
@@ -37,7 +42,10 @@ def quantities_of(text: str, published: str = "2024-03-04T10:00:00+00:00"):
 @pytest.mark.parametrize(
     "text,expected",
     [
-        ("Police arrested 14 protesters in the capital.", ("14 protesters", 14, None, "protesters")),
+        (
+            "Police arrested 14 protesters in the capital.",
+            ("14 protesters", 14, None, "protesters"),
+        ),
         ("The bridge cost 12 million euros.", ("12 million euros", 12e6, "EUR", None)),
         ("Unemployment fell to 5 percent last year.", ("5 percent", 5, "%", None)),
         ("The war lasted 44 days.", ("44 days", 44, "day", None)),
@@ -50,7 +58,9 @@ def test_quantity_value_unit_and_counted(text: str, expected: tuple) -> None:
 
 @pytest.mark.slow
 def test_quantity_claimed_in_a_statement_is_attributed_and_linked_to_its_event() -> None:
-    article, _ = quantities_of("The ministry said that soldiers killed 12 civilians in the village.")
+    article, _ = quantities_of(
+        "The ministry said that soldiers killed 12 civilians in the village."
+    )
     (quantity,) = [q for q in article.quantities if q.value == 12]
     assert quantity.statement_id is not None
     event = next(e for e in article.events if e.id == quantity.event_id)

@@ -8,7 +8,12 @@ from dateline.ingest.dates import parse_dateline_header, parse_printed_datetime,
 @pytest.mark.parametrize(
     "printed,value,precision,offset",
     [
-        ("2023-02-24 24 February 2023 11:53 (UTC+04:00)", "2023-02-24T11:53:00+04:00", "minute", "+04:00"),
+        (
+            "2023-02-24 24 February 2023 11:53 (UTC+04:00)",
+            "2023-02-24T11:53:00+04:00",
+            "minute",
+            "+04:00",
+        ),
         ("2023-02-24 11:53 (UTC-05:30)", "2023-02-24T11:53:00-05:30", "minute", "-05:30"),
         ("2023-02-24 11:53:07 GMT", "2023-02-24T11:53:07+00:00", "second", "+00:00"),
         ("2023-02-24 11:53", "2023-02-24T11:53:00", "minute", None),
@@ -19,7 +24,11 @@ from dateline.ingest.dates import parse_dateline_header, parse_printed_datetime,
 def test_parse_printed_datetime_keeps_printed_offset(printed, value, precision, offset) -> None:
     published = parse_printed_datetime(printed, "header")
     assert published is not None
-    assert (published.value, published.precision, published.utc_offset) == (value, precision, offset)
+    assert (published.value, published.precision, published.utc_offset) == (
+        value,
+        precision,
+        offset,
+    )
 
 
 def test_parse_printed_datetime_rejects_impossible_date() -> None:
@@ -38,7 +47,11 @@ def test_parse_printed_datetime_rejects_impossible_date() -> None:
 def test_published_from_iso_never_converts(iso, value, offset, precision) -> None:
     published = published_from_iso(iso, "jsonl")
     assert published is not None
-    assert (published.value, published.utc_offset, published.precision) == (value, offset, precision)
+    assert (published.value, published.utc_offset, published.precision) == (
+        value,
+        offset,
+        precision,
+    )
 
 
 def test_parse_dateline_header_returns_body_start_and_span() -> None:

@@ -16,7 +16,7 @@ HTML_PAGE = """<!doctype html><html><head><title>Mayor opens bridge</title>
 <meta property="og:site_name" content="Tiny Gazette"></head>
 <body><nav>Home | World | Sport</nav><article><h1>Mayor opens bridge</h1>
 <p>The mayor of Springfield opened the new river bridge on Friday, the city council said.</p>
-<p>Anna Berg, a council spokeswoman, said the bridge cost 12 million euros and took two years to build.</p>
+<p>Anna Berg, a council spokeswoman, said the bridge cost 12 million euros.</p>
 <p>Residents gathered on both banks to watch the ceremony, which lasted about an hour.</p>
 </article><footer>Copyright Tiny Gazette</footer></body></html>"""
 
@@ -42,7 +42,7 @@ def test_detect_format_by_extension_then_content(name, text, expected) -> None:
 
 
 def test_read_text_with_dateline_header_keeps_offset() -> None:
-    data = " date 2023-02-24 24 February 2023 11:53 (UTC+04:00)\n\nThe MP spoke.\n".encode()
+    data = b" date 2023-02-24 24 February 2023 11:53 (UTC+04:00)\n\nThe MP spoke.\n"
     document = only(list(read_bytes(data, source="t")))
     assert isinstance(document, Document)
     assert document.format == "dateline-header"
@@ -82,8 +82,16 @@ def test_read_latin1_text_is_decoded() -> None:
 
 def test_jsonl_yields_documents_and_failures_per_line() -> None:
     lines = [
-        json.dumps({"text": "Ann Lee said hello.", "title": "Hi", "url": "https://news.example.org/a",
-                    "published": "2024-01-02T03:04:00-05:00", "outlet": "Example News", "id": "a1"}),
+        json.dumps(
+            {
+                "text": "Ann Lee said hello.",
+                "title": "Hi",
+                "url": "https://news.example.org/a",
+                "published": "2024-01-02T03:04:00-05:00",
+                "outlet": "Example News",
+                "id": "a1",
+            }
+        ),
         "{not json",
         json.dumps({"title": "no text"}),
         json.dumps(["a", "list"]),
@@ -96,7 +104,11 @@ def test_jsonl_yields_documents_and_failures_per_line() -> None:
     assert isinstance(first, Document)
     assert (first.id, first.title, first.outlet) == ("a1", "Hi", "Example News")
     assert first.published is not None and first.published.utc_offset == "-05:00"
-    assert [i.source for i in items if isinstance(i, Failure)] == ["f.jsonl:2", "f.jsonl:3", "f.jsonl:4"]
+    assert [i.source for i in items if isinstance(i, Failure)] == [
+        "f.jsonl:2",
+        "f.jsonl:3",
+        "f.jsonl:4",
+    ]
 
 
 def test_html_main_text_title_date_and_site() -> None:

@@ -11,6 +11,7 @@ from dateline.store import Store
 from dateline.store.migrations import MIGRATIONS, migrate
 from tests.factories import make_article
 
+
 @pytest.fixture()
 def store():
     with Store.open(":memory:") as s:
@@ -40,17 +41,25 @@ def test_ingest_is_idempotent(store: Store) -> None:
 def test_failures_are_recorded_with_reason(store: Store) -> None:
     store.add_failure(Failure("bad.txt", "DL101", "EmptyInputError", "bad.txt is empty"))
     (row,) = store.failures()
-    assert (row["source"], row["error_code"], row["message"]) == ("bad.txt", "DL101", "bad.txt is empty")
+    assert (row["source"], row["error_code"], row["message"]) == (
+        "bad.txt",
+        "DL101",
+        "bad.txt is empty",
+    )
 
 
 def test_search_entities_and_statements(store: Store) -> None:
     store.add_article(make_article())
-    store.add_article(Article(
-        document=Document("doc2", "Bob Stone visited Oslo again.", Span(0, 29)),
-        dateline=Dateline(None, None, None, None, None, None, None),
-        entities=(Entity("E1", "Bob Stone", "PERSON", (Mention(Span(0, 9), "PERSON"),)),
-                  Entity("E2", "Oslo", "GPE", (Mention(Span(18, 22), "GPE"),))),
-    ))
+    store.add_article(
+        Article(
+            document=Document("doc2", "Bob Stone visited Oslo again.", Span(0, 29)),
+            dateline=Dateline(None, None, None, None, None, None, None),
+            entities=(
+                Entity("E1", "Bob Stone", "PERSON", (Mention(Span(0, 9), "PERSON"),)),
+                Entity("E2", "Oslo", "GPE", (Mention(Span(18, 22), "GPE"),)),
+            ),
+        )
+    )
     store.refresh_search_index()
     assert [r["id"] for r in store.search("talks")] == ["doc1"]
     assert {r["id"] for r in store.search("Oslo")} == {"doc1", "doc2"}
@@ -61,7 +70,11 @@ def test_search_entities_and_statements(store: Store) -> None:
     profile = store.entity_profile("PERSON:ann lee")
     assert profile is not None and profile["titles"] == ["Ambassador"]
     (said,) = store.statements_by("PERSON:ann lee")
-    assert (said["cue"], said["content"], said["reported_by"]) == ("said", "the talks went well.", ["Gazette"])
+    assert (said["cue"], said["content"], said["reported_by"]) == (
+        "said",
+        "the talks went well.",
+        ["Gazette"],
+    )
     related = {r["name"]: r["shared_articles"] for r in store.cooccurring("PERSON:bob stone")}
     assert related == {"Oslo": 2, "Ann Lee": 1}
     mentions = store.entity_mentions("PERSON:bob stone")
@@ -86,7 +99,9 @@ def test_failed_insert_rolls_back_the_whole_article(store: Store, monkeypatch) -
     assert store.stats()["mentions"] == 0
 
 
-names = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=["Cs"]), min_size=1, max_size=30)
+names = st.text(
+    alphabet=st.characters(codec="utf-8", exclude_categories=["Cs"]), min_size=1, max_size=30
+)
 
 
 @settings(max_examples=60, deadline=None)
@@ -95,8 +110,11 @@ def test_serialization_round_trip_any_text(prefix: str, name: str, suffix: str) 
     text = prefix + name + suffix
     span = Span(len(prefix), len(prefix) + len(name))
     document = Document("d", text, Span(0, len(text)))
-    article = Article(document, Dateline(None, None, None, None, None, None, None),
-                      entities=(Entity("E1", name, "PERSON", (Mention(span, "PERSON"),)),))
+    article = Article(
+        document,
+        Dateline(None, None, None, None, None, None, None),
+        entities=(Entity("E1", name, "PERSON", (Mention(span, "PERSON"),)),),
+    )
     data = article_to_dict(article)
     assert data["entities"][0]["mentions"][0]["span"]["text"] == name
     assert article_from_dict(data) == article
@@ -114,19 +132,42 @@ def event_article(doc_id: str, outlet: str, text: str, day: str) -> Article:
     trigger = text.index("summit")
     when = text.index("Monday")
     time = TimeExpression("t1", Span(when, when + 6), "DATE", day)
-    event = Event("v1", Span(trigger, trigger + 6), "CONFERENCE", (Participant("speaker", Span(0, 7), "E2"),),
-                  time_ids=("t1",), place_id="E1", is_main=True)
+    event = Event(
+        "v1",
+        Span(trigger, trigger + 6),
+        "CONFERENCE",
+        (Participant("speaker", Span(0, 7), "E2"),),
+        time_ids=("t1",),
+        place_id="E1",
+        is_main=True,
+    )
     dateline = Dateline(None, outlet, "metadata", None, None, "en", None)
-    return Article(Document(doc_id, text, Span(0, len(text))), dateline, entities=(oslo, ann),
-                   times=(time,), events=(event,))
+    return Article(
+        Document(doc_id, text, Span(0, len(text))),
+        dateline,
+        entities=(oslo, ann),
+        times=(time,),
+        events=(event,),
+    )
 
 
 def test_timeline_and_coverage_across_outlets(store: Store) -> None:
-    store.add_article(event_article("a", "Gazette", "Ann Lee spoke at the summit in Oslo on Monday.", "2024-01-01"))
-    store.add_article(event_article("b", "Courier", "Ann Lee opened a summit in Oslo on Monday.", "2024-01-01"))
-    store.add_article(event_article("c", "Herald", "Ann Lee left the summit in Oslo on Monday.", "2024-02-05"))
+    store.add_article(
+        event_article(
+            "a", "Gazette", "Ann Lee spoke at the summit in Oslo on Monday.", "2024-01-01"
+        )
+    )
+    store.add_article(
+        event_article("b", "Courier", "Ann Lee opened a summit in Oslo on Monday.", "2024-01-01")
+    )
+    store.add_article(
+        event_article("c", "Herald", "Ann Lee left the summit in Oslo on Monday.", "2024-02-05")
+    )
     timeline = store.timeline("PERSON:ann lee")
     assert [(r["doc_id"], r["event_date"], r["roles"]) for r in timeline] == [
-        ("a", "2024-01-01", "speaker"), ("b", "2024-01-01", "speaker"), ("c", "2024-02-05", "speaker")]
+        ("a", "2024-01-01", "speaker"),
+        ("b", "2024-01-01", "speaker"),
+        ("c", "2024-02-05", "speaker"),
+    ]
     assert [r["outlet"] for r in store.coverage("a", "v1")] == ["Courier"]
     assert store.coverage("c", "v1") == []

@@ -31,11 +31,21 @@ def client(tmp_path):
 
 def test_highlight_escapes_text_and_drops_overlaps() -> None:
     text = "<b>Ann</b> & Bob"
-    html = highlight(text, 0, len(text), [Highlight(3, 6, "ent"), Highlight(4, 8, "x"), Highlight(13, 16, "ent", "/e?a=1&b=2")])
-    assert str(html) == '&lt;b&gt;<mark class="ent">Ann</mark>&lt;/b&gt; &amp; <a class="ent" href="/e?a=1&amp;b=2">Bob</a>'
+    html = highlight(
+        text,
+        0,
+        len(text),
+        [Highlight(3, 6, "ent"), Highlight(4, 8, "x"), Highlight(13, 16, "ent", "/e?a=1&b=2")],
+    )
+    assert (
+        str(html) == '&lt;b&gt;<mark class="ent">Ann</mark>&lt;/b&gt; &amp; '
+        '<a class="ent" href="/e?a=1&amp;b=2">Bob</a>'
+    )
 
 
-@pytest.mark.parametrize("path", ["/", "/?q=talks", "/articles/doc1", "/entities", "/entities/PERSON%3Aann%20lee"])
+@pytest.mark.parametrize(
+    "path", ["/", "/?q=talks", "/articles/doc1", "/entities", "/entities/PERSON%3Aann%20lee"]
+)
 def test_pages_render(client: TestClient, path: str) -> None:
     response = client.get(path)
     assert response.status_code == 200

@@ -42,7 +42,9 @@ def bench_corpus(data_dir: Path, docs: int) -> list[Document]:
             fix="pass --data DIR pointing at a folder laid out like ../shared/data",
         )
     picked = [texts[i % len(texts)] for i in range(docs)]  # repeat when asked for more
-    return [make_text_document(text.strip(), source=source) for source, text in picked if text.strip()]
+    return [
+        make_text_document(text.strip(), source=source) for source, text in picked if text.strip()
+    ]
 
 
 @dataclass
@@ -65,8 +67,11 @@ class BenchResult:
 
     def as_dict(self) -> dict[str, Any]:
         return {
-            "system": self.system, "workers": self.workers, "seconds": round(self.seconds, 3),
-            "articles": self.articles, "words": self.words,
+            "system": self.system,
+            "workers": self.workers,
+            "seconds": round(self.seconds, 3),
+            "articles": self.articles,
+            "words": self.words,
             "articles_per_s": round(self.articles_per_second, 2),
             "words_per_s": round(self.words_per_second, 1),
             "peak_rss_mb": round(self.peak_rss_mb, 1),
@@ -102,7 +107,7 @@ def run_bench(documents: list[Document], settings: Settings, workers: int) -> li
     stage_seconds = {stage.name: 0.0 for stage in STAGES}
     from dateline.extract.pipeline import empty_article
 
-    for document, spacy_doc in zip(documents, spacy_docs):
+    for document, spacy_doc in zip(documents, spacy_docs, strict=True):
         article = empty_article(document, settings.model)
         parsed = Parsed(spacy_doc, document.body.start)
         for stage in STAGES:
@@ -112,7 +117,9 @@ def run_bench(documents: list[Document], settings: Settings, workers: int) -> li
             stage_seconds[stage.name] += time.perf_counter() - start
     total = seconds + sum(stage_seconds.values())
     results.append(
-        BenchResult("dateline", 1, total, n, words, _peak_rss_mb(), {"spacy": seconds, **stage_seconds})
+        BenchResult(
+            "dateline", 1, total, n, words, _peak_rss_mb(), {"spacy": seconds, **stage_seconds}
+        )
     )
     if workers > 1:
         seconds = _timed(

@@ -30,7 +30,12 @@ class IngestSummary:
     failed: int = 0
 
     def as_dict(self) -> dict[str, int]:
-        return {"read": self.read, "added": self.added, "skipped": self.skipped, "failed": self.failed}
+        return {
+            "read": self.read,
+            "added": self.added,
+            "skipped": self.skipped,
+            "failed": self.failed,
+        }
 
 
 def default_workers() -> int:

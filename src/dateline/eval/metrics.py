@@ -40,9 +40,7 @@ def exact_prf(gold: Iterable[object], predicted: Iterable[object]) -> PRF:
     return PRF(tp, sum(p.values()) - tp, sum(g.values()) - tp)
 
 
-def overlap_prf(
-    gold: Sequence[tuple[int, int]], predicted: Sequence[tuple[int, int]]
-) -> PRF:
+def overlap_prf(gold: Sequence[tuple[int, int]], predicted: Sequence[tuple[int, int]]) -> PRF:
     """Span match by any character overlap, each gold span matched at most once."""
     used: set[int] = set()
     tp = 0

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dateline.eval.framework import TaskResult
 
-
 # Wide results (per-type metrics) are cut into tables of this many metric columns.
 COLUMNS_PER_TABLE = 9
 
@@ -46,7 +45,8 @@ def _table(result: TaskResult, metric_names: list[str], count_names: list[str]) 
     widths = [max(len(line[i]) for line in lines) for i in range(len(header))]
     return "\n".join(
         "  ".join(
-            cell.ljust(widths[i]) if i == 0 else cell.rjust(widths[i]) for i, cell in enumerate(line)
+            cell.ljust(widths[i]) if i == 0 else cell.rjust(widths[i])
+            for i, cell in enumerate(line)
         )
         for line in lines
     )

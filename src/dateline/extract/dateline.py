@@ -59,7 +59,9 @@ def find_reporting_line(body: str, offset: int) -> tuple[str, Span] | None:
     window = body[:REPORTING_LINE_WINDOW]
     wire = WIRE_CREDIT.search(window)
     if wire is not None:
-        return wire["outlet"].strip(), Span(offset + wire.start("outlet"), offset + wire.end("outlet"))
+        return wire["outlet"].strip(), Span(
+            offset + wire.start("outlet"), offset + wire.end("outlet")
+        )
     match = REPORTING_LINE.search(window)
     if match is None:
         return None

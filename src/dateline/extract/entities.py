@@ -41,7 +41,19 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 NAME_LABELS = frozenset(
-    {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT", "LANGUAGE"}
+    {
+        "PERSON",
+        "ORG",
+        "GPE",
+        "LOC",
+        "FAC",
+        "NORP",
+        "EVENT",
+        "WORK_OF_ART",
+        "LAW",
+        "PRODUCT",
+        "LANGUAGE",
+    }
 )
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 CONNECTORS = frozenset({"of", "and", "for", "&", "the", "on", "de", "du", "der", "al"})
@@ -74,14 +86,16 @@ class PersonAttributes:
 
 
 def spacy_candidates(doc: Doc) -> list[Candidate]:
-    return [Candidate(ent.start, ent.end, ent.label_) for ent in doc.ents if ent.label_ in NAME_LABELS]
+    return [
+        Candidate(ent.start, ent.end, ent.label_) for ent in doc.ents if ent.label_ in NAME_LABELS
+    ]
 
 
 # ---------------------------------------------------------------------------- 2. repairs
 
 
 def merge_dangling_connectors(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
-    """"the Presidium of Bosnia and" + "Herzegovina" → one ORG; "the Presidium" of "X" → one ORG
+    """ "the Presidium of Bosnia and" + "Herzegovina" → one ORG; "the Presidium" of "X" → one ORG
     when the first is an institution whose name goes on with "of"."""
     merged: list[Candidate] = []
     for candidate in candidates:
@@ -90,8 +104,14 @@ def merge_dangling_connectors(doc: Doc, candidates: list[Candidate]) -> list[Can
             last = doc[previous.end - 1].lower_
             adjacent = previous.end == candidate.start
             gap_of = candidate.start == previous.end + 1 and doc[previous.end].lower_ == "of"
-            institution = previous.label in ("ORG", "FAC") and _head_word(doc, previous) in ORG_HEADS
-            if previous.label in ("ORG", "FAC", "GPE") and adjacent and last in ("of", "and", "for"):
+            institution = (
+                previous.label in ("ORG", "FAC") and _head_word(doc, previous) in ORG_HEADS
+            )
+            if (
+                previous.label in ("ORG", "FAC", "GPE")
+                and adjacent
+                and last in ("of", "and", "for")
+            ):
                 if last == "and" and candidate.label == "ORG" and previous.end - previous.start > 1:
                     # "the Hang Seng and" + "Singapore Straits Times": two names, one "and"
                     merged[-1] = Candidate(previous.start, previous.end - 1, previous.label)
@@ -111,7 +131,7 @@ def _merged_label(candidate: Candidate) -> str:
 
 
 def _head_word(doc: Doc, candidate: Candidate) -> str:
-    """The organisation head of a name: its last word, or the first after "the" ("the House of ...")."""
+    """The organisation head of a name: its last word, or the first after "the"."""
     last = doc[candidate.end - 1].lower_
     if last in ORG_HEADS:
         return last
@@ -122,13 +142,11 @@ def _head_word(doc: Doc, candidate: Candidate) -> str:
 
 
 def split_trailing_person(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
-    """"Post-Conflict Research Center Velma Saric" (ORG) → ORG + PERSON."""
+    """ "Post-Conflict Research Center Velma Saric" (ORG) → ORG + PERSON."""
     result: list[Candidate] = []
     for candidate in candidates:
         if candidate.label == "ORG":
-            heads = [
-                i for i in range(candidate.start, candidate.end) if doc[i].lower_ in ORG_HEADS
-            ]
+            heads = [i for i in range(candidate.start, candidate.end) if doc[i].lower_ in ORG_HEADS]
             if heads:
                 cut = heads[-1] + 1
                 tail = doc[cut : candidate.end]
@@ -151,15 +169,17 @@ def _is_name_token(token: object) -> bool:
 
 
 def relabel_demonyms(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
-    """"Azerbaijani", "Armenians" are groups (NORP), never persons or organisations."""
+    """ "Azerbaijani", "Armenians" are groups (NORP), never persons or organisations."""
     return [
-        replace(c, label="NORP") if c.label != "NORP" and is_demonym(doc[c.start : c.end].text) else c
+        replace(c, label="NORP")
+        if c.label != "NORP" and is_demonym(doc[c.start : c.end].text)
+        else c
         for c in candidates
     ]
 
 
 def relabel_countries(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
-    """"Armenia's systematic policy" tagged ORG: a country name is a GPE."""
+    """ "Armenia's systematic policy" tagged ORG: a country name is a GPE."""
     names = country_names()
     result = []
     for c in candidates:
@@ -171,7 +191,7 @@ def relabel_countries(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
 
 
 def mark_institutions(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
-    """"the Azerbaijani embassy", "the Armenian armed forces": a demonym + institution is an ORG."""
+    """ "the Azerbaijani embassy", "the Armenian armed forces": demonym + institution = ORG."""
     result = []
     taken = {i for c in candidates for i in range(c.start, c.end)}
     for c in candidates:
@@ -190,7 +210,7 @@ def mark_institutions(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
 
 
 def relabel_place_lists(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
-    """"Khatyn, Hiroshima, Nagasaki, and Songmi": a one-word PERSON coordinated with places is one."""
+    """ "Khatyn, Hiroshima, Nagasaki, and Songmi": a one-word PERSON among places is a place."""
     root_label = {doc[c.start : c.end].root.i: c.label for c in candidates}
     result = []
     for c in candidates:
@@ -206,7 +226,7 @@ def relabel_place_lists(doc: Doc, candidates: list[Candidate]) -> list[Candidate
 
 
 def add_missed_organisations(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
-    """"the For Pure Life Youth Public Union": a capitalised name ending in an organisation head."""
+    """ "the For Pure Life Youth Public Union": a capitalised name ending in an ORG head."""
     owner = {i: index for index, c in enumerate(candidates) for i in range(c.start, c.end)}
     additions: list[Candidate] = []
     replaced: set[int] = set()
@@ -218,10 +238,18 @@ def add_missed_organisations(doc: Doc, candidates: list[Candidate]) -> list[Cand
             previous = doc[start - 1]
             if previous.lower_ in PERSON_TITLES:
                 break  # "Chairman of Srebrenica Mothers Public Union": the title is not the name
-            if previous.text[:1].isupper() and previous.is_alpha or previous.text == "-":
-                start -= 1
-            elif previous.lower_ in ("of", "for", "and") and start - 2 >= token.sent.start and (
-                doc[start - 2].lower_ in ORG_HEADS  # "Ministry of ...", not "Claudia Mo of ..."
+            if (
+                previous.text[:1].isupper()
+                and previous.is_alpha
+                or previous.text == "-"
+                or (
+                    previous.lower_ in ("of", "for", "and")
+                    and start - 2 >= token.sent.start
+                    and (
+                        doc[start - 2].lower_
+                        in ORG_HEADS  # "Ministry of ...", not "Claudia Mo of ..."
+                    )
+                )
             ):
                 start -= 1
             else:
@@ -258,12 +286,17 @@ def _without_nested(spans: list[Candidate]) -> list[Candidate]:
 
 
 def drop_quoted_title_words(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
-    """"Recognition and respect for ..." in quotes: the first word of a quoted title is capitalised
+    """ "Recognition and respect for ..." in quotes: the first word of a quoted title is capitalised
     because it opens the title, not because it is a name. A quote with a verb is speech
     ("“Apple has lost a visionary”"), and its first word stays a name."""
     kept = []
     for c in candidates:
-        if c.end - c.start == 1 and c.end < len(doc) and doc[c.end].is_lower and _opens_title(doc, c.start):
+        if (
+            c.end - c.start == 1
+            and c.end < len(doc)
+            and doc[c.end].is_lower
+            and _opens_title(doc, c.start)
+        ):
             continue
         kept.append(c)
     return kept
@@ -281,7 +314,7 @@ def _opens_title(doc: Doc, start: int) -> bool:
 
 
 def strip_leading_titles(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
-    """"Ambassador Vilayat Guliyev" as one PERSON span → the name alone (the title is read later)."""
+    """ "Ambassador Vilayat Guliyev" as one PERSON span → the name alone (titles read later)."""
     result = []
     for c in candidates:
         if c.label == "PERSON":
@@ -337,13 +370,17 @@ def _title_length(doc: Doc, start: int) -> int:
     """Number of tokens of a person title starting at token `start` (0 if none)."""
     for words in sorted(MULTIWORD_TITLES, key=len, reverse=True):
         end = start + len(words)
-        if end <= len(doc) and tuple(t.lower_ for t in doc[start:end]) == words:
-            if doc[start].text[:1].isupper():
-                return len(words)
+        matches = end <= len(doc) and tuple(t.lower_ for t in doc[start:end]) == words
+        if matches and doc[start].text[:1].isupper():
+            return len(words)
     token = doc[start]
     if token.text in CASE_SENSITIVE_TITLES:
         return 1
-    if token.lower_ in PERSON_TITLES and token.text[:1].isupper() and token.text.upper() != token.text:
+    if (
+        token.lower_ in PERSON_TITLES
+        and token.text[:1].isupper()
+        and token.text.upper() != token.text
+    ):
         return 1
     if token.lower_ in PERSON_TITLES and token.text.upper() == token.text and len(token.text) > 3:
         return 0
@@ -359,9 +396,7 @@ def _title_before(doc: Doc, end: int) -> tuple[int, int] | None:
     return None
 
 
-def read_person_attributes(
-    doc: Doc, candidates: list[Candidate], index: int
-) -> PersonAttributes:
+def read_person_attributes(doc: Doc, candidates: list[Candidate], index: int) -> PersonAttributes:
     """Titles before the name, "<Title> of <Org> <Name>", role nouns and appositions."""
     c = candidates[index]
     found = PersonAttributes()
@@ -376,7 +411,9 @@ def read_person_attributes(
                 title_start = title[0] if title else org.start - 2
                 value = doc[title_start : org.end].text
                 found.titles.append((value, title_start, org.end))
-                found.affiliations.append((doc[org.start : org.end].text, org.start, org.end, org_index))
+                found.affiliations.append(
+                    (doc[org.start : org.end].text, org.start, org.end, org_index)
+                )
                 return found
     # Stacked titles: "Foreign Minister Dr. X"; then a role noun with its modifiers.
     end = c.start
@@ -397,7 +434,7 @@ def read_person_attributes(
 def _read_apposition(
     doc: Doc, candidates: list[Candidate], c: Candidate, found: PersonAttributes
 ) -> None:
-    """"X, the spokesman for the ministry, said": an appositive role and its organisation."""
+    """ "X, the spokesman for the ministry, said": an appositive role and its organisation."""
     root = doc[c.start : c.end].root
     for child in root.children:
         if child.dep_ != "appos" or child.i < c.end or doc[c.end].text != ",":
@@ -418,7 +455,9 @@ def _read_apposition(
         found.roles.append((doc[left:right].text, left, right))
         for index, other in enumerate(candidates):
             if other.label == "ORG" and left <= other.start and other.end <= right:
-                found.affiliations.append((doc[other.start : other.end].text, other.start, other.end, index))
+                found.affiliations.append(
+                    (doc[other.start : other.end].text, other.start, other.end, index)
+                )
 
 
 # ---------------------------------------------------------------------------- 4. clustering
@@ -505,7 +544,9 @@ def cluster_mentions(mentions: Sequence[tuple[str, str]]) -> list[list[int]]:
                 if any(_key(*mentions[m]) == key for m in members) or (
                     surface.isupper()
                     and len(surface) >= 2
-                    and any(_acronym(mentions[m][0].removeprefix("the ")) == surface for m in members)
+                    and any(
+                        _acronym(mentions[m][0].removeprefix("the ")) == surface for m in members
+                    )
                 ):
                     target = cluster_index
                     break
@@ -522,6 +563,7 @@ def _key(surface: str, label: str) -> str:
 
 def canonical_name(surfaces: Sequence[str], label: str) -> str:
     """The fullest name: most words, no initials; ties go to the first mention."""
+
     def score(surface: str) -> tuple[int, int]:
         words = surface.split()
         initials = sum(1 for w in words if INITIAL.match(w))
@@ -541,7 +583,7 @@ def extract_entities(article: Article, parsed: Parsed) -> Article:
     doc = parsed.doc
     candidates = repair_candidates(doc, spacy_candidates(doc))
     surfaces = [doc[c.start : c.end].text for c in candidates]
-    clusters = cluster_mentions([(s, c.label) for s, c in zip(surfaces, candidates)])
+    clusters = cluster_mentions([(s, c.label) for s, c in zip(surfaces, candidates, strict=True)])
     entity_of = {m: f"E{n}" for n, members in enumerate(clusters, start=1) for m in members}
     attributes = {
         i: read_person_attributes(doc, candidates, i)
@@ -555,8 +597,13 @@ def extract_entities(article: Article, parsed: Parsed) -> Article:
     entities: list[Entity] = []
     for n, members in enumerate(clusters, start=1):
         labels = Counter(candidates[m].label for m in members)
-        label = max(labels, key=lambda lab: (labels[lab], -members.index(
-            next(m for m in members if candidates[m].label == lab))))
+        label = max(
+            labels,
+            key=lambda lab: (
+                labels[lab],
+                -members.index(next(m for m in members if candidates[m].label == lab)),
+            ),
+        )
         mentions = [
             Mention(
                 span(candidates[m].start, candidates[m].end),
@@ -593,7 +640,7 @@ def extract_entities(article: Article, parsed: Parsed) -> Article:
 
 
 # "Friendship Park ... in Sarajevo": a facility or location followed in its sentence by "in" and a
-# place, with no other place between; "Sarajevo, Bosnia and Herzegovina": a place, a comma, a country.
+# place, with no other place between; "Sarajevo, Bosnia and Herzegovina": place, comma, country.
 CONTAINER_PREPOSITIONS = frozenset({"in", "near"})
 
 
@@ -615,25 +662,28 @@ def read_containment(
             gap = doc[place.end : later.start]
             is_head = doc[place.start : place.end].root.dep_ not in ("compound", "amod", "poss")
             in_phrase = is_head and len(gap) >= 1 and gap[-1].lower_ in CONTAINER_PREPOSITIONS
-            apposed = gap.text.strip() == "," and _normalise(doc[later.start : later.end].text) in countries
+            apposed = (
+                gap.text.strip() == ","
+                and _normalise(doc[later.start : later.end].text) in countries
+            )
             if (in_phrase and place.label in ("FAC", "LOC", "GPE")) or apposed:
                 span = parsed.token_span(place.start, later.end)
                 container = entity_of[later_index]
                 found.setdefault(entity_of[index], []).append(
-                    Attribute(canonical_name([doc[later.start : later.end].text], "GPE"), span, container)
+                    Attribute(
+                        canonical_name([doc[later.start : later.end].text], "GPE"), span, container
+                    )
                 )
             break  # only the nearest following place can contain this one
     if not found:
         return entities
-    return [
-        replace(e, located_in=tuple(found[e.id])) if e.id in found else e for e in entities
-    ]
+    return [replace(e, located_in=tuple(found[e.id])) if e.id in found else e for e in entities]
 
 
 def resolve_role_references(
     doc: Doc, parsed: Parsed, candidates: list[Candidate], entities: list[Entity]
 ) -> list[Entity]:
-    """"The MP said ...": a definite title with no name after it names the one entity that holds
+    """ "The MP said ...": a definite title with no name after it names the one entity that holds
     that title earlier in the article. Ambiguous references are left unresolved."""
     taken = {i for c in candidates for i in range(c.start, c.end)}
     additions: dict[str, list[Mention]] = {}
@@ -664,7 +714,10 @@ def resolve_role_references(
     if not additions:
         return entities
     return [
-        replace(e, mentions=tuple(sorted(e.mentions + tuple(additions[e.id]), key=lambda m: m.span.start)))
+        replace(
+            e,
+            mentions=tuple(sorted(e.mentions + tuple(additions[e.id]), key=lambda m: m.span.start)),
+        )
         if e.id in additions
         else e
         for e in entities

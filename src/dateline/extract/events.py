@@ -1,5 +1,5 @@
 """The event stage: typed event mentions with participants in roles, time, place; the main event,
-its sub-events, and past events the article refers to, attributed when only a statement asserts them.
+its sub-events, and past events the article refers to, attributed when a statement asserts them.
 
 Cascade:
 1. triggers: verbs and event nouns from the trigger lexicon (`lexicons/events.py`), minus the
@@ -22,6 +22,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
+from dateline.lexicons.cues import VERB_CUES
 from dateline.lexicons.events import (
     ANNIVERSARY_NOUNS,
     DEFAULT_OBJECT_ROLE,
@@ -46,6 +47,7 @@ PASSIVE_SUBJECTS = frozenset({"nsubjpass", "csubjpass"})
 OBJECTS = frozenset({"dobj", "obj"})
 MODIFIER_DEPS = frozenset({"det", "amod", "compound", "nummod", "poss", "nmod", "quantmod"})
 MAX_HEAD_STEPS = 6
+LEAD_SENTENCES = 3  # the lead paragraph: where a news story states when and where
 REFERRED_NOUN_TYPES = frozenset({"ASSAULT", "FIGHT", "CRIME", "COERCE"})
 SUB_EVENT_ROLES = {"SPEECH": "speaker", "ATTEND": "attendee", "VISIT": "attendee"}
 PLACE_CATEGORIES = frozenset({"GPE", "LOC", "FAC"})
@@ -119,9 +121,11 @@ def find_triggers(ctx: Context) -> dict[int, Draft]:
             continue  # plain saying is a statement; "criticized", "demanded" are also events
         if token.pos_ == "NOUN" and lemma in NOUN_TRIGGERS and token.dep_ != "compound":
             earlier = by_lemma.get(lemma)
-            if earlier is not None and _is_definite(token) and _named_modifiers(
-                ctx, token
-            ) <= _named_modifiers(ctx, ctx.doc[earlier.trigger]):
+            if (
+                earlier is not None
+                and _is_definite(token)
+                and _named_modifiers(ctx, token) <= _named_modifiers(ctx, ctx.doc[earlier.trigger])
+            ):
                 earlier.tokens.add(token.i)  # "the conference" after "a conference"
                 continue
             draft = Draft(token.i, NOUN_TRIGGERS[lemma], tokens={token.i})
@@ -179,7 +183,9 @@ def _conjuncts(token: Token) -> list[Token]:
 
 def _verb_arguments(verb: Token, event_type: str) -> Iterable[tuple[str, Token]]:
     object_role = OBJECT_ROLE_BY_TYPE.get(event_type, DEFAULT_OBJECT_ROLE)
-    subject_role = SUB_EVENT_ROLES.get(event_type, SUBJECT_ROLE) if event_type == "SPEECH" else SUBJECT_ROLE
+    subject_role = (
+        SUB_EVENT_ROLES.get(event_type, SUBJECT_ROLE) if event_type == "SPEECH" else SUBJECT_ROLE
+    )
     for child in verb.children:
         if child.dep_ in SUBJECTS:
             yield from ((subject_role, t) for t in _conjuncts(child))
@@ -198,7 +204,10 @@ def _verb_arguments(verb: Token, event_type: str) -> Iterable[tuple[str, Token]]
                 elif child.lower_ in ("to", "for") and event_type in ("AID", "SUPPORT", "AGREE"):
                     yield from (("recipient", t) for t in _conjuncts(pobj))
                 elif child.lower_ == "with":
-                    yield ("partner" if event_type in ("MEETING", "AGREE", "FIGHT") else "instrument", pobj)
+                    yield (
+                        "partner" if event_type in ("MEETING", "AGREE", "FIGHT") else "instrument",
+                        pobj,
+                    )
 
 
 def _support_arguments(verb: Token, noun: Token) -> Iterable[tuple[str, Token]]:
@@ -212,7 +221,9 @@ def _support_arguments(verb: Token, noun: Token) -> Iterable[tuple[str, Token]]:
         elif child.dep_ == "agent":
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
-                    yield from ((role if role != "host" else "organizer", t) for t in _conjuncts(pobj))
+                    yield from (
+                        (role if role != "host" else "organizer", t) for t in _conjuncts(pobj)
+                    )
         elif child.dep_ == "prep" and child.lower_ in PLACE_PREPOSITIONS:
             for pobj in child.children:
                 if pobj.dep_ == "pobj" and pobj.i != noun.i:
@@ -220,7 +231,7 @@ def _support_arguments(verb: Token, noun: Token) -> Iterable[tuple[str, Token]]:
 
 
 def _noun_arguments(noun: Token, event_type: str) -> Iterable[tuple[str, Token]]:
-    """"the Khojaly genocide" → location Khojaly; "adoption of X by Y" → target X, agent Y."""
+    """ "the Khojaly genocide" → location Khojaly; "adoption of X by Y" → target X, agent Y."""
     for child in noun.children:
         if child.dep_ in ("compound", "amod", "nmod", "poss") and child.i < noun.i:
             if child.ent_type_:  # "the Khojaly genocide"; "ethnic cleansing" has no participant
@@ -270,7 +281,9 @@ def attach_arguments(ctx: Context, drafts: dict[int, Draft]) -> None:
 
 # Between two names of one list: ", ", ", and ", " as well as " (organisations may carry a
 # place complement: "the Azerbaijani embassy to Bosnia and Herzegovina, the ... Foundation").
-ORG_LIST_GAP = re.compile(r"^(?:\s+(?:to|in|of|from|for)\s+PLACE)?\s*,?\s*(?:and\s+|as well as\s+)?$")
+ORG_LIST_GAP = re.compile(
+    r"^(?:\s+(?:to|in|of|from|for)\s+PLACE)?\s*,?\s*(?:and\s+|as well as\s+)?$"
+)
 # Persons in a list often carry titles and organisations between them ("..., MP X, Chairman of
 # Y Union Z, ..."): any short verb-free gap that opens with a comma.
 PERSON_LIST_GAP = re.compile(r"^\s*,\s*(?:and\s+)?[\w\s.\-]*$")
@@ -284,24 +297,36 @@ def extend_list(ctx: Context, index: int) -> list[int]:
         return []
     category = ctx.category_of[entity]
     mentions = ctx.mentions_in_sentence(index)
-    start = next((n for n, m in enumerate(mentions) if m[1] == entity and m[0] == ctx.mention_of[index]), None)
+    start = next(
+        (n for n, m in enumerate(mentions) if m[1] == entity and m[0] == ctx.mention_of[index]),
+        None,
+    )
     if start is None:
         return []
     text = ctx.doc.text
     offset = ctx.parsed.offset
     found: list[int] = []
     previous = mentions[start][0]
-    for span, other, other_category in mentions[start + 1 :]:
+    for span, _other, other_category in mentions[start + 1 :]:
         gap = text[previous.end - offset : span.start - offset]
         if other_category in PLACE_CATEGORIES and category == "ORG":
             previous = Span(previous.start, span.end)  # keep the place inside the gap
             continue
         gap = _mask_mentions(ctx, previous.end, span.start, gap)
-        if other_category == category == "ORG" and ORG_LIST_GAP.match(gap):
-            found.append(ctx.tokens_in(span)[-1])
-        elif other_category == category == "PERSON" and PERSON_LIST_GAP.match(gap) and (
-            not any(ctx.doc[i].pos_ in ("VERB", "AUX") for i in ctx.tokens_in(Span(previous.end, span.start)))
-            and len(ctx.tokens_in(Span(previous.end, span.start))) <= MAX_PERSON_GAP_TOKENS
+        if (
+            other_category == category == "ORG"
+            and ORG_LIST_GAP.match(gap)
+            or (
+                other_category == category == "PERSON"
+                and PERSON_LIST_GAP.match(gap)
+                and (
+                    not any(
+                        ctx.doc[i].pos_ in ("VERB", "AUX")
+                        for i in ctx.tokens_in(Span(previous.end, span.start))
+                    )
+                    and len(ctx.tokens_in(Span(previous.end, span.start))) <= MAX_PERSON_GAP_TOKENS
+                )
+            )
         ):
             found.append(ctx.tokens_in(span)[-1])
         elif other_category == "ORG" and category == "PERSON":
@@ -321,8 +346,12 @@ def _mask_mentions(ctx: Context, start: int, end: int, gap: str) -> str:
     return gap
 
 
-def _argument_span(ctx: Context, index: int) -> Span:
-    """The entity mention at the argument's head, else the head with its pre-modifiers."""
+def _argument_span(ctx: Context, index: int, role: str = "") -> Span:
+    """The entity mention at the argument's head, else the head with its pre-modifiers; a cause
+    or manner is its whole phrase."""
+    if role in CLAUSE_ROLES:
+        token = ctx.doc[index]
+        return ctx.parsed.token_span(token.left_edge.i, token.right_edge.i + 1)
     if index in ctx.mention_of:
         return ctx.mention_of[index]
     token = ctx.doc[index]
@@ -379,7 +408,10 @@ def settle_places(ctx: Context, drafts: dict[int, Draft]) -> None:
             entity = _argument_entity(ctx, index)
             if not entity or ctx.category_of.get(entity) not in PLACE_CATEGORIES:
                 continue
-            if role in ("location", "target", "victim") or ctx.doc[index].lemma_.lower() in PLACE_NOUNS:
+            if (
+                role in ("location", "target", "victim")
+                or ctx.doc[index].lemma_.lower() in PLACE_NOUNS
+            ):
                 draft.place = entity
                 break
 
@@ -393,12 +425,14 @@ def extract_events(article: Article, parsed: Parsed) -> Article:
     attach_arguments(ctx, drafts)
     attach_times(article, ctx, drafts)
     settle_places(ctx, drafts)
+    add_lead_event(article, ctx, drafts)
     ordered = sorted(drafts.values(), key=lambda d: d.trigger)
     ids = {id(d): f"v{n}" for n, d in enumerate(ordered, start=1)}
     statement_of = {id(d): _statement_of(article, ctx, d) for d in ordered}
     main = choose_main(ctx, ordered, statement_of)
     if main is not None:
         _absorb_anaphors(ctx, ordered, main)
+        _complete_main(article, ctx, main)
     referenced = {id(d) for d in ordered if _is_referenced(article, ctx, d, statement_of[id(d)])}
     # What a statement tells about a referenced past event is referenced too ("attacked ...,
     # killing civilians"): the whole account shares the statement's time frame.
@@ -408,13 +442,15 @@ def extract_events(article: Article, parsed: Parsed) -> Article:
     for draft in ordered:
         is_main = draft is main
         parent = None
-        if main is not None and not is_main and id(draft) not in referenced:
-            if statement_of[id(draft)] is None and draft.trigger > main.trigger:
-                parent = ids[id(main)]
+        told_after_main = main is not None and draft.trigger > main.trigger
+        if told_after_main and id(draft) not in referenced and statement_of[id(draft)] is None:
+            parent = ids[id(main)]
         participants = tuple(
-            Participant(role, _argument_span(ctx, index), _argument_entity(ctx, index))
+            Participant(role, _argument_span(ctx, index, role), _argument_entity(ctx, index))
             for role, index in _unique_participants(draft.participants)
-            if not (role == "location" and _argument_entity(ctx, index) == draft.place and draft.place)
+            if not (
+                role == "location" and _argument_entity(ctx, index) == draft.place and draft.place
+            )
         )
         events.append(
             Event(
@@ -428,9 +464,67 @@ def extract_events(article: Article, parsed: Parsed) -> Article:
                 referenced=id(draft) in referenced,
                 statement_id=statement_of[id(draft)],
                 parent_id=parent,
+                predicate=predicate_span(ctx, ctx.doc[draft.trigger]),
             )
         )
     return replace(article, events=tuple(events))
+
+
+CAUSE_MARKERS = frozenset({"because", "after", "due", "following", "amid", "over", "since"})
+MANNER_MARKERS = frozenset({"by", "with", "using", "through", "via"})
+CLAUSE_ROLES = frozenset({"cause", "manner"})  # their span is the whole phrase, marker included
+
+
+def _cause_and_manner(trigger: Token) -> Iterable[tuple[str, int]]:
+    """ "... injured after the tram overturned" (cause), "... by cutting costs" (manner)."""
+    for child in trigger.children:
+        if child.i < trigger.i:
+            continue
+        marker = (
+            child.lower_
+            if child.dep_ == "prep"
+            else next((c.lower_ for c in child.children if c.dep_ == "mark"), "")
+            if child.dep_ == "advcl"
+            else ""
+        )
+        if marker in CAUSE_MARKERS:
+            yield ("cause", child.i)
+        elif marker in MANNER_MARKERS and child.dep_ == "advcl":
+            yield ("manner", child.i)
+
+
+PREDICATE_LEFT = frozenset({"aux", "auxpass", "neg"})
+PREDICATE_OBJECTS = frozenset({"dobj", "attr", "acomp", "xcomp", "prt", "oprd", "dative"})
+NOUN_PREDICATE_LEFT = frozenset({"compound", "amod", "nmod"})
+
+
+def predicate_span(ctx: Context, trigger: Token) -> Span:
+    """The trigger with what completes it: auxiliaries, negation and objects for a verb ("has not
+    attacked the city"), the first prepositional phrase when there is no object ("meets with
+    Obama"); modifiers and the "of" phrase for a noun ("the Khojaly genocide")."""
+    start, end = trigger.i, trigger.i + 1
+    if trigger.pos_ in ("VERB", "AUX"):
+        left = [c.i for c in trigger.children if c.dep_ in PREDICATE_LEFT and c.i < trigger.i]
+        start = min([start, *left])
+        right = [c for c in trigger.children if c.i > trigger.i]
+        objects = [c for c in right if c.dep_ in PREDICATE_OBJECTS]
+        if not any(c.dep_ != "prt" for c in objects):
+            objects += [c for c in right if c.dep_ == "prep"][:1]
+        for child in objects:
+            end = max(end, child.right_edge.i + 1)
+    else:
+        left = [
+            c.left_edge.i
+            for c in trigger.children
+            if c.dep_ in NOUN_PREDICATE_LEFT and c.i < trigger.i
+        ]
+        start = min([start, *left])
+        for child in trigger.children:
+            if child.dep_ == "prep" and child.lower_ == "of" and child.i > trigger.i:
+                end = max(end, child.right_edge.i + 1)
+    while end - 1 > start and ctx.doc[end - 1].is_punct:
+        end -= 1
+    return ctx.parsed.token_span(start, end)
 
 
 def _unique_participants(items: list[tuple[str, int]]) -> list[tuple[str, int]]:
@@ -454,12 +548,17 @@ def _statement_of(article: Article, ctx: Context, draft: Draft) -> str | None:
 def choose_main(
     ctx: Context, drafts: list[Draft], statement_of: dict[int, str | None]
 ) -> Draft | None:
-    """The best-supported unattributed event of the lead sentence, else the first such event."""
+    """The unattributed event at the root of the lead sentence, else the best-supported one in
+    the lead, else the first unattributed event."""
     candidates = [d for d in drafts if statement_of[id(d)] is None]
     if not candidates:
         return None
     lead = next(iter(ctx.doc.sents), None)
     in_lead = [d for d in candidates if lead is not None and lead.start <= d.trigger < lead.end]
+    root = lead_root(ctx)
+    at_root = [d for d in in_lead if root is not None and root.i in d.tokens]
+    if at_root:
+        return at_root[0]  # the lead's main clause states the main event
 
     def support(draft: Draft) -> tuple[int, int]:
         score = len(draft.participants) + 2 * bool(draft.times) + 2 * bool(draft.place)
@@ -469,18 +568,84 @@ def choose_main(
     return max(in_lead or candidates[:1], key=support)
 
 
-def _head_events(ctx: Context, drafts: list[Draft]) -> dict[int, Draft]:
-    return {i: d for d in drafts for i in d.tokens}
+def lead_root(ctx: Context) -> Token | None:
+    """The main clause of the lead sentence; through "X, Azernews reports." to the reported
+    clause, since the outlet's reporting is attribution, not the news."""
+    lead = next(iter(ctx.doc.sents), None)
+    if lead is None:
+        return None
+    root = lead.root
+    if root.lemma_.lower() in VERB_CUES:
+        reported = [c for c in root.children if c.dep_ in ("ccomp", "parataxis")]
+        if reported:
+            return reported[0]
+    return root
+
+
+def add_lead_event(article: Article, ctx: Context, drafts: dict[int, Draft]) -> None:
+    """Every article has a main event: the lead sentence's root (a verb, or a headline's noun)
+    becomes an OCCURRENCE event with its arguments when no typed trigger covers it."""
+    root = lead_root(ctx)
+    if root is None:
+        return
+    if any(root.i in draft.tokens for draft in drafts.values()):
+        return  # the lead's root is a typed event already ("was held" carries "conference")
+    if root.i in ctx.cue_tokens or root.pos_ not in ("VERB", "AUX", "NOUN", "PROPN"):
+        return  # a lead that only reports speech has no event of its own to promote
+    draft = Draft(root.i, "OCCURRENCE", tokens={root.i})
+    arguments = (
+        _verb_arguments(root, "OCCURRENCE")
+        if root.pos_ in ("VERB", "AUX")
+        else _noun_arguments(root, "OCCURRENCE")
+    )
+    draft.participants = [
+        (role, t.i)
+        for role, t in arguments
+        if t.i not in ctx.time_tokens and t.lemma_.lower() not in TIME_NOUNS
+    ]
+    drafts[root.i] = draft
+    attach_times(article, ctx, {root.i: draft})
+    settle_places(ctx, {root.i: draft})
+
+
+def _complete_main(article: Article, ctx: Context, main: Draft) -> None:
+    """The lead's time and place are the main event's when the parse links none: news leads
+    state when and where the main event happened ("... in Croydon at around 6am")."""
+    lead = ctx.doc[main.trigger].sent
+    sentences = [s for s in ctx.doc.sents if s.start >= lead.start][:LEAD_SENTENCES]
+    lead_span = ctx.parsed.token_span(lead.start, sentences[-1].end)
+    if not main.times:
+        main.times += [
+            t.id
+            for t in article.times
+            if t.type in ("DATE", "TIME") and not t.derived_by and lead_span.contains(t.span)
+        ][:1]
+    main.participants += list(_cause_and_manner(ctx.doc[main.trigger]))
+    if not any(role in ("agent", "organizer", "speaker", "host") for role, _ in main.participants):
+        trigger = ctx.doc[main.trigger]
+        clause = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+        subjects = [c for c in clause.children if c.dep_ in SUBJECTS and c.i != main.trigger]
+        main.participants += [(SUBJECT_ROLE, t.i) for s in subjects[:1] for t in _conjuncts(s)]
+    if main.place is None:
+        main.place = next(
+            (
+                entity
+                for span, entity, category in ctx.mentions
+                if category in PLACE_CATEGORIES and lead_span.contains(span)
+            ),
+            None,
+        )
 
 
 def _absorb_anaphors(ctx: Context, drafts: list[Draft], main: Draft) -> None:
-    """"X, Y and Z spoke at the event": the speakers become participants of the main event."""
+    """ "X, Y and Z spoke at the event": the speakers become participants of the main event."""
     for draft in drafts:
         if draft is main:
             continue
         trigger = ctx.doc[draft.trigger]
         refers = any(
-            prep.dep_ == "prep" and any(
+            prep.dep_ == "prep"
+            and any(
                 p.dep_ == "pobj" and (p.lemma_.lower() in EVENT_ANAPHORS or p.i in main.tokens)
                 for p in prep.children
             )
@@ -488,12 +653,12 @@ def _absorb_anaphors(ctx: Context, drafts: list[Draft], main: Draft) -> None:
         )
         role = SUB_EVENT_ROLES.get(draft.type)
         if refers and role:
-            main.participants += [(role, i) for r, i in draft.participants if r in ("agent", "speaker")]
+            main.participants += [
+                (role, i) for r, i in draft.participants if r in ("agent", "speaker")
+            ]
 
 
-def _is_referenced(
-    article: Article, ctx: Context, draft: Draft, statement_id: str | None
-) -> bool:
+def _is_referenced(article: Article, ctx: Context, draft: Draft, statement_id: str | None) -> bool:
     """Dated before the publication year, "the anniversary of X", or past inside a statement."""
     published = article.dateline.published
     year = int(published.value[:4]) if published else None
@@ -504,7 +669,11 @@ def _is_referenced(
             return True
     trigger = ctx.doc[draft.trigger]
     head = trigger.head
-    if head.dep_ == "prep" and head.lower_ == "of" and head.head.lemma_.lower() in ANNIVERSARY_NOUNS:
+    if (
+        head.dep_ == "prep"
+        and head.lower_ == "of"
+        and head.head.lemma_.lower() in ANNIVERSARY_NOUNS
+    ):
         return True
     if any(i in ctx.doc and ctx.doc[i].lower_ == "since" for i in (trigger.head.i,)):
         return True

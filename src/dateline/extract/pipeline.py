@@ -11,12 +11,12 @@ from collections.abc import Iterable, Iterator
 from datetime import datetime
 
 from dateline.errors import DatelineError, ExtractionError
+from dateline.extract.registry import STAGES, Stage, check_order
 from dateline.ingest.dates import published_from_iso
 from dateline.ingest.readers import failure_from, make_text_document
 from dateline.nlp import Parsed, load_pipeline
 from dateline.records import Article, Dateline, Document, Failure, Published
 from dateline.settings import Settings
-from dateline.extract.registry import STAGES, Stage, check_order
 
 
 def empty_article(document: Document, model: str | None = None) -> Article:
@@ -69,7 +69,8 @@ def extract_documents(
 
     def flush() -> Iterator[Article | Failure]:
         bodies = (doc.text[doc.body.start : doc.body.end] for doc in pending)
-        for document, spacy_doc in zip(pending, nlp.pipe(bodies, batch_size=settings.batch_size)):
+        parsed_docs = nlp.pipe(bodies, batch_size=settings.batch_size)
+        for document, spacy_doc in zip(pending, parsed_docs, strict=True):
             deadline = time.monotonic() + settings.max_document_seconds
             try:
                 yield run_stages(
@@ -82,7 +83,10 @@ def extract_documents(
             except DatelineError as error:
                 failure = failure_from(error, document.source or document.id)
                 yield Failure(
-                    failure.source, failure.error_code, failure.error_type, failure.message,
+                    failure.source,
+                    failure.error_code,
+                    failure.error_type,
+                    failure.message,
                     document.id,
                 )
         pending.clear()

@@ -33,7 +33,7 @@ MAX_HEAD_STEPS = 4
 
 
 def parse_number(words: list[str]) -> float | None:
-    """"63" → 63; "12 million" → 12e6; "two thousand" → 2000; "1,250.5" → 1250.5; else None."""
+    """ "63" → 63; "12 million" → 12e6; "two thousand" → 2000; "1,250.5" → 1250.5; else None."""
     total, current, seen = 0.0, 0.0, False
     for raw in words:
         word = raw.lower().strip().rstrip("%")
@@ -75,7 +75,11 @@ def _counted_noun(span: SpacySpan) -> Token | None:
     """The noun the number modifies: "63 children" → children."""
     last = span[-1]
     head = last.head
-    if last.dep_ in ("nummod", "quantmod", "compound") and head.i >= span.end and head.pos_ in ("NOUN", "PROPN"):
+    if (
+        last.dep_ in ("nummod", "quantmod", "compound")
+        and head.i >= span.end
+        and head.pos_ in ("NOUN", "PROPN")
+    ):
         return head
     if head.pos_ == "NOUN" and head.i == span.end:
         return head
@@ -88,8 +92,9 @@ def extract_quantities(article: Article, parsed: Parsed) -> Article:
     date_chars = [t.span for t in article.times if t.type in ("DATE", "TIME", "SET")]
     event_of_token: dict[int, str] = {}
     for event in article.events:
-        start = doc.char_span(event.trigger.start - offset, event.trigger.end - offset,
-                              alignment_mode="expand")
+        start = doc.char_span(
+            event.trigger.start - offset, event.trigger.end - offset, alignment_mode="expand"
+        )
         if start is not None:
             event_of_token.update({i: event.id for i in range(start.start, start.end)})
     quantities: list[Quantity] = []
@@ -129,9 +134,9 @@ def extract_quantities(article: Article, parsed: Parsed) -> Article:
         )
     quantities += _durations(article, parsed, event_of_token, start_id=len(quantities) + 1)
     quantities.sort(key=lambda q: q.span.start)
-    return replace(article, quantities=tuple(
-        replace(q, id=f"q{n}") for n, q in enumerate(quantities, start=1)
-    ))
+    return replace(
+        article, quantities=tuple(replace(q, id=f"q{n}") for n, q in enumerate(quantities, start=1))
+    )
 
 
 DURATION_VALUE = re.compile(r"^P(T?)(\d+(?:\.\d+)?)([YMWDHS])$")
@@ -141,7 +146,7 @@ DURATION_UNITS = {"Y": "year", "M": "month", "W": "week", "D": "day", "H": "hour
 def _durations(
     article: Article, parsed: Parsed, event_of_token: dict[int, str], start_id: int
 ) -> list[Quantity]:
-    """"31 years", "44 days": counted durations from the time layer (P31Y, P44D)."""
+    """ "31 years", "44 days": counted durations from the time layer (P31Y, P44D)."""
     found = []
     for time in article.times:
         match = DURATION_VALUE.match(time.value) if time.type == "DURATION" else None

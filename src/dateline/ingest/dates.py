@@ -1,4 +1,4 @@
-"""Publication date-times as printed: parse them keeping the printed UTC offset, never invent one."""
+"""Publication date-times as printed: keep the printed UTC offset, never invent one."""
 
 from __future__ import annotations
 
@@ -75,7 +75,7 @@ def published_from_iso(value: str, source: str) -> Published | None:
 
 
 def _parse_with_dateparser(text: str, source: str, span: Span | None) -> Published | None:
-    """Last resort for free-form dates ("24 February 2023"): day precision unless a clock is given."""
+    """Last resort for free-form dates ("24 February 2023"): day precision unless a clock."""
     import dateparser
 
     settings = {"RETURN_AS_TIMEZONE_AWARE": False, "PREFER_DAY_OF_MONTH": "first"}
@@ -88,7 +88,7 @@ def _parse_with_dateparser(text: str, source: str, span: Span | None) -> Publish
 
 
 def parse_dateline_header(text: str) -> tuple[Published | None, int] | None:
-    """If `text` starts with a ` date ...` header line, return its date and where the body starts."""
+    """If `text` starts with a ` date ...` header line: its date and where the body starts."""
     match = HEADER_LINE.match(text)
     if match is None or not ISO_DATE.search(match["rest"]):
         return None

@@ -158,9 +158,13 @@ def _jsonl_document(line: str, source: str) -> Document:
     try:
         record = json.loads(line)
     except json.JSONDecodeError as exc:
-        raise MalformedInputError(f"{source}: not valid JSON ({exc.msg} at column {exc.colno})")
+        raise MalformedInputError(
+            f"{source}: not valid JSON ({exc.msg} at column {exc.colno})"
+        ) from exc
     if not isinstance(record, dict):
-        raise MalformedInputError(f"{source}: a JSON line must be an object, not {type(record).__name__}")
+        raise MalformedInputError(
+            f"{source}: a JSON line must be an object, not {type(record).__name__}"
+        )
     body = record.get("text")
     if not isinstance(body, str) or not body.strip():
         raise MalformedInputError(f"{source}: the required field 'text' is missing or empty")
@@ -266,5 +270,10 @@ def read_paths(
             yield Failure(str(path), "DL100", "InputError", f"cannot read {path}: {exc.strerror}")
             continue
         yield from read_bytes(
-            data, source=str(path), name=path.name, format=format, settings=settings, file_limit=limit
+            data,
+            source=str(path),
+            name=path.name,
+            format=format,
+            settings=settings,
+            file_limit=limit,
         )

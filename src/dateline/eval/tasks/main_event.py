@@ -146,7 +146,7 @@ def main_event_answers(article: Article) -> dict[str, str | None]:
         if p.role in WHAT_OBJECT_ROLES and p.span.start >= event.trigger.start
     ]
     what_end = max([event.trigger.end] + [span.end for span in objects])
-    answers["what"] = article.surface(Span(event.trigger.start, what_end))
+    answers["what"] = article.surface(event.predicate or Span(event.trigger.start, what_end))
     times = {time.id: time for time in article.times}
     answers["when"] = next(
         (article.surface(times[t].span) for t in event.time_ids if t in times), None
