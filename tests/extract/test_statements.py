@@ -180,6 +180,24 @@ def test_resolve_speaker_prefers_a_role_mention_from_the_entity_layer() -> None:
     assert resolve_speaker(article, _span(text, "The MP")) == "E7"
 
 
+@pytest.mark.parametrize(
+    "source,expected",
+    [
+        ("A spokesman for the ministry", "E2"),  # a spokesperson speaks for the organisation
+        ("Jesse Lehrich, a spokesman for the ministry", "E1"),  # a named spokesperson is a person
+    ],
+)
+def test_resolve_speaker_spokespeople(source: str, expected: str) -> None:
+    text = f"{source} said so."
+    entities = []
+    if "Lehrich" in text:
+        entities.append(_person("E1", "Jesse Lehrich", text, ("Jesse Lehrich", "name")))
+    ministry = Mention(_span(text, "the ministry"), "ORG", "name", "E2")
+    entities.append(Entity("E2", "ministry", "ORG", (ministry,)))
+    article = _article(text, tuple(entities))
+    assert resolve_speaker(article, _span(text, source)) == expected
+
+
 # --------------------------------------------------------------------------------------------
 # Constructions (spaCy model)
 # --------------------------------------------------------------------------------------------
@@ -322,6 +340,11 @@ def described(text: str, statement: Statement) -> tuple[str, str | None, list[st
         (
             "She said she had no numbers, and people were still using it.",
             ("said", "She", ["she had no numbers, and people were still using it"], "indirect"),
+        ),
+        # "as X noted, ...": the clause the aside modifies
+        (
+            "But as Clyburn noted, those voters will give Sanders a second look.",
+            ("noted", "Clyburn", ["those voters will give Sanders a second look"], "indirect"),
         ),
         # headline and transcript lines: "Name: ..."
         (

@@ -27,6 +27,7 @@ from dateline.lexicons.cues import (
     BELIEF_VERBS,
     CLAUSE,
     CUE_PARTICLES,
+    CUE_TAIL_PREPOSITIONS,
     GENERIC_SUBJECTS,
     INFINITIVE,
     INTENTION_VERBS,
@@ -456,6 +457,9 @@ def _cue_range(token: Token, ctx: _Context) -> tuple[int, int]:
     particle = _particle(token)
     if particle is not None:
         last = particle.i
+    tail = CUE_TAIL_PREPOSITIONS.get(_lemma(token), frozenset())
+    if last + 1 < len(doc) and doc[last + 1].lower_ in tail and doc[last + 1].head.i == token.i:
+        last += 1
     nxt = doc[last + 1] if last + 1 < len(doc) else None
     if nxt is not None and nxt.dep_ == "advmod" and nxt.head.i == token.i and nxt.is_alpha and (
         nxt.lower_ not in _WH_ADVERBS
@@ -626,6 +630,11 @@ def _inverted_content(token: Token, ctx: _Context, cue: tuple[int, int]) -> Cont
     head = token.head
     if head.i == token.i or token.dep_ not in ("parataxis", "ccomp", "advcl", "conj"):
         return None
+    if token.dep_ == "advcl" and any(c.lower_ == "as" and c.dep_ == "mark" for c in token.lefts):
+        # "as Clyburn noted, those voters will ...": the clause it modifies is the content
+        own = {t.i for t in token.subtree}
+        rest = [t.i for t in head.subtree if t.i not in own and t.i > max(own)]
+        return _content_from_tokens(ctx, min(rest), max(rest), cue) if rest else None
     if not _has_own_subject(token) and token.dep_ != "parataxis":
         return None
     if token.dep_ == "conj" and head.i < token.i:

@@ -354,7 +354,9 @@ ATTITUDE_ADJECTIVES: Final = frozenset(
 )
 
 # Light-verb cues: "made the case that", "made it clear that", "made no mention of".
-LIGHT_VERBS: Final = frozenset({"make", "offer", "issue", "voice", "raise", "deliver", "give"})
+LIGHT_VERBS: Final = frozenset(
+    {"make", "offer", "issue", "voice", "raise", "deliver", "give", "express"}
+)
 LIGHT_VERB_NOUNS: Final = frozenset(
     {
         "case", "point", "argument", "claim", "mention", "comment", "comments", "remark",
@@ -363,5 +365,11 @@ LIGHT_VERB_NOUNS: Final = frozenset(
         "reference", "references", "appeal", "plea", "call", "warning", "assurance",
         "assurances", "concern", "concerns", "criticism", "praise", "support", "endorsement",
         "apology", "defense", "defence", "attack", "speech", "announcement", "vow", "clear",
+        "doubt", "doubts", "frustration", "opposition", "hope", "confidence", "dismay",
+        "outrage", "anger", "disappointment", "regret", "sympathy", "amusement",
     }
 )
+
+# Prepositions PolNeAR keeps in the cue without taking their object as the content:
+# "said of Trump: “...”".
+CUE_TAIL_PREPOSITIONS: Final[dict[str, frozenset[str]]] = {"say": frozenset({"of"})}
