@@ -61,6 +61,22 @@ model_option = click.option(
 )
 
 
+data_option = click.option(
+    "--data",
+    "data_dir",
+    type=click.Path(file_okay=False),
+    default=None,
+    help="Gold data folder laid out like ../shared/data (default: ../shared/data).",
+)
+json_file_option = click.option(
+    "--json",
+    "json_path",
+    type=click.Path(dir_okay=False),
+    default=None,
+    help="Also write the results as JSON to this file.",
+)
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="dateline")
 def main() -> None:
@@ -416,21 +432,9 @@ def serve(db: str | None, host: str, port: int) -> None:
     help="Task to run (repeatable): entities, coref, time, statements, main-event, "
     "events, html-text, html-date. Default: all.",
 )
-@click.option(
-    "--data",
-    "data_dir",
-    type=click.Path(file_okay=False),
-    default=None,
-    help="Gold data folder laid out like ../shared/data (default: ../shared/data).",
-)
+@data_option
 @click.option("--limit", type=int, default=None, help="First N documents per corpus.")
-@click.option(
-    "--json",
-    "json_path",
-    type=click.Path(dir_okay=False),
-    default=None,
-    help="Also write the results as JSON to this file.",
-)
+@json_file_option
 @model_option
 @clean_errors
 def evaluate(
@@ -468,20 +472,8 @@ def evaluate(
     show_default=True,
     help="Worker processes for the parallel run (0 = all cores).",
 )
-@click.option(
-    "--data",
-    "data_dir",
-    type=click.Path(file_okay=False),
-    default=None,
-    help="Gold data folder whose texts make the corpus (default: ../shared/data).",
-)
-@click.option(
-    "--json",
-    "json_path",
-    type=click.Path(dir_okay=False),
-    default=None,
-    help="Also write the results as JSON to this file.",
-)
+@data_option
+@json_file_option
 @model_option
 @clean_errors
 def bench(

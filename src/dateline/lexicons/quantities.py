@@ -4,39 +4,10 @@ from __future__ import annotations
 
 from typing import Final
 
-NUMBER_WORDS: Final[dict[str, float]] = {
-    "zero": 0,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "seventeen": 17,
-    "eighteen": 18,
-    "nineteen": 19,
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "seventy": 70,
-    "eighty": 80,
-    "ninety": 90,
-    "dozen": 12,
-    "a": 1,
-    "an": 1,
-}
+from dateline.lexicons.time_words import NUMBER_WORDS as CARDINALS
+
+# Cardinal words are shared with the time lexicon; counts add "dozen" and the articles.
+NUMBER_WORDS: Final[dict[str, float]] = {**CARDINALS, "dozen": 12, "a": 1, "an": 1}
 SCALES: Final[dict[str, float]] = {
     "hundred": 1e2,
     "thousand": 1e3,
