@@ -78,9 +78,12 @@ def article_marks(article: Article) -> list[Highlight]:
         for e in article.entities
         for m in e.mentions
     ]
+    # Derived times sit on event phrases ("the Khojaly genocide" dated by an anniversary): they
+    # are listed beside the text, and the names inside them stay highlighted.
     marks += [
         Highlight(t.span.start, t.span.end, "time", None, f"{t.type} {t.value}")
         for t in article.times
+        if not t.derived_by
     ]
     return marks
 
