@@ -651,3 +651,13 @@ def test_time_governing_span_needs_a_parse() -> None:
 
     parsed = Parsed(blank_pipeline()("It was held on February 23."), 0)
     assert governing_span(parsed, Span(15, 26)) is None
+
+
+@pytest.mark.parametrize(
+    "text,code",
+    [("afternoon", "AF"), ("mid-afternoon", "AF"), ("midafternoon", "AF"), ("late night", "NI")],
+)
+def test_pod_code_regression_midafternoon_keyerror(text: str, code: str) -> None:
+    from dateline.extract.time import pod_code
+
+    assert pod_code(text) == code

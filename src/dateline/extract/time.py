@@ -629,7 +629,7 @@ def read_month_day(match: re.Match[str], ctx: Context) -> list[Piece] | None:
     base = match.start()
     mod = _position_mod(match)
     part = match["pod_of"].split()[-2].lower() if match["pod_of"] else ""
-    suffix = "T" + words.PARTS_OF_DAY[part] if part else ""
+    suffix = "T" + pod_code(part) if part else ""
     value, anchored = _month_day_value(month, day, match["year"], ctx)
     kind = "TIME" if suffix and len(value) == 10 else "DATE"
     first_value = value + suffix if kind == "TIME" else value
@@ -756,7 +756,7 @@ def read_relative_unit(match: re.Match[str], ctx: Context) -> list[Piece] | None
     if unit_text in words.PARTS_OF_DAY:  # "this morning", "last night", "the next morning"
         step = _RELATION_STEP.get(relation, 0) if relation not in ("this", "that") else 0
         base, anchored = _base_point(ctx, use_ref=relation in _REF_RELATIONS)
-        suffix = words.PARTS_OF_DAY[unit_text]
+        suffix = pod_code(unit_text)
         if base is None or base.granularity != "day":
             return _whole(match, "TIME", f"XXXX-XX-XXT{suffix}", mod=mod)
         day = base.day + timedelta(days=step)
@@ -846,9 +846,7 @@ def read_bare_unit(match: re.Match[str], ctx: Context) -> list[Piece] | None:
         if base is not None and base.granularity != "day":
             base, anchored = _base_point(ctx, use_ref=False)
         day_value = base.value if base is not None else "XXXX-XX-XX"
-        return _whole(
-            match, "TIME", f"{day_value}T{words.PARTS_OF_DAY[unit]}", mod=mod, anchored_to=anchored
-        )
+        return _whole(match, "TIME", f"{day_value}T{pod_code(unit)}", mod=mod, anchored_to=anchored)
     if unit in words.SEASONS:
         year = year_value(base.day.year) if base is not None else "XXXX"
         return _whole(match, "DATE", f"{year}-{words.SEASONS[unit]}", mod=mod, anchored_to=anchored)
@@ -865,6 +863,15 @@ def read_bare_unit(match: re.Match[str], ctx: Context) -> list[Piece] | None:
     return _whole(match, "DATE", format_at(base.day, unit), mod=mod, anchored_to=anchored)
 
 
+POD_PREFIX = re.compile(r"^(?:early|late|mid)[-\s]?")
+
+
+def pod_code(text: str) -> str:
+    """TIMEX3 part-of-day code of "afternoon", "mid-afternoon", "midafternoon", "late night"."""
+    word = text.lower().replace("-", " ").split()[-1] if text.strip() else text
+    return words.PARTS_OF_DAY[POD_PREFIX.sub("", word)]
+
+
 def read_bare_unit_pod(match: re.Match[str], ctx: Context) -> list[Piece] | None:
     """Read "mid-afternoon", "early morning": that part of the last mentioned day, or of the DCT."""
     part = match["pre_pod"].lower().replace("-", " ").split()[-1]
@@ -872,7 +879,7 @@ def read_bare_unit_pod(match: re.Match[str], ctx: Context) -> list[Piece] | None
     if base is not None and base.granularity != "day":
         base, anchored = _base_point(ctx, use_ref=False)
     day_value = base.value if base is not None else "XXXX-XX-XX"
-    return _whole(match, "TIME", f"{day_value}T{words.PARTS_OF_DAY[part]}",
+    return _whole(match, "TIME", f"{day_value}T{pod_code(part)}",
                   mod=_pod_mod(match["pre_pod"]), anchored_to=anchored)  # fmt: skip
 
 
@@ -891,7 +898,7 @@ def read_weekday(match: re.Match[str], ctx: Context) -> list[Piece] | None:
     relation = " ".join((match["rel"] or "").lower().split())
     part = (match["pod"] or match["pre_pod"] or "").lower()
     part = part.split("-")[-1].split()[-1] if part else ""
-    suffix = "T" + words.PARTS_OF_DAY[part] if part else ""
+    suffix = "T" + pod_code(part) if part else ""
     if match["plural"] or match["pods"] or relation in ("every", "each"):
         return _whole(match, "SET", f"XXXX-WXX-{weekday}{suffix}")
     value, anchored = _weekday_value(weekday, ctx, relation)
@@ -915,7 +922,7 @@ def read_deictic(match: re.Match[str], ctx: Context) -> list[Piece] | None:
     value, suffix, anchored = _deictic_value(match["word"], ctx)
     part = (match["pod"] or match["pre_pod"] or "").lower()
     if part:
-        suffix = words.PARTS_OF_DAY[part.split("-")[-1].split()[-1]]
+        suffix = pod_code(part)
     mod = _position_mod(match)
     if match["pre_pod"]:
         mod = _pod_mod(match["pre_pod"])
@@ -1116,7 +1123,7 @@ def read_set(match: re.Match[str], ctx: Context) -> list[Piece] | None:
     if (month := _month_number(target)) is not None:
         return _whole(match, "SET", f"XXXX-{month:02d}")
     if target in words.PARTS_OF_DAY:
-        return _whole(match, "SET", f"XXXX-XX-XXT{words.PARTS_OF_DAY[target]}")
+        return _whole(match, "SET", f"XXXX-XX-XXT{pod_code(target)}")
     number = parse_number(match["num"]) if match["num"] else 1.0
     if match["num"] and match["num"].lower() == "other":
         number = 2.0
