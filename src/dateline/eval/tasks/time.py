@@ -132,7 +132,10 @@ def spacy_timexes(item: ParsedText, published: str | None, end: int) -> list[Tim
 
 def dateline_timexes(article: Article, end: int) -> list[Timex]:
     return [
-        Timex(t.span.start, t.span.end, t.type, t.value) for t in article.times if t.span.end <= end
+        Timex(t.span.start, t.span.end, t.type, t.value)
+        for t in article.times
+        # a derived value ("the Khojaly genocide" dated by its anniversary) is not a TIMEX3
+        if t.span.end <= end and t.derived_by is None
     ]
 
 
