@@ -83,13 +83,3 @@ def run_tasks(names: list[str] | None, context: EvalContext) -> list[TaskResult]
     for name in names or list(TASKS):
         results.extend(load_task(name)(context))
     return results
-
-
-def stage_assigning(field_name: str) -> str | None:
-    """Name of the registered extraction stage that fills `field_name`, or None ("not yet")."""
-    from dateline.extract.registry import STAGES
-
-    for stage in STAGES:
-        if field_name in stage.assigns:
-            return stage.name
-    return None
