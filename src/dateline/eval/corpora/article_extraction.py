@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from dateline.errors import EvalError
+from dateline.eval.corpora.files import read_gzip
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,11 +22,7 @@ class BenchmarkPage:
     gold: str  # the gold articleBody
 
     def html_bytes(self, corpus_dir: Path) -> bytes:
-        path = corpus_dir / "html" / f"{self.id}.html.gz"
-        try:
-            return gzip.decompress(path.read_bytes())
-        except OSError as exc:
-            raise EvalError(f"cannot read {path} ({exc})") from exc
+        return read_gzip(corpus_dir / "html" / f"{self.id}.html.gz")
 
 
 @dataclass(frozen=True, slots=True)

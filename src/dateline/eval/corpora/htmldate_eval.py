@@ -6,12 +6,12 @@ subsets: `default` (800 pages, mostly German) and `mediacloud_2020` (200 news pa
 
 from __future__ import annotations
 
-import gzip
 import json
 from dataclasses import dataclass
 from pathlib import Path
 
 from dateline.errors import EvalError
+from dateline.eval.corpora.files import read_gzip
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,11 +22,7 @@ class DatedPage:
     subset: str  # "default", "mediacloud_2020"
 
     def html_bytes(self, corpus_dir: Path) -> bytes:
-        path = corpus_dir / "html" / f"{self.file}.gz"
-        try:
-            return gzip.decompress(path.read_bytes())
-        except OSError as exc:
-            raise EvalError(f"cannot read {path} ({exc})") from exc
+        return read_gzip(corpus_dir / "html" / f"{self.file}.gz")
 
 
 def parse_subset(subset: str, data: object) -> list[DatedPage]:

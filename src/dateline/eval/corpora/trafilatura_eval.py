@@ -6,12 +6,12 @@ A subset carries a gold publication date (YYYY-MM-DD), a second test set for dat
 
 from __future__ import annotations
 
-import gzip
 import json
 from dataclasses import dataclass
 from pathlib import Path
 
 from dateline.errors import EvalError
+from dateline.eval.corpora.files import read_gzip
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,11 +23,7 @@ class SegmentPage:
     date: str | None  # gold publication date, when annotated
 
     def html_bytes(self, corpus_dir: Path) -> bytes:
-        path = corpus_dir / "html" / f"{self.file}.gz"
-        try:
-            return gzip.decompress(path.read_bytes())
-        except OSError as exc:
-            raise EvalError(f"cannot read {path} ({exc})") from exc
+        return read_gzip(corpus_dir / "html" / f"{self.file}.gz")
 
 
 def parse_evaldata(data: object) -> list[SegmentPage]:
