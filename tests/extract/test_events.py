@@ -106,8 +106,17 @@ def test_event_inside_a_statement_is_attributed_and_past_is_referenced() -> None
 
 @pytest.mark.slow
 def test_reporting_verbs_are_statements_not_events() -> None:
-    _, events = events_of("The minister said the talks would continue.")
+    _, events = events_of("Floods hit the town of Ede. The minister said the talks would continue.")
     assert "said" not in events
+
+
+@pytest.mark.slow
+def test_a_lead_that_is_a_statement_gives_a_statement_main_event() -> None:
+    article, events = events_of("The minister said the talks would continue.")
+    said = events["said"]
+    assert said.is_main and said.type == "STATEMENT"
+    statement = next(s for s in article.statements if s.id == said.statement_id)
+    assert article.surface(statement.cue) == "said"
 
 
 # ------------------------------------------------------------------ the example article
@@ -163,3 +172,7 @@ def test_example_khojaly_attack_is_referenced_and_attributed_with_its_casualties
     (children,) = [q for q in example.quantities if q.value == 63]
     assert example.surface(children.counted) == "children"
     assert children.statement_id == statement.id
+
+
+def test_types_the_stage_creates_itself_are_documented() -> None:
+    assert {"STATEMENT", "OCCURRENCE"} <= set(EVENT_TYPES)

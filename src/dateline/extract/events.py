@@ -80,6 +80,7 @@ class Context:
                     self.entity_of[index] = entity.id
                     self.mention_of[index] = mention.span
         self.cue_tokens = {i for s in article.statements for i in self.tokens_in(s.cue)}
+        self.outlet = article.dateline.outlet
         # Derived times sit on event phrases ("the Khojaly genocide" dated by an anniversary):
         # only times read from the text mask arguments.
         self.time_tokens = {
@@ -516,13 +517,19 @@ def predicate_span(ctx: Context, trigger: Token) -> Span:
         left = [
             c.left_edge.i
             for c in trigger.children
-            if c.dep_ in NOUN_PREDICATE_LEFT and c.i < trigger.i
-        ]
+            if c.dep_ in NOUN_PREDICATE_LEFT and c.i < trigger.i and c.i not in ctx.entity_of
+        ]  # "Donald Trump lands" read as a noun: the name is who, not what
         start = min([start, *left])
         for child in trigger.children:
             if child.dep_ == "prep" and child.lower_ == "of" and child.i > trigger.i:
                 end = max(end, child.right_edge.i + 1)
-    while end - 1 > start and ctx.doc[end - 1].is_punct:
+    sentence = trigger.sent
+    start, end = max(start, sentence.start), min(end, sentence.end)
+    for token in ctx.doc[trigger.i + 1 : end]:
+        if "\n" in token.text_with_ws:  # a headline line ends the predicate
+            end = token.i + (0 if token.is_space else 1)
+            break
+    while end - 1 > start and (ctx.doc[end - 1].is_punct or ctx.doc[end - 1].is_space):
         end -= 1
     return ctx.parsed.token_span(start, end)
 
@@ -550,7 +557,9 @@ def choose_main(
 ) -> Draft | None:
     """The unattributed event at the root of the lead sentence, else the best-supported one in
     the lead, else the first unattributed event."""
-    candidates = [d for d in drafts if statement_of[id(d)] is None]
+    # A speech act is a fact even when its content is a claim: the event whose trigger is a
+    # statement's cue ("Clinton blames Comey") may be the main event; events inside content not.
+    candidates = [d for d in drafts if statement_of[id(d)] is None or d.trigger in ctx.cue_tokens]
     if not candidates:
         return None
     lead = next(iter(ctx.doc.sents), None)
@@ -575,26 +584,39 @@ def lead_root(ctx: Context) -> Token | None:
     if lead is None:
         return None
     root = lead.root
-    if root.lemma_.lower() in VERB_CUES:
+    if root.lemma_.lower() in VERB_CUES and _outlet_reports(ctx, root):
         reported = [c for c in root.children if c.dep_ in ("ccomp", "parataxis")]
         if reported:
             return reported[0]
     return root
 
 
+def _outlet_reports(ctx: Context, cue: Token) -> bool:
+    """ "..., Azernews reports": the subject of the cue is the article's own outlet."""
+    if not ctx.outlet:
+        return False
+    subjects = [c for c in cue.children if c.dep_ in SUBJECTS]
+    return any(
+        ctx.outlet.casefold() in ctx.doc[s.left_edge.i : s.i + 1].text.casefold() for s in subjects
+    )
+
+
 def add_lead_event(article: Article, ctx: Context, drafts: dict[int, Draft]) -> None:
     """Every article has a main event: the lead sentence's root (a verb, or a headline's noun)
-    becomes an OCCURRENCE event with its arguments when no typed trigger covers it."""
+    becomes an OCCURRENCE event with its arguments when no typed trigger covers it, or a
+    STATEMENT event when the root is a speech cue (the statement is the news)."""
     root = lead_root(ctx)
     if root is None:
         return
     if any(root.i in draft.tokens for draft in drafts.values()):
         return  # the lead's root is a typed event already ("was held" carries "conference")
-    if root.i in ctx.cue_tokens or root.pos_ not in ("VERB", "AUX", "NOUN", "PROPN"):
-        return  # a lead that only reports speech has no event of its own to promote
-    draft = Draft(root.i, "OCCURRENCE", tokens={root.i})
+    if root.pos_ not in ("VERB", "AUX", "NOUN", "PROPN"):
+        return
+    # "Obama describes first meeting with Trump": a lead whose news is a statement
+    kind = "STATEMENT" if root.i in ctx.cue_tokens else "OCCURRENCE"
+    draft = Draft(root.i, kind, tokens={root.i})
     arguments = (
-        _verb_arguments(root, "OCCURRENCE")
+        _verb_arguments(root, kind)
         if root.pos_ in ("VERB", "AUX")
         else _noun_arguments(root, "OCCURRENCE")
     )

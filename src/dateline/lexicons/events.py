@@ -40,6 +40,7 @@ EVENT_TYPES: Final[dict[str, EventType]] = {
         EventType("ATTEND", None, None, "people take part in an event"),
         EventType("ORGANIZE", None, None, "someone organises an event"),
         EventType("DEATH", None, None, "someone dies or is killed (cause unknown)"),
+        EventType("STATEMENT", None, "01", "a public statement that is itself the news"),
         EventType(
             "OCCURRENCE", None, None, "outside the taxonomy: the lead's own event, kept as main"
         ),

@@ -38,6 +38,10 @@ QUESTION_ROLES: Mapping[str, tuple[str, ...]] = {
     "why": ("cause", "reason", "purpose"),
     "how": ("manner", "instrument", "means"),
 }
+# A pronoun no stage resolved answers no question.
+UNRESOLVED_PRONOUNS = frozenset(
+    "i you he she it we they me him her us them this that these those who what".split()
+)
 WHAT_OBJECT_ROLES = ("target", "victim", "recipient", "theme", "patient", "object")
 
 # First-sentence baseline lexicon.
@@ -230,10 +234,17 @@ def run(context: EvalContext) -> list[TaskResult]:
 
 
 def _role_surface(article: Article, event: Event, roles: Sequence[str]) -> str | None:
+    """The top answer: a participant in the first role that has one, preferring a participant
+    that is an entity over a description ("Hillary Clinton" over "who")."""
     for role in roles:
-        for participant in event.participants:
-            if participant.role == role:
-                return article.surface(participant.span)
+        holders = [
+            p
+            for p in event.participants
+            if p.role == role and article.surface(p.span).casefold() not in UNRESOLVED_PRONOUNS
+        ]
+        named = [p for p in holders if p.entity_id is not None]
+        for participant in named or holders:
+            return article.surface(participant.span)
     return None
 
 
