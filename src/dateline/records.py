@@ -140,6 +140,7 @@ class TimeExpression:
     anchor_id: str | None = None  # anchorTimeID for durations that point at a time
     derived_by: str | None = None  # rule name when the value is derived, not read
     anchored_to: str | None = None  # "dct" or the id of the time it was resolved against
+    governor: Span | None = None  # the word it dates, by the parse ("was held" <- "on February 23")
 
 
 @dataclass(frozen=True, slots=True)

@@ -661,3 +661,10 @@ def test_pod_code_regression_midafternoon_keyerror(text: str, code: str) -> None
     from dateline.extract.time import pod_code
 
     assert pod_code(text) == code
+
+
+@pytest.mark.slow
+def test_example_time_links_to_the_word_it_dates(example_article) -> None:
+    (february,) = [t for t in example_article.times if t.value == "2023-02-23"]
+    assert february.governor is not None
+    assert example_article.surface(february.governor) == "held"

@@ -1911,7 +1911,11 @@ def extract_times(article: Article, parsed: Parsed) -> Article:
     doc = parsed.doc
     dct = dct_from_published(article.dateline.published)
     tagged = tag_times(doc.text, dct, parse_tense(doc))
-    return dataclasses.replace(article, times=to_records(tagged, parsed.offset))
+    records = tuple(
+        dataclasses.replace(record, governor=governing_span(parsed, record.span))
+        for record in to_records(tagged, parsed.offset)
+    )
+    return dataclasses.replace(article, times=records)
 
 
 def to_records(tagged: list[Timex], offset: int) -> tuple[TimeExpression, ...]:
