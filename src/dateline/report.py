@@ -44,7 +44,22 @@ def article_summary(article: Article) -> str:
             )
     if article.events:
         lines += ["", f"events ({len(article.events)})"]
+        times = {t.id: t.value for t in article.times}
         for v in article.events:
             flags = " main" if v.is_main else (" referenced" if v.referenced else "")
-            lines.append(f"  {v.id:<4} {v.type:<14} {surface(v.trigger)!r}{flags}")
+            flags += f" (claimed in {v.statement_id})" if v.statement_id else ""
+            flags += f" (part of {v.parent_id})" if v.parent_id else ""
+            where = f" at {article.entity(v.place_id).name}" if v.place_id else ""
+            when = " on " + ", ".join(times[t] for t in v.time_ids) if v.time_ids else ""
+            lines.append(f"  {v.id:<4} {v.type:<14} {surface(v.trigger)!r}{where}{when}{flags}")
+            for p in v.participants:
+                lines.append(f"         {p.role}: {surface(p.span)}")
+    if article.quantities:
+        lines += ["", f"quantities ({len(article.quantities)})"]
+        for q in article.quantities:
+            counted = f" {surface(q.counted)}" if q.counted else ""
+            claim = f" (claimed in {q.statement_id})" if q.statement_id else ""
+            lines.append(
+                f"  {q.id:<4} {surface(q.span)!r}: {q.value} {q.unit or ''}{counted}{claim}"
+            )
     return "\n".join(lines)
