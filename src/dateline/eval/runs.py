@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import importlib
 import time
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from dateline.errors import DatelineError
@@ -148,3 +148,8 @@ def dateline_row(
     if run.failed:
         counts = {**counts, "failed": run.failed}
     return SystemRow("dateline", metrics, counts)
+
+
+def dateline_notes(run: DatelineRun, notes: Iterable[str]) -> list[str]:
+    """A result's notes, then why Dateline has no figures where its stage is missing."""
+    return [*notes, f"dateline: {run.reason}"] if run.reason else list(notes)

@@ -25,13 +25,14 @@ from dateline.eval.coref_metrics import (
     clusters_from,
     score_clusterings,
 )
-from dateline.eval.corpora.gum import load_gum
-from dateline.eval.corpora.meantime import load_meantime
+from dateline.eval.corpora.gum import GumDocument
+from dateline.eval.corpora.meantime import MeantimeDocument
 from dateline.eval.framework import EvalContext, SystemRow, TaskResult
+from dateline.eval.gold_sets import GoldSet, gum_set, meantime_set
 from dateline.eval.metrics import align_spans
 from dateline.eval.runs import (
-    GoldText,
     ParsedText,
+    dateline_notes,
     dateline_row,
     parse_texts,
     resolve_model,
@@ -90,68 +91,49 @@ def score_document(
 
 # ---- gold chains per corpus ------------------------------------------------------------------
 
+GoldChains = GoldSet[tuple[GoldMention, ...]]  # per document, every mention of the scored types
 
-@dataclass(frozen=True)
-class GoldChains:
-    name: str
-    texts: tuple[GoldText, ...]
-    mentions: tuple[tuple[GoldMention, ...], ...]
-    scored_end: tuple[int, ...]
-    notes: tuple[str, ...]
+
+def meantime_mentions(document: MeantimeDocument) -> tuple[GoldMention, ...]:
+    return tuple(
+        GoldMention(
+            m.span.start,
+            m.span.end,
+            m.instance_id if MEANTIME_TYPES.get(m.ent_type or "") else None,
+            m.is_name,
+        )
+        for m in document.entity_mentions
+        if document.in_annotated_part(m.span)
+    )
+
+
+def gum_mentions(document: GumDocument) -> tuple[GoldMention, ...]:
+    return tuple(
+        GoldMention(
+            m.span.start,
+            m.span.end,
+            m.entity_id if m.entity_type in GUM_TYPES else None,
+            m.is_name,
+        )
+        for m in document.mentions
+    )
 
 
 def meantime_chains(context: EvalContext) -> GoldChains:
-    documents = load_meantime(context.data_dir, limit=context.limit)
-    mentions = []
-    for document in documents:
-        mentions.append(
-            tuple(
-                GoldMention(
-                    m.span.start,
-                    m.span.end,
-                    m.instance_id if MEANTIME_TYPES.get(m.ent_type or "") else None,
-                    m.is_name,
-                )
-                for m in document.entity_mentions
-                if document.in_annotated_part(m.span)
-            )
-        )
-    return GoldChains(
-        name="meantime-en",
-        texts=tuple(GoldText(f"meantime-en/{d.doc_id}", d.text, d.dct) for d in documents),
-        mentions=tuple(mentions),
-        scored_end=tuple(d.annotated_end for d in documents),
-        notes=(
-            "gold: REFERS_TO chains of PER/ORG/LOC instances in sentences 0-5 (intra-doc); "
-            "names = NAM and PRE.NAM mentions",
-        ),
+    return meantime_set(
+        context,
+        meantime_mentions,
+        "gold: REFERS_TO chains of PER/ORG/LOC instances in sentences 0-5 (intra-doc); "
+        "names = NAM and PRE.NAM mentions",
     )
 
 
 def gum_chains(context: EvalContext) -> GoldChains:
-    documents = load_gum(context.data_dir, limit=context.limit)
-    mentions = []
-    for document in documents:
-        mentions.append(
-            tuple(
-                GoldMention(
-                    m.span.start,
-                    m.span.end,
-                    m.entity_id if m.entity_type in GUM_TYPES else None,
-                    m.is_name,
-                )
-                for m in document.mentions
-            )
-        )
-    return GoldChains(
-        name="gum-news",
-        texts=tuple(GoldText(f"gum-news/{d.doc_id}", d.text, d.date_created) for d in documents),
-        mentions=tuple(mentions),
-        scored_end=tuple(len(d.text) for d in documents),
-        notes=(
-            "gold: entity ids of person/organization/place mentions (singletons included); "
-            "names = mentions headed by a proper noun",
-        ),
+    return gum_set(
+        context,
+        gum_mentions,
+        "gold: entity ids of person/organization/place mentions (singletons included); "
+        "names = mentions headed by a proper noun",
     )
 
 
@@ -197,7 +179,7 @@ def evaluate_corpus(chains: GoldChains, model: str) -> TaskResult:
     totals = {system: dict.fromkeys(SETTINGS, EMPTY_SCORES) for system in systems}
     predicted = dict.fromkeys(systems, 0)
     for index, item in enumerate(parsed):
-        gold = chains.mentions[index]
+        gold = chains.gold[index]
         end = chains.scored_end[index]
         responses = {"spacy-exact-string": spacy_mentions(item, end)}
         article = run.articles[index]
@@ -209,7 +191,7 @@ def evaluate_corpus(chains: GoldChains, model: str) -> TaskResult:
             predicted[system] += len(mentions)
             for setting in SETTINGS:
                 totals[system][setting] += score_document(gold, mentions, setting)
-    gold_count = sum(1 for mentions in chains.mentions for m in mentions if m.cluster is not None)
+    gold_count = sum(1 for mentions in chains.gold for m in mentions if m.cluster is not None)
     documents = len(chains.texts)
 
     def counts(system: str) -> dict[str, int]:
@@ -227,13 +209,14 @@ def evaluate_corpus(chains: GoldChains, model: str) -> TaskResult:
             counts("spacy-exact-string"),
         )
     )
-    notes = [
-        *chains.notes,
-        "exact-string clusters Dateline's mentions by surface; spacy-exact-string clusters "
-        f"spaCy NER mentions ({model}) by surface",
-    ]
-    if run.reason:
-        notes.append(f"dateline: {run.reason}")
+    notes = dateline_notes(
+        run,
+        [
+            *chains.notes,
+            "exact-string clusters Dateline's mentions by surface; spacy-exact-string clusters "
+            f"spaCy NER mentions ({model}) by surface",
+        ],
+    )
     return TaskResult(TASK, chains.name, rows, notes)
 
 

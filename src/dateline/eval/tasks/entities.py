@@ -15,11 +15,18 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from dateline.eval.corpora.gum import GumDocument, load_gum
-from dateline.eval.corpora.meantime import MeantimeDocument, iter_name_mentions, load_meantime
+from dateline.eval.corpora.gum import GumDocument
+from dateline.eval.corpora.meantime import MeantimeDocument, iter_name_mentions
 from dateline.eval.framework import EvalContext, SystemRow, TaskResult
+from dateline.eval.gold_sets import GoldSet, gum_set, meantime_set
 from dateline.eval.metrics import PRF, exact_prf, overlap_prf
-from dateline.eval.runs import GoldText, dateline_row, parse_texts, resolve_model, run_dateline
+from dateline.eval.runs import (
+    dateline_notes,
+    dateline_row,
+    parse_texts,
+    resolve_model,
+    run_dateline,
+)
 from dateline.records import Article
 
 TASK = "entities"
@@ -143,46 +150,25 @@ def spacy_names(text: str, entities: Iterable[tuple[int, int, str]]) -> list[Nam
 # ---- the task -------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class GoldCorpus:
-    """Gold names per document, with the part of each text that is annotated."""
-
-    name: str
-    texts: tuple[GoldText, ...]
-    gold: tuple[list[NameSpan], ...]
-    scored_end: tuple[int, ...]  # predictions ending after this offset are not scored
-    notes: tuple[str, ...]
-
-
-def meantime_corpus(context: EvalContext) -> GoldCorpus:
-    documents = load_meantime(context.data_dir, limit=context.limit)
-    return GoldCorpus(
-        name="meantime-en",
-        texts=tuple(GoldText(f"meantime-en/{d.doc_id}", d.text, d.dct) for d in documents),
-        gold=tuple(meantime_gold(d) for d in documents),
-        scored_end=tuple(d.annotated_end for d in documents),
-        notes=(
-            "gold: NAM and PRE.NAM mentions in sentences 0-5, typed by the ENTITY they refer to "
-            "(PER, ORG, LOC; PRO, FIN, MIX don't care)",
-        ),
+def meantime_corpus(context: EvalContext) -> GoldSet[list[NameSpan]]:
+    return meantime_set(
+        context,
+        meantime_gold,
+        "gold: NAM and PRE.NAM mentions in sentences 0-5, typed by the ENTITY they refer to "
+        "(PER, ORG, LOC; PRO, FIN, MIX don't care)",
     )
 
 
-def gum_corpus(context: EvalContext) -> GoldCorpus:
-    documents = load_gum(context.data_dir, limit=context.limit)
-    return GoldCorpus(
-        name="gum-news",
-        texts=tuple(GoldText(f"gum-news/{d.doc_id}", d.text, d.date_created) for d in documents),
-        gold=tuple(gum_gold(d) for d in documents),
-        scored_end=tuple(len(d.text) for d in documents),
-        notes=(
-            "gold: mentions headed by a proper noun (PROPN), typed person->PER, "
-            "organization->ORG, place->LOC (the other seven GUM types don't care)",
-        ),
+def gum_corpus(context: EvalContext) -> GoldSet[list[NameSpan]]:
+    return gum_set(
+        context,
+        gum_gold,
+        "gold: mentions headed by a proper noun (PROPN), typed person->PER, "
+        "organization->ORG, place->LOC (the other seven GUM types don't care)",
     )
 
 
-def evaluate_corpus(corpus: GoldCorpus, model: str) -> TaskResult:
+def evaluate_corpus(corpus: GoldSet[list[NameSpan]], model: str) -> TaskResult:
     parsed = parse_texts(corpus.texts, model)
     run = run_dateline(corpus.texts, model, "entities")
     dateline_total: dict[str, PRF] = {}
@@ -213,9 +199,7 @@ def evaluate_corpus(corpus: GoldCorpus, model: str) -> TaskResult:
             {"documents": documents, "gold": gold_count, "predicted": spacy_predicted},
         ),
     ]
-    notes = [*corpus.notes, f"spaCy model: {model}"]
-    if run.reason:
-        notes.append(f"dateline: {run.reason}")
+    notes = dateline_notes(run, [*corpus.notes, f"spaCy model: {model}"])
     return TaskResult(TASK, corpus.name, rows, notes)
 
 

@@ -12,7 +12,13 @@ from dataclasses import dataclass
 
 from dateline.eval.framework import EvalContext, SystemRow, TaskResult
 from dateline.eval.metrics import PRF, exact_prf, overlap_prf
-from dateline.eval.runs import dateline_row, gold_texts, resolve_model, run_dateline
+from dateline.eval.runs import (
+    dateline_notes,
+    dateline_row,
+    gold_texts,
+    resolve_model,
+    run_dateline,
+)
 from dateline.records import Article, Span
 
 MEANTIME_SENTENCES = "0-5"
@@ -210,8 +216,7 @@ def run(context: EvalContext) -> list[TaskResult]:
         row = dateline_row(dateline, metrics, counts | {"predicted_triggers": predicted_triggers})
         if dateline.reason:
             row.counts.pop("predicted_triggers", None)
-            notes.append(f"dateline: {dateline.reason}")
-        results.append(TaskResult("events", corpus, [row], notes))
+        results.append(TaskResult("events", corpus, [row], dateline_notes(dateline, notes)))
     return results
 
 

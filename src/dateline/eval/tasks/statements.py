@@ -14,7 +14,14 @@ from typing import TYPE_CHECKING
 from dateline.eval.corpora.polnear import PolnearDocument, load_polnear
 from dateline.eval.framework import EvalContext, SystemRow, TaskResult
 from dateline.eval.metrics import PRF
-from dateline.eval.runs import dateline_row, gold_texts, parse_texts, resolve_model, run_dateline
+from dateline.eval.runs import (
+    dateline_notes,
+    dateline_row,
+    gold_texts,
+    parse_texts,
+    resolve_model,
+    run_dateline,
+)
 from dateline.records import Article, Span
 
 if TYPE_CHECKING:
@@ -245,14 +252,15 @@ def run(context: EvalContext) -> list[TaskResult]:
             dateline_row(dateline, score.metrics(), counts | {"predicted": score.predicted}),
             _row("textacy", baseline, counts),
         ]
-        notes = [
-            f"{no_cue} gold attributions without a cue are left out (citron needs a cue)",
-            "textacy finds direct (quoted) speech only; PolNeAR also marks indirect speech",
-            f"textacy refused {sum(refused for _, refused in found)} paragraphs "
-            "(unbalanced quotation marks)",
-        ]
-        if dateline.reason:
-            notes.append(f"dateline: {dateline.reason}")
+        notes = dateline_notes(
+            dateline,
+            [
+                f"{no_cue} gold attributions without a cue are left out (citron needs a cue)",
+                "textacy finds direct (quoted) speech only; PolNeAR also marks indirect speech",
+                f"textacy refused {sum(refused for _, refused in found)} paragraphs "
+                "(unbalanced quotation marks)",
+            ],
+        )
         results.append(TaskResult("statements", f"polnear/{split}", rows, notes))
     return results
 

@@ -17,13 +17,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass, fields
 from datetime import datetime
 
-from dateline.eval.corpora.meantime import load_meantime
+from dateline.eval.corpora.meantime import MeantimeDocument
 from dateline.eval.corpora.tempeval3 import PARTS, load_tempeval3
 from dateline.eval.framework import EvalContext, SystemRow, TaskResult
+from dateline.eval.gold_sets import GoldSet, meantime_set
 from dateline.eval.metrics import PRF, align_spans
 from dateline.eval.runs import (
     GoldText,
     ParsedText,
+    dateline_notes,
     dateline_row,
     parse_texts,
     resolve_model,
@@ -142,21 +144,15 @@ def dateline_timexes(article: Article, end: int) -> list[Timex]:
 # ---- gold per corpus ------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class GoldTimexes:
-    name: str
-    texts: tuple[GoldText, ...]
-    timexes: tuple[tuple[Timex, ...], ...]
-    scored_end: tuple[int, ...]
-    notes: tuple[str, ...]
+GoldTimexes = GoldSet[tuple[Timex, ...]]
 
 
 def tempeval3_gold(context: EvalContext, part: str) -> GoldTimexes:
     documents = load_tempeval3(context.data_dir, part, limit=context.limit)
-    return GoldTimexes(
+    return GoldSet(
         name=f"tempeval3/{part}",
         texts=tuple(GoldText(f"tempeval3/{part}/{d.doc_id}", d.text, d.dct) for d in documents),
-        timexes=tuple(
+        gold=tuple(
             tuple(Timex(t.span.start, t.span.end, t.type, t.value) for t in d.timexes)
             for d in documents
         ),
@@ -165,24 +161,20 @@ def tempeval3_gold(context: EvalContext, part: str) -> GoldTimexes:
     )
 
 
+def meantime_timexes(document: MeantimeDocument) -> tuple[Timex, ...]:
+    return tuple(
+        Timex(t.span.start, t.span.end, t.type, t.value)
+        for t in document.timexes
+        if t.span is not None and document.in_annotated_part(t.span)
+    )
+
+
 def meantime_gold(context: EvalContext) -> GoldTimexes:
-    documents = load_meantime(context.data_dir, limit=context.limit)
-    return GoldTimexes(
-        name="meantime-en",
-        texts=tuple(GoldText(f"meantime-en/{d.doc_id}", d.text, d.dct) for d in documents),
-        timexes=tuple(
-            tuple(
-                Timex(t.span.start, t.span.end, t.type, t.value)
-                for t in d.timexes
-                if t.span is not None and d.in_annotated_part(t.span)
-            )
-            for d in documents
-        ),
-        scored_end=tuple(d.annotated_end for d in documents),
-        notes=(
-            "gold: TIMEX3 with tokens in sentences 0-5, the date line's creation time included "
-            "(it is printed in the text); implicit TIMEX3 without tokens are left out",
-        ),
+    return meantime_set(
+        context,
+        meantime_timexes,
+        "gold: TIMEX3 with tokens in sentences 0-5, the date line's creation time included "
+        "(it is printed in the text); implicit TIMEX3 without tokens are left out",
     )
 
 
@@ -191,7 +183,7 @@ def evaluate_corpus(gold: GoldTimexes, model: str) -> TaskResult:
     run = run_dateline(gold.texts, model, "times")
     dateline_total = spacy_total = TimexCounts()
     for index, item in enumerate(parsed):
-        expected = gold.timexes[index]
+        expected = gold.gold[index]
         end = gold.scored_end[index]
         published = gold.texts[index].published
         spacy_total += score_timexes(expected, spacy_timexes(item, published, end))
@@ -199,7 +191,7 @@ def evaluate_corpus(gold: GoldTimexes, model: str) -> TaskResult:
         if article is not None:
             dateline_total += score_timexes(expected, dateline_timexes(article, end))
     documents = len(gold.texts)
-    gold_count = sum(len(t) for t in gold.timexes)
+    gold_count = sum(len(t) for t in gold.gold)
     rows = [
         dateline_row(
             run,
@@ -212,9 +204,9 @@ def evaluate_corpus(gold: GoldTimexes, model: str) -> TaskResult:
             {"documents": documents, "gold": gold_count, "predicted": spacy_total.predicted},
         ),
     ]
-    notes = [*gold.notes, f"baseline: spaCy ({model}) DATE/TIME + dateparser from the DCT"]
-    if run.reason:
-        notes.append(f"dateline: {run.reason}")
+    notes = dateline_notes(
+        run, [*gold.notes, f"baseline: spaCy ({model}) DATE/TIME + dateparser from the DCT"]
+    )
     return TaskResult(TASK, gold.name, rows, notes)
 
 
