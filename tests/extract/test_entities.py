@@ -226,3 +226,24 @@ def test_example_place_containment(example_entities) -> None:
     assert [a.entity_id for a in park.located_in] == [sarajevo.id]
     assert [a.value for a in sarajevo.located_in] == ["Bosnia and Herzegovina"]
     assert not entity_named(example_entities, "Khojaly").located_in
+
+
+@pytest.mark.parametrize(
+    "mentions,expected",
+    [
+        # a surname read as an organisation joins the one person it names
+        (
+            [("Donald Trump", "PERSON"), ("Trump", "ORG"), ("Trump", "PERSON")],
+            [["Donald Trump", "Trump", "Trump"]],
+        ),
+        # two people with that surname: it stays apart
+        (
+            [("Donald Trump", "PERSON"), ("Melania Trump", "PERSON"), ("Trump", "ORG")],
+            [["Donald Trump"], ["Melania Trump"], ["Trump"]],
+        ),
+        # a real organisation stays one
+        ([("Anna Berg", "PERSON"), ("Reuters", "ORG")], [["Anna Berg"], ["Reuters"]]),
+    ],
+)
+def test_cluster_mentions_joins_surnames_read_as_organisations(mentions, expected) -> None:
+    assert clusters_as_text(mentions) == expected

@@ -554,7 +554,29 @@ def cluster_mentions(mentions: Sequence[tuple[str, str]]) -> list[list[int]]:
             clusters.append([index])
         else:
             clusters[target].append(index)
-    return clusters
+    return _join_surnames_read_as_organisations(mentions, clusters)
+
+
+def _join_surnames_read_as_organisations(
+    mentions: Sequence[tuple[str, str]], clusters: list[list[int]]
+) -> list[list[int]]:
+    """ "the Trump campaign": spaCy often reads a person's surname as an ORG. A one-word ORG
+    cluster whose word is the surname of exactly one person in the article joins that person."""
+    people = [c for c in clusters if mentions[c[0]][1] == "PERSON"]
+    merged: list[list[int]] = []
+    for cluster in clusters:
+        surfaces = {POSSESSIVE.sub("", mentions[m][0]).casefold() for m in cluster}
+        labels = {mentions[m][1] for m in cluster}
+        if labels == {"ORG"} and len(surfaces) == 1 and " " not in next(iter(surfaces)):
+            word = next(iter(surfaces))
+            owners = [p for p in people if any(_name_parts(mentions[m][0])[1] == word for m in p)]
+            if len(owners) == 1:
+                owners[0].extend(cluster)
+                continue
+        merged.append(cluster)
+    for cluster in merged:
+        cluster.sort()
+    return sorted(merged, key=lambda c: c[0])
 
 
 def _key(surface: str, label: str) -> str:
@@ -597,17 +619,23 @@ def extract_entities(article: Article, parsed: Parsed) -> Article:
     entities: list[Entity] = []
     for n, members in enumerate(clusters, start=1):
         labels = Counter(candidates[m].label for m in members)
-        label = max(
-            labels,
-            key=lambda lab: (
-                labels[lab],
-                -members.index(next(m for m in members if candidates[m].label == lab)),
-            ),
+        named_person = any(candidates[m].label == "PERSON" and " " in surfaces[m] for m in members)
+        label = (
+            "PERSON"
+            if named_person
+            else max(
+                labels,
+                key=lambda lab: (
+                    labels[lab],
+                    -members.index(next(m for m in members if candidates[m].label == lab)),
+                ),
+            )
         )
         mentions = [
             Mention(
                 span(candidates[m].start, candidates[m].end),
-                candidates[m].label,
+                # a surname spaCy read as an ORG is relabelled with the person it names
+                "PERSON" if named_person else candidates[m].label,
                 candidates[m].kind,
                 f"E{n}",
             )
