@@ -12,13 +12,11 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from dateline.errors import DatelineError
 from dateline.eval.corpora.htmldate_eval import DatedPage, load_htmldate_eval, subsets
 from dateline.eval.corpora.trafilatura_eval import load_trafilatura_eval
 from dateline.eval.framework import EvalContext, SystemRow, TaskResult
+from dateline.eval.tasks.html_text import MAX_HTML_BYTES
 from dateline.records import Published
-
-MAX_HTML_BYTES = 50_000_000  # gold pages are read whole; Dateline's input limit is not under test
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,9 +100,7 @@ def predict(
     for url, html in pages:
         try:
             predictions.append(system(html, url, f"{source}/{url}"))
-        except DatelineError:
-            predictions.append(None)
-        except Exception:  # a crash in a third-party date finder: a miss, counted
+        except Exception:  # a DatelineError, or a crash in a third-party date finder: counted
             predictions.append(None)
     return predictions
 
@@ -123,10 +119,8 @@ def run(context: EvalContext) -> list[TaskResult]:
         for subset in subsets(corpus)
     ]
     pages: list[DatedPage] = [page for _, group in groups for page in group]
-    predictions = {
-        name: predict([(p.url, p.html_bytes(corpus)) for p in pages], system, "htmldate-eval")
-        for name, system in SYSTEMS
-    }
+    html = [(p.url, p.html_bytes(corpus)) for p in pages]  # read once, for every system
+    predictions = {name: predict(html, system, "htmldate-eval") for name, system in SYSTEMS}
     results = [_result("htmldate-eval", [p.date for p in pages], predictions)]
     start = 0
     for name, group in groups:
@@ -135,9 +129,9 @@ def run(context: EvalContext) -> list[TaskResult]:
         results.append(_result(name, [p.date for p in group], part))
         start = end
     dated = _trafilatura_dated(context)
+    dated_html = [(url, page) for url, _, page in dated]
     dated_predictions = {
-        name: predict([(url, html) for url, _, html in dated], system, "trafilatura-eval")
-        for name, system in SYSTEMS
+        name: predict(dated_html, system, "trafilatura-eval") for name, system in SYSTEMS
     }
     results.append(
         _result("trafilatura-eval/dated", [gold for _, gold, _ in dated], dated_predictions)
