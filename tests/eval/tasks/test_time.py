@@ -117,4 +117,6 @@ def test_time_task_respects_limit_and_reports_counts():
         assert [row.system for row in result.rows] == ["dateline", "spacy-dateparser"]
         baseline = result.rows[1]
         assert baseline.counts["documents"] == 2
+        assert baseline.metrics["value_f1"] is not None
         assert 0.0 <= baseline.metrics["value_f1"] <= 1.0
+        assert baseline.counts["gold"] > 0
