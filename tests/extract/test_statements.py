@@ -67,8 +67,7 @@ def test_find_quotes_styles(text: str, expected: list[list[str]]) -> None:
 
 def test_find_quotes_multi_paragraph_quote_has_one_part_per_paragraph() -> None:
     text = (
-        "He said:\n\n“We will rebuild the bridge.\n\n“We will rebuild the school.”\n\n"
-        "Then he left."
+        "He said:\n\n“We will rebuild the bridge.\n\n“We will rebuild the school.”\n\nThen he left."
     )
     assert quote_texts(text) == [["“We will rebuild the bridge.", "“We will rebuild the school.”"]]
 
@@ -79,7 +78,7 @@ def test_find_quotes_multi_paragraph_quote_has_one_part_per_paragraph() -> None:
         "He said “we will win the election.",  # opened, never closed
         "The deal” was signed on Monday.",  # closed, never opened
         "“One.\n\nThe next paragraph has no mark at all.",  # unclosed, not continued
-        "“ ” \" \" ‘ ’",  # marks around nothing
+        '“ ” " " ‘ ’',  # marks around nothing
         "She said the '90s were 'rough and he's sure.",
     ],
 )
@@ -129,15 +128,20 @@ def _span(text: str, surface: str, occurrence: int = 1) -> Span:
     return Span(start, start + len(surface))
 
 
-def _article(text: str, entities: tuple[Entity, ...] = (), outlet: str | None = None,
-             times: tuple[TimeExpression, ...] = ()) -> Article:
+def _article(
+    text: str,
+    entities: tuple[Entity, ...] = (),
+    outlet: str | None = None,
+    times: tuple[TimeExpression, ...] = (),
+) -> Article:
     document = Document(id="t", text=text, body=Span(0, len(text)))
     dateline = Dateline(None, outlet, "metadata" if outlet else None, None, None, "en", None)
     return Article(document=document, dateline=dateline, entities=entities, times=times)
 
 
-def _person(entity_id: str, name: str, text: str, *surfaces: tuple[str, str],
-            titles: tuple[str, ...] = ()) -> Entity:
+def _person(
+    entity_id: str, name: str, text: str, *surfaces: tuple[str, str], titles: tuple[str, ...] = ()
+) -> Entity:
     mentions = tuple(
         Mention(_span(text, surface), "PERSON", kind, entity_id) for surface, kind in surfaces
     )
@@ -147,8 +151,9 @@ def _person(entity_id: str, name: str, text: str, *surfaces: tuple[str, str],
 
 def _resolution_article() -> Article:
     text = RESOLUTION_TEXT
-    guliyev = _person("E1", "Vilayat Guliyev", text, ("Vilayat Guliyev", "name"),
-                      titles=("Ambassador",))
+    guliyev = _person(
+        "E1", "Vilayat Guliyev", text, ("Vilayat Guliyev", "name"), titles=("Ambassador",)
+    )
     jafarov = _person("E2", "Mushfiq Jafarov", text, ("Mushfiq Jafarov", "name"), titles=("MP",))
     ministry = Entity("E3", "ministry", "ORG", (Mention(_span(text, "The ministry"), "ORG"),))
     return _article(text, (guliyev, jafarov, ministry))
@@ -212,8 +217,12 @@ def statements_of(
 
 def described(text: str, statement: Statement) -> tuple[str, str | None, list[str], str]:
     source = statement.source.slice(text) if statement.source else None
-    return (statement.cue.slice(text), source, [c.slice(text) for c in statement.content],
-            statement.kind)
+    return (
+        statement.cue.slice(text),
+        source,
+        [c.slice(text) for c in statement.content],
+        statement.kind,
+    )
 
 
 @pytest.mark.slow
@@ -227,8 +236,12 @@ def described(text: str, statement: Statement) -> tuple[str, str | None, list[st
         ),
         (
             "MP M. Jaffarov noted that the criminals have not yet been punished.",
-            ("noted", "MP M. Jaffarov", ["that the criminals have not yet been punished"],
-             "indirect"),
+            (
+                "noted",
+                "MP M. Jaffarov",
+                ["that the criminals have not yet been punished"],
+                "indirect",
+            ),
         ),
         # according to X, ...
         (
@@ -278,8 +291,12 @@ def described(text: str, statement: Statement) -> tuple[str, str | None, list[st
         # a quote running over paragraphs, one opening mark per paragraph
         (
             "The chairman said:\n\n“We will rebuild the bridge.\n\n“We will rebuild the school.”",
-            ("said:", "The chairman",
-             ["“We will rebuild the bridge.", "“We will rebuild the school.”"], "direct"),
+            (
+                "said:",
+                "The chairman",
+                ["“We will rebuild the bridge.", "“We will rebuild the school.”"],
+                "direct",
+            ),
         ),
         # mixed: indirect speech with quoted words
         (
@@ -303,8 +320,12 @@ def described(text: str, statement: Statement) -> tuple[str, str | None, list[st
         # an object reported, with the phrase the parser hung on the verb
         (
             "He recalled the adoption of the resolution by the House of Peoples.",
-            ("recalled", "He", ["the adoption of the resolution by the House of Peoples"],
-             "indirect"),
+            (
+                "recalled",
+                "He",
+                ["the adoption of the resolution by the House of Peoples"],
+                "indirect",
+            ),
         ),
         # a relative clause reports around its attribution
         (
@@ -324,8 +345,12 @@ def described(text: str, statement: Statement) -> tuple[str, str | None, list[st
         # a particle cue whose "for" heads an infinitive clause
         (
             "Clinton is calling for the United States to take a stronger role.",
-            ("is calling for", "Clinton", ["the United States to take a stronger role"],
-             "indirect"),
+            (
+                "is calling for",
+                "Clinton",
+                ["the United States to take a stronger role"],
+                "indirect",
+            ),
         ),
         # attitudes held through an adjective, claims through a light verb
         (
@@ -354,8 +379,12 @@ def described(text: str, statement: Statement) -> tuple[str, str | None, list[st
         # caption: "“...” ― Name"
         (
             "“Mr. Trump is clueless about the struggles of minorities.” ― Stephanie Egan",
-            ("―", "Stephanie Egan",
-             ["“Mr. Trump is clueless about the struggles of minorities.”"], "direct"),
+            (
+                "―",
+                "Stephanie Egan",
+                ["“Mr. Trump is clueless about the struggles of minorities.”"],
+                "direct",
+            ),
         ),
     ],
 )
@@ -378,7 +407,7 @@ def test_extract_statements_construction(nlp: Language, text: str, expected: tup
         "Later, the documentary film “Ice Statue and Iron Fist” prepared by the Khazar Media "
         "Center was shown.",
         "There was an informative presentation called “End of 30 years of longing - 44 days”.",
-        "The parliament adopted the resolution \"Recognition and respect for the sovereignty\".",
+        'The parliament adopted the resolution "Recognition and respect for the sovereignty".',
         # non-reporting senses of cue verbs
         "The numbers add up to a loss.",
         "He told the difference between the two cars.",
@@ -397,8 +426,8 @@ def test_extract_statements_traps_give_nothing(nlp: Language, text: str) -> None
     [
         "He said “we will win the election.",
         "“We will win,” he said. “And then",
-        "She said ” nothing ‘ at all \" today.",
-        "\"\"\"",
+        'She said ” nothing ‘ at all " today.',
+        '"""',
     ],
 )
 def test_extract_statements_unbalanced_quotes_give_no_junk(nlp: Language, text: str) -> None:

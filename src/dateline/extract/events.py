@@ -697,10 +697,10 @@ def _is_referenced(article: Article, ctx: Context, draft: Draft, statement_id: s
         and head.head.lemma_.lower() in ANNIVERSARY_NOUNS
     ):
         return True
-    if any(i in ctx.doc and ctx.doc[i].lower_ == "since" for i in (trigger.head.i,)):
+    if trigger.head.lower_ == "since":  # "31 years have passed since the genocide"
         return True
     if statement_id is not None:
-        return trigger.pos_ == "NOUN" or "Past" in trigger.morph.get("Tense")
+        return trigger.pos_ == "NOUN" or "Past" in trigger.morph.get("Tense", [])
     # A violent event named by a noun in a report about something else is referred to
     # ("the horrors of the Khojaly tragedy"), unless a time places it in the report's window.
     return trigger.pos_ == "NOUN" and draft.type in REFERRED_NOUN_TYPES and not draft.times

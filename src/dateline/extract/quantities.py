@@ -147,7 +147,7 @@ def _durations(
     article: Article, parsed: Parsed, event_of_token: dict[int, str], start_id: int
 ) -> list[Quantity]:
     """ "31 years", "44 days": counted durations from the time layer (P31Y, P44D)."""
-    found = []
+    found: list[Quantity] = []
     for time in article.times:
         match = DURATION_VALUE.match(time.value) if time.type == "DURATION" else None
         surface = article.surface(time.span)

@@ -61,7 +61,7 @@ if TYPE_CHECKING:
 # 1. Quotes
 # --------------------------------------------------------------------------------------------
 
-DOUBLE_OPENERS = frozenset("“„«\"")
+DOUBLE_OPENERS = frozenset('“„«"')
 SINGLE_OPENERS = frozenset("‘'‹")
 _OPEN_CONTEXT = frozenset(" \t\n\u00a0([{—–-/:;,\u2015")  # a mark after these can open a quote
 _CLOSE_FOLLOW = frozenset(" \t\n\u00a0)]}.,;:!?—–-\u2015…")  # a mark before these can close one
@@ -112,7 +112,7 @@ def _mark_role(text: str, i: int, width: int, lo: int, hi: int) -> str | None:
         return "close" if can_close else None
     if mark == "”":  # also opens in some feeds: ”Fear is what I feel,” she wrote
         return "close" if can_close or not can_open else "open"
-    if mark in ("\"", "''"):
+    if mark in ('"', "''"):
         if can_open and not can_close:
             return "open"
         if can_close and not can_open:
@@ -135,7 +135,10 @@ _SINGLE_MARKS = re.compile(r"[‘’'‹›]")
 
 
 def _family_quotes(
-    text: str, paragraphs: Sequence[tuple[int, int]], pattern: re.Pattern[str], style: str,
+    text: str,
+    paragraphs: Sequence[tuple[int, int]],
+    pattern: re.Pattern[str],
+    style: str,
     blocked: Sequence[tuple[int, int]] = (),
 ) -> list[Quote]:
     """Pair the marks of one family paragraph by paragraph; an unclosed mark is continued by an
@@ -177,9 +180,13 @@ def _family_quotes(
             carried, candidates, open_at = [], [], None
         if open_at is not None:
             nxt = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
-            opens_next = nxt is not None and pattern.match(text, nxt[0]) is not None and (
-                _mark_role(text, nxt[0], pattern.match(text, nxt[0]).end() - nxt[0], *nxt)  # type: ignore[union-attr]
-                == "open"
+            opens_next = (
+                nxt is not None
+                and pattern.match(text, nxt[0]) is not None
+                and (
+                    _mark_role(text, nxt[0], pattern.match(text, nxt[0]).end() - nxt[0], *nxt)  # type: ignore[union-attr]
+                    == "open"
+                )
             )
             carried = [*carried, (open_at, hi)] if opens_next else []
         else:
@@ -268,14 +275,18 @@ def _trim(doc: Doc, first: int, last: int, quote_of: list[int | None]) -> tuple[
     """Token range without edge punctuation (a closing or opening quote mark stays when its
     partner is inside the range)."""
     while first <= last and (doc[first].is_punct or doc[first].is_space):
-        if doc[first].is_quote and quote_of[first] is not None and _same_quote_in(
-            quote_of, first, last
+        if (
+            doc[first].is_quote
+            and quote_of[first] is not None
+            and _same_quote_in(quote_of, first, last)
         ):
             break
         first += 1
     while last >= first and (doc[last].is_punct or doc[last].is_space):
-        if doc[last].is_quote and quote_of[last] is not None and _same_quote_in(
-            quote_of, first, last, closing=last
+        if (
+            doc[last].is_quote
+            and quote_of[last] is not None
+            and _same_quote_in(quote_of, first, last, closing=last)
         ):
             break
         last -= 1
@@ -383,9 +394,7 @@ def _subject_of(token: Token) -> Token | None:
                     return pobj
         if any(c.dep_ == "nsubjpass" for c in current.children):
             return None  # passive without agent: "it was reported", "he was told"
-        if current.dep_ in ("conj", "xcomp") or (
-            current.dep_ == "advcl" and current.tag_ == "VBG"
-        ):
+        if current.dep_ in ("conj", "xcomp") or (current.dep_ == "advcl" and current.tag_ == "VBG"):
             current = current.head
             continue
         if current.dep_ in ("relcl", "acl") and current.tag_ in ("VBG", "VBD", "VBZ", "VBP"):
@@ -447,8 +456,10 @@ def _cue_range(token: Token, ctx: _Context) -> tuple[int, int]:
     for"), an adjacent adverb ("said later") and a colon that opens the content ("said:")."""
     doc = ctx.doc
     first = last = token.i
-    left = sorted((c for c in token.lefts if c.dep_ in ("aux", "auxpass", "neg", "advmod")),
-                  key=lambda c: -c.i)
+    left = sorted(
+        (c for c in token.lefts if c.dep_ in ("aux", "auxpass", "neg", "advmod")),
+        key=lambda c: -c.i,
+    )
     for child in left:
         gap = doc[child.i + 1 : first]
         if any(not t.is_space for t in gap) or child.lower_ in _WH_ADVERBS or child.tag_ == "WRB":
@@ -461,8 +472,12 @@ def _cue_range(token: Token, ctx: _Context) -> tuple[int, int]:
     if last + 1 < len(doc) and doc[last + 1].lower_ in tail and doc[last + 1].head.i == token.i:
         last += 1
     nxt = doc[last + 1] if last + 1 < len(doc) else None
-    if nxt is not None and nxt.dep_ == "advmod" and nxt.head.i == token.i and nxt.is_alpha and (
-        nxt.lower_ not in _WH_ADVERBS
+    if (
+        nxt is not None
+        and nxt.dep_ == "advmod"
+        and nxt.head.i == token.i
+        and nxt.is_alpha
+        and (nxt.lower_ not in _WH_ADVERBS)
     ):
         last = nxt.i
         nxt = doc[last + 1] if last + 1 < len(doc) else None
@@ -492,9 +507,9 @@ def _paragraph_clip(doc: Doc, first: int, last: int, anchor: int) -> tuple[int, 
     return first, last
 
 
-def _content_from_tokens(ctx: _Context, first: int, last: int, cue: tuple[int, int]) -> (
-    Content | None
-):
+def _content_from_tokens(
+    ctx: _Context, first: int, last: int, cue: tuple[int, int]
+) -> Content | None:
     """Content for tokens [first, last], clipped at the cue and at the paragraph, and its kind:
     direct when it is one quote, mixed when it holds quoted words, indirect otherwise."""
     doc = ctx.doc
@@ -540,7 +555,7 @@ def _combine(parts: Sequence[Content | None]) -> Content | None:
 
 
 def _with_colon_quote(ctx: _Context, result: Content | None) -> Content | None:
-    """"she has the quality for the job: “Steadiness ...”": a quote after a colon that ends the
+    """ "she has the quality for the job: “Steadiness ...”": a quote after a colon that ends the
     reported clause belongs to it."""
     if result is None or result[1] == "direct":
         return result
@@ -583,7 +598,7 @@ def _clause_content(token: Token, ctx: _Context, cue: tuple[int, int]) -> Conten
 
 
 def _coordinated_end(token: Token, last: int, ctx: _Context) -> int:
-    """"said she had no numbers, and people were still using it": a clause coordinated with the
+    """ "said she had no numbers, and people were still using it": a clause coordinated with the
     cue verb after its content continues the content, unless it is another report ("and added
     that ...") or it shares the speaker as subject ("and he railed against ...")."""
     subject = next((c for c in token.children if c.dep_ in _SUBJECTS), None)
@@ -594,8 +609,9 @@ def _coordinated_end(token: Token, last: int, ctx: _Context) -> int:
         if _lemma(child) in VERB_CUES or own_subject is None and child.tag_ == token.tag_:
             break
         if own_subject is not None and (
-            subject is None or own_subject.lower_ in PRONOUN_SOURCES or
-            own_subject.lower_ == subject.lower_
+            subject is None
+            or own_subject.lower_ in PRONOUN_SOURCES
+            or own_subject.lower_ == subject.lower_
         ):
             break
         between = ctx.doc[last + 1 : child.left_edge.i]
@@ -625,7 +641,7 @@ def _has_own_subject(token: Token) -> bool:
 
 
 def _inverted_content(token: Token, ctx: _Context, cue: tuple[int, int]) -> Content | None:
-    """"The plan is dead, the senator said" and "The plan, the senator said, is dead": the cue
+    """ "The plan is dead, the senator said" and "The plan, the senator said, is dead": the cue
     hangs off the content's own verb, set off by commas or dashes; the content may be split."""
     head = token.head
     if head.i == token.i or token.dep_ not in ("parataxis", "ccomp", "advcl", "conj"):
@@ -672,7 +688,7 @@ def _infinitive_content(token: Token, ctx: _Context, cue: tuple[int, int]) -> Co
 
 
 def _label_content(token: Token, ctx: _Context, cue: tuple[int, int]) -> Content | None:
-    """"called him “a total stiff”", "called the decision a huge win": the thing labelled and
+    """ "called him “a total stiff”", "called the decision a huge win": the thing labelled and
     its label (an object predicate, a second object or an apposition)."""
     obj = next((c for c in token.rights if c.dep_ == "dobj" and c.i > cue[1]), None)
     if obj is None:
@@ -686,10 +702,16 @@ def _label_content(token: Token, ctx: _Context, cue: tuple[int, int]) -> Content
 
 
 def _request_content(token: Token, ctx: _Context, cue: tuple[int, int]) -> Content | None:
-    """"asked the network to donate the profits": the addressee and what they are asked."""
+    """ "asked the network to donate the profits": the addressee and what they are asked."""
     obj = next((c for c in token.rights if c.dep_ in ("dobj", "dative") and c.i > cue[1]), None)
-    comp = next((c for c in token.rights if c.dep_ in ("xcomp", "ccomp") and obj is not None
-                 and c.i > obj.i), None)
+    comp = next(
+        (
+            c
+            for c in token.rights
+            if c.dep_ in ("xcomp", "ccomp") and obj is not None and c.i > obj.i
+        ),
+        None,
+    )
     if obj is None or comp is None or not any(a.lower_ == "to" for a in comp.lefts):
         return None
     last = max(t.i for t in comp.subtree)
@@ -697,7 +719,7 @@ def _request_content(token: Token, ctx: _Context, cue: tuple[int, int]) -> Conte
 
 
 def _detached_clause(token: Token, ctx: _Context, cue: tuple[int, int]) -> Content | None:
-    """"said earlier on Friday during a news conference that he may wait": the parser hung the
+    """ "said earlier on Friday during a news conference that he may wait": the parser hung the
     that-clause on a noun of the adverbials between it and the cue."""
     doc = ctx.doc
     adverbials = [c for c in token.rights if c.dep_ in ("prep", "npadvmod", "advmod")]
@@ -713,16 +735,22 @@ def _detached_clause(token: Token, ctx: _Context, cue: tuple[int, int]) -> Conte
 
 
 def _pro_form_content(token: Token, ctx: _Context, cue: tuple[int, int]) -> Content | None:
-    """"half said so", "43 said the same of Sanders": the pro-form stands for the content."""
-    obj = next((c for c in token.rights if c.dep_ in ("dobj", "advmod") and c.i > cue[1]
-                and c.lower_ in PRO_FORM_OBJECTS), None)
+    """ "half said so", "43 said the same of Sanders": the pro-form stands for the content."""
+    obj = next(
+        (
+            c
+            for c in token.rights
+            if c.dep_ in ("dobj", "advmod") and c.i > cue[1] and c.lower_ in PRO_FORM_OBJECTS
+        ),
+        None,
+    )
     if obj is None:
         return None
     return _content_from_tokens(ctx, obj.i, max(t.i for t in obj.subtree), cue)
 
 
 def _object_content(token: Token, ctx: _Context, cue: tuple[int, int]) -> Content | None:
-    """"recalled the adoption of the resolution ... by the House": the object, with the
+    """ "recalled the adoption of the resolution ... by the House": the object, with the
     prepositional phrases the parser hung on the verb right after it, and for a labelling verb
     the label ("called the plan “a disaster”")."""
     obj = next((c for c in token.rights if c.dep_ in ("dobj", "attr") and c.i > cue[1]), None)
@@ -740,13 +768,14 @@ def _object_content(token: Token, ctx: _Context, cue: tuple[int, int]) -> Conten
 
 
 def _particle_content(token: Token, ctx: _Context, cue: tuple[int, int]) -> Content | None:
-    """"called for an inquiry", "pointed to reports that ...", "called on X to resign"."""
+    """ "called for an inquiry", "pointed to reports that ...", "called on X to resign"."""
     particle = _particle(token)
     if particle is None:
         return None
     if particle.dep_ == "mark":
-        return _content_from_tokens(ctx, particle.i + 1, max(t.i for t in particle.head.subtree),
-                                    cue)
+        return _content_from_tokens(
+            ctx, particle.i + 1, max(t.i for t in particle.head.subtree), cue
+        )
     obj = next((c for c in particle.children if c.dep_ in ("pobj", "pcomp")), None)
     if obj is None:
         obj = next((c for c in token.rights if c.dep_ in ("dobj", "ccomp") and c.i > cue[1]), None)
@@ -773,7 +802,7 @@ def _particle(token: Token) -> Token | None:
 
 
 def _about_content(token: Token, ctx: _Context, cue: tuple[int, int]) -> Content | None:
-    """"informed the participants ... about X": the first "about" (or "of" for warn) after the
+    """ "informed the participants ... about X": the first "about" (or "of" for warn) after the
     cue in its region, past the addressee; the content runs to the end of the clause."""
     doc = ctx.doc
     region_last = ctx.regions[ctx.region_of[token.i]][1]
@@ -784,8 +813,10 @@ def _about_content(token: Token, ctx: _Context, cue: tuple[int, int]) -> Content
             end = region_last
             for j in range(i + 1, region_last + 1):
                 if doc[j].text == ";" or (
-                    doc[j].pos_ in ("VERB", "AUX") and doc[j].tag_ not in ("VBN", "VBG")
-                    and doc[j].dep_ not in ("amod", "acl", "relcl") and ctx.quote_of[j] is None
+                    doc[j].pos_ in ("VERB", "AUX")
+                    and doc[j].tag_ not in ("VBN", "VBG")
+                    and doc[j].dep_ not in ("amod", "acl", "relcl")
+                    and ctx.quote_of[j] is None
                 ):
                     end = j - 1
                     while end > i and doc[end].pos_ not in ("PUNCT", "CCONJ"):
@@ -798,8 +829,9 @@ def _about_content(token: Token, ctx: _Context, cue: tuple[int, int]) -> Content
     return None
 
 
-def _adjacent_quotes(token: Token, ctx: _Context, cue: tuple[int, int],
-                     source: tuple[int, int] | None) -> list[int]:
+def _adjacent_quotes(
+    token: Token, ctx: _Context, cue: tuple[int, int], source: tuple[int, int] | None
+) -> list[int]:
     """Quotes next to the attribution ("“...,” she said", "he said: “...”"): only punctuation,
     the source and short adverbials may separate them from the cue."""
     doc = ctx.doc
@@ -833,7 +865,7 @@ def _adjacent_quotes(token: Token, ctx: _Context, cue: tuple[int, int],
 
 
 def _is_reduced_passive(token: Token) -> bool:
-    """"Asked about the bomb, ...", "the resolution adopted by ...": a participle with no
+    """ "Asked about the bomb, ...", "the resolution adopted by ...": a participle with no
     auxiliary and no subject reports nothing by itself."""
     if token.tag_ != "VBN":
         return False
@@ -841,10 +873,13 @@ def _is_reduced_passive(token: Token) -> bool:
 
 
 def _is_generic_cognition(token: Token, lemma: str, subject: Token | None) -> bool:
-    """"I believe ...", "you know", "to see if ...": a belief or intention held by the writer or
+    """ "I believe ...", "you know", "to see if ...": a belief or intention held by the writer or
     the reader, or a question rather than a claim."""
-    if lemma not in BELIEF_VERBS and lemma not in INTENTION_VERBS or lemma in VERB_CUES and (
-        lemma not in BELIEF_VERBS and lemma not in INTENTION_VERBS
+    if (
+        lemma not in BELIEF_VERBS
+        and lemma not in INTENTION_VERBS
+        or lemma in VERB_CUES
+        and (lemma not in BELIEF_VERBS and lemma not in INTENTION_VERBS)
     ):
         return False
     if lemma in BELIEF_VERBS and subject is not None and subject.lower_ in GENERIC_SUBJECTS:
@@ -892,8 +927,9 @@ def _drafts_from_parse(ctx: _Context) -> list[_Draft]:
         if result is None and CLAUSE in frames:
             result = _clause_content(token, ctx, cue)
         if result is None and QUOTE in frames:
-            quote_ids = [q for q in _adjacent_quotes(token, ctx, cue, source)
-                         if q not in used_quotes]
+            quote_ids = [
+                q for q in _adjacent_quotes(token, ctx, cue, source) if q not in used_quotes
+            ]
             if quote_ids:
                 parts = [part for q in quote_ids for part in ctx.quotes[q].parts]
                 result = parts, "direct"
@@ -917,7 +953,8 @@ def _drafts_from_parse(ctx: _Context) -> list[_Draft]:
             continue
         content, kind = result
         used = set(quote_ids) | {
-            q for q, quote in enumerate(ctx.quotes)
+            q
+            for q, quote in enumerate(ctx.quotes)
             if any(quote.parts[0][0] >= a and quote.parts[-1][1] <= b for a, b in content)
         }
         used_quotes.update(used)
@@ -935,8 +972,9 @@ def _drafts_from_parse(ctx: _Context) -> list[_Draft]:
     return drafts
 
 
-_CONTENT_PREPOSITIONS = frozenset({"about", "of", "for", "on", "against", "over", "with", "toward",
-                                   "towards", "at", "that"})
+_CONTENT_PREPOSITIONS = frozenset(
+    {"about", "of", "for", "on", "against", "over", "with", "toward", "towards", "at", "that"}
+)
 
 
 def _phrasal_draft(token: Token, ctx: _Context) -> _Draft | None:
@@ -948,14 +986,32 @@ def _phrasal_draft(token: Token, ctx: _Context) -> _Draft | None:
     doc = ctx.doc
     head_word: Token | None = None
     if lemma == "be":
-        head_word = next((c for c in token.rights if c.dep_ == "acomp"
-                          and c.lemma_.lower() in ATTITUDE_ADJECTIVES), None)
+        head_word = next(
+            (
+                c
+                for c in token.rights
+                if c.dep_ == "acomp" and c.lemma_.lower() in ATTITUDE_ADJECTIVES
+            ),
+            None,
+        )
     elif lemma in LIGHT_VERBS:
-        head_word = next((c for c in token.rights if c.dep_ in ("dobj", "ccomp", "oprd")
-                          and c.lower_ in LIGHT_VERB_NOUNS), None)
+        head_word = next(
+            (
+                c
+                for c in token.rights
+                if c.dep_ in ("dobj", "ccomp", "oprd") and c.lower_ in LIGHT_VERB_NOUNS
+            ),
+            None,
+        )
         if head_word is None:  # "made it clear that"
-            head_word = next((c for c in token.rights if c.dep_ in ("ccomp", "oprd", "acomp")
-                              and c.lower_ == "clear"), None)
+            head_word = next(
+                (
+                    c
+                    for c in token.rights
+                    if c.dep_ in ("ccomp", "oprd", "acomp") and c.lower_ == "clear"
+                ),
+                None,
+            )
     if head_word is None:
         return None
     subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -967,8 +1023,11 @@ def _phrasal_draft(token: Token, ctx: _Context) -> _Draft | None:
         for child in owner.rights:
             if child.i <= head_word.i:
                 continue
-            if child.dep_ == "prep" and child.i == end + 1 and content is None and (
-                child.lower_ in _CONTENT_PREPOSITIONS
+            if (
+                child.dep_ == "prep"
+                and child.i == end + 1
+                and content is None
+                and (child.lower_ in _CONTENT_PREPOSITIONS)
             ):
                 pobj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
                 if pobj is not None:
@@ -1002,7 +1061,7 @@ def _cue_lemma(doc: Doc, cue: tuple[int, int], head: Token) -> str:
 
 
 def _according_to(token: Token, ctx: _Context) -> _Draft | None:
-    """"According to X, ...": the source is the object of "to", the content the rest of the
+    """ "According to X, ...": the source is the object of "to", the content the rest of the
     clause the phrase modifies."""
     doc = ctx.doc
     nxt = doc[token.i + 1]
@@ -1048,9 +1107,34 @@ _COLON_LINE = re.compile(
     r"(?P<lead>[\"“]?)(?P<source>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,4}): (?P<content>\S.*)"
 )
 _NOT_SPEAKERS = frozenset(
-    {"note", "update", "photo", "video", "read", "related", "source", "sources", "editor",
-     "editors", "watch", "see", "getty", "image", "images", "credit", "warning", "click",
-     "follow", "subscribe", "more", "also", "previously", "by", "transcript", "advertisement"}
+    {
+        "note",
+        "update",
+        "photo",
+        "video",
+        "read",
+        "related",
+        "source",
+        "sources",
+        "editor",
+        "editors",
+        "watch",
+        "see",
+        "getty",
+        "image",
+        "images",
+        "credit",
+        "warning",
+        "click",
+        "follow",
+        "subscribe",
+        "more",
+        "also",
+        "previously",
+        "by",
+        "transcript",
+        "advertisement",
+    }
 )
 
 
@@ -1068,9 +1152,11 @@ def _is_speaker_label(doc: Doc | None, text: str, start: int, end: int) -> bool:
     if span is not None and len(span) == 1 and span[0].pos_ == "PROPN" and span[0].is_title:
         return True  # a surname: "Pence: ..."
     covered = [
-        ent for ent in doc.ents
+        ent
+        for ent in doc.ents
         if ent.label_ in ("PERSON", "ORG", "NORP", "GPE")
-        and ent.start_char <= start and end <= ent.end_char + 1
+        and ent.start_char <= start
+        and end <= ent.end_char + 1
     ]
     return bool(covered)
 
@@ -1079,20 +1165,22 @@ _SPEAKING_WORKS = frozenset({"Poll", "Survey", "Study", "Report"})
 
 
 def _line_drafts(text: str, quotes: Sequence[Quote], doc: Doc | None = None) -> list[_Draft]:
-    """"Pence: Gennifer Flowers won't be at the debate" (headlines, transcripts) and
+    """ "Pence: Gennifer Flowers won't be at the debate" (headlines, transcripts) and
     "“...” ― Name" (captions): attributions with a mark for a cue."""
     drafts: list[_Draft] = []
     for lo, hi in _paragraphs(text):
         line = text[lo:hi]
         match = _COLON_LINE.match(line)
-        if match and len(_WORD.findall(match.group("content"))) >= 2 and _is_speaker_label(
-            doc, text, lo + match.start("source"), lo + match.end("source")
+        if (
+            match
+            and len(_WORD.findall(match.group("content"))) >= 2
+            and _is_speaker_label(doc, text, lo + match.start("source"), lo + match.end("source"))
         ):
             s_start = lo + match.start("source")
             s_end = lo + match.end("source")
             c_start = lo + match.start("content")
             c_end = hi
-            while c_end > c_start and text[c_end - 1] in ".\"” ":
+            while c_end > c_start and text[c_end - 1] in '."” ':
                 c_end -= 1
             if text[c_start:c_end].count("“") > text[c_start:c_end].count("”"):
                 c_end = min(hi, c_end + 1)
@@ -1109,8 +1197,14 @@ def _line_drafts(text: str, quotes: Sequence[Quote], doc: Doc | None = None) -> 
             dash = quote.end + match.start(1)
             s_start = quote.end + match.start(2)
             drafts.append(
-                _Draft((dash, dash + 1), "―", list(quote.parts), (s_start, s_start + len(name)),
-                       "direct", quotes=[quote])
+                _Draft(
+                    (dash, dash + 1),
+                    "―",
+                    list(quote.parts),
+                    (s_start, s_start + len(name)),
+                    "direct",
+                    quotes=[quote],
+                )
             )
     return drafts
 
@@ -1120,8 +1214,10 @@ def _stands_alone(text: str, quote: Quote) -> bool:
     inside a closing mark), and followed by a paragraph end or a new sentence."""
     before = text[: quote.start].rstrip(" \t\u00a0")
     after = text[quote.end :].lstrip(" \t\u00a0")
-    after_sentence = not before or before[-1] in "\n.!?" or (
-        before[-1] in "\"”’'" and before[-2:-1] in (".", "!", "?", ",")
+    after_sentence = (
+        not before
+        or before[-1] in "\n.!?"
+        or (before[-1] in "\"”’'" and before[-2:-1] in (".", "!", "?", ","))
     )
     last_inner = text[quote.end - 2 : quote.end - 1]
     ends_sentence = not after or after[0] == "\n" or (last_inner in ".!?" and after[0].isupper())
@@ -1225,11 +1321,15 @@ def resolve_speaker(
     if head:
         wanted = head.lower()
         holders = [
-            e for e in article.entities
-            if any(a.value.lower() == wanted or a.value.lower().endswith(" " + wanted)
-                   for a in (*e.titles, *e.roles))
+            e
+            for e in article.entities
+            if any(
+                a.value.lower() == wanted or a.value.lower().endswith(" " + wanted)
+                for a in (*e.titles, *e.roles)
+            )
         ]
         if holders:
+
             def last_seen(entity: Entity) -> int:
                 seen = [m.span.start for m in entity.mentions if m.span.start < source.start]
                 return max(seen, default=-1)
@@ -1249,20 +1349,23 @@ def _resolve_pronoun(
     before = [m for m in mentions if m.span.end <= source.start]
     if kind == "singular":
         speakers = [
-            (pos, eid) for pos, eid in previous_speakers
+            (pos, eid)
+            for pos, eid in previous_speakers
             if pos < source.start and article.entity(eid).type == "PERSON"
         ]
         people = [m for m in before if m.entity.type == "PERSON"]
         latest_person = people[-1] if people else None
-        if speakers and (latest_person is None or speakers[-1][0] >= _sentence_start(
-            article.text, latest_person.span.start
-        )):
+        if speakers and (
+            latest_person is None
+            or speakers[-1][0] >= _sentence_start(article.text, latest_person.span.start)
+        ):
             return speakers[-1][1]
         return latest_person.entity.id if latest_person else None
     if kind in ("plural", "organisation"):
         groups = [m for m in before if m.entity.type in ("ORG", "NORP", "GPE")]
         speakers = [
-            (pos, eid) for pos, eid in previous_speakers
+            (pos, eid)
+            for pos, eid in previous_speakers
             if pos < source.start and article.entity(eid).type in ("ORG", "NORP", "GPE")
         ]
         if speakers:
@@ -1277,7 +1380,7 @@ def _sentence_start(text: str, position: int) -> int:
 
 
 def _resolve_relative(draft: _Draft, doc: Doc, ctx_offset: int) -> Span | None:
-    """"who said": the noun the relative clause modifies stands for the speaker."""
+    """ "who said": the noun the relative clause modifies stands for the speaker."""
     if draft.source_head is None:
         return None
     token = doc[draft.source_head]
@@ -1289,9 +1392,7 @@ def _resolve_relative(draft: _Draft, doc: Doc, ctx_offset: int) -> Span | None:
 
 
 def _links(article: Article, content: Sequence[Span]) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    times = tuple(
-        t.id for t in article.times if any(span.contains(t.span) for span in content)
-    )
+    times = tuple(t.id for t in article.times if any(span.contains(t.span) for span in content))
     entity_ids: list[str] = []
     for ref in _mentions(article):
         if ref.entity.id not in entity_ids and any(span.contains(ref.span) for span in content):
@@ -1300,7 +1401,7 @@ def _links(article: Article, content: Sequence[Span]) -> tuple[tuple[str, ...], 
 
 
 def _is_outlet_line(article: Article, source: Span | None) -> bool:
-    """"..., Azernews reports": the outlet's own attribution of the article, which becomes the
+    """ "..., Azernews reports": the outlet's own attribution of the article, which becomes the
     first link of every statement's chain rather than a statement."""
     dateline = article.dateline
     if source is None or not dateline.outlet:
@@ -1338,10 +1439,7 @@ def extract_statements(article: Article, parsed: Parsed) -> Article:
     drafts = _deduplicate(drafts + _line_drafts(doc.text, quotes, doc))
     if ctx is not None:
         _continue_quotes(drafts, ctx)
-    drafts = [
-        d for d in drafts
-        if not _is_outlet_line(article, _shift(d.source, offset))
-    ]
+    drafts = [d for d in drafts if not _is_outlet_line(article, _shift(d.source, offset))]
     drafts.sort(key=lambda d: d.cue[0])
     _nest(drafts)
     return replace(article, statements=tuple(_statements(article, drafts, doc, offset)))
@@ -1402,5 +1500,3 @@ def _statements(
             )
         )
     return statements
-
-

@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from pathlib import Path
+from typing import Any, cast
 
 from dateline.errors import (
     DatelineError,
@@ -112,8 +113,11 @@ def read_html(html: str, *, source: str, url: str | None = None) -> Document:
 
     from dateline.ingest.html import find_published
 
-    extracted = trafilatura.bare_extraction(
-        html, url=url, with_metadata=True, include_comments=False, as_dict=True
+    extracted = cast(
+        "dict[str, Any] | None",  # as_dict=True: a dict, or None when nothing was found
+        trafilatura.bare_extraction(
+            html, url=url, with_metadata=True, include_comments=False, as_dict=True
+        ),
     )
     if not extracted or not (extracted.get("text") or "").strip():
         raise MalformedInputError(f"{source}: no article text found in the HTML page")
