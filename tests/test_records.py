@@ -31,3 +31,13 @@ def test_iter_spans_finds_nested_spans() -> None:
     )
     assert Span(0, 3) in list(iter_spans(article))
     assert article.surface(Span(8, 11)) == "Bob"
+
+
+def test_parsed_token_span_never_ends_on_whitespace() -> None:
+    from dateline.nlp import Parsed, blank_pipeline
+
+    doc = blank_pipeline()("Cubs win\n\nNext")
+    parsed = Parsed(doc, 10)
+    newline = next(t.i for t in doc if t.is_space)
+    span = parsed.token_span(0, newline + 1)
+    assert (span.start, span.end) == (10, 18)

@@ -86,9 +86,17 @@ class PersonAttributes:
 
 
 def spacy_candidates(doc: Doc) -> list[Candidate]:
-    return [
-        Candidate(ent.start, ent.end, ent.label_) for ent in doc.ents if ent.label_ in NAME_LABELS
-    ]
+    """spaCy's name spans, without whitespace tokens at their edges ("Cubs\n\n")."""
+    candidates = []
+    for ent in doc.ents:
+        start, end = ent.start, ent.end
+        while end > start and doc[end - 1].is_space:
+            end -= 1
+        while start < end and doc[start].is_space:
+            start += 1
+        if ent.label_ in NAME_LABELS and start < end:
+            candidates.append(Candidate(start, end, ent.label_))
+    return candidates
 
 
 # ---------------------------------------------------------------------------- 2. repairs

@@ -73,6 +73,11 @@ class Parsed:
         return Span(start_char + self.offset, end_char + self.offset)
 
     def token_span(self, start: int, end: int) -> Span:
-        """Span for tokens [start, end) of the doc."""
+        """Span for tokens [start, end) of the doc, without whitespace tokens at either edge
+        (spaCy keeps "\n\n" as a token, and a subtree or entity can end on one)."""
         doc = self.doc
+        while end - start > 1 and doc[end - 1].is_space:
+            end -= 1
+        while end - start > 1 and doc[start].is_space:
+            start += 1
         return self.span(doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text))
