@@ -326,6 +326,8 @@ class Store:
     def list_documents(self, *, limit: int = 50, offset: int = 0) -> list[dict[str, Any]]:
         return self._rows(
             "SELECT id, title, outlet, published, language, source, word_count,"
+            # the opening words, to show an untitled article by; never stored as its title
+            " substr(text, body_start + 1, 90) AS opening,"
             " (SELECT count(*) FROM entities e WHERE e.doc_id = d.id) AS entities"
             " FROM documents d ORDER BY published_sort DESC NULLS LAST, ingested_at DESC"
             " LIMIT ? OFFSET ?",
