@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from itertools import islice
 
 from dateline.extract.pipeline import extract_documents
@@ -104,7 +104,3 @@ def ingest(
             on_result(result)
     store.refresh_search_index()
     return summary
-
-
-def with_model(settings: Settings, model: str | None) -> Settings:
-    return replace(settings, model=model) if model else settings

@@ -10,7 +10,6 @@ import functools
 import json
 import pathlib
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
@@ -59,13 +58,6 @@ def fts_extension_path() -> str:
 def entity_key(entity: Entity) -> str:
     """Joins the same entity across articles: its type and its name, case-folded."""
     return f"{entity.type}:{' '.join(entity.name.split()).casefold()}"
-
-
-@dataclass(frozen=True)
-class IngestCounts:
-    added: int = 0
-    skipped: int = 0  # already in the store (same content hash)
-    failed: int = 0
 
 
 class Store:
