@@ -933,22 +933,11 @@ def _drafts_from_parse(ctx: _Context) -> list[_Draft]:
             if quote_ids:
                 parts = [part for q in quote_ids for part in ctx.quotes[q].parts]
                 result = parts, "direct"
-        if result is None and REQUEST in frames:
-            result = _request_content(token, ctx, cue)
-        if result is None and INFINITIVE in frames:
-            result = _infinitive_content(token, ctx, cue)
-        if result is None and ABOUT in frames:
-            result = _about_content(token, ctx, cue)
-        if result is None and LABEL in frames:
-            result = _label_content(token, ctx, cue)
-        if result is None and OBJECT in frames:
-            result = _object_content(token, ctx, cue)
-        if result is None and CLAUSE in frames:
-            result = _inverted_content(token, ctx, cue)
-        if result is None and CLAUSE in frames:
-            result = _detached_clause(token, ctx, cue)
-        if result is None and PRO_FORM in frames:
-            result = _pro_form_content(token, ctx, cue)
+        for frame, read_content in FRAME_READERS:
+            if result is not None:
+                break
+            if frame in frames:
+                result = read_content(token, ctx, cue)
         if result is None:
             continue
         content, kind = result
@@ -1500,3 +1489,16 @@ def _statements(
             )
         )
     return statements
+
+
+# The content readers tried after quotes and clauses, in order, each for the frame it reads.
+FRAME_READERS = (
+    (REQUEST, _request_content),
+    (INFINITIVE, _infinitive_content),
+    (ABOUT, _about_content),
+    (LABEL, _label_content),
+    (OBJECT, _object_content),
+    (CLAUSE, _inverted_content),
+    (CLAUSE, _detached_clause),
+    (PRO_FORM, _pro_form_content),
+)
