@@ -1846,7 +1846,7 @@ def token_tense(token: Token) -> int:
             break
         if verb.pos_ == "ADJ" and verb is not token:
             return 0  # "payable Dec. 15", "effective June 1": the adjective sets no tense
-        verb = verb.head if verb.head is not verb else None
+        verb = verb.head if verb.head.i != verb.i else None
     if verb is None or verb.pos_ not in ("VERB", "AUX"):
         return 0
     if verb.lemma_ in _FUTURE_VERBS:
