@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import pytest
 
+import dateline
 from dateline.extract.entities import canonical_name, cluster_mentions
 
 
@@ -247,3 +248,16 @@ def test_example_place_containment(example_entities) -> None:
 )
 def test_cluster_mentions_joins_surnames_read_as_organisations(mentions, expected) -> None:
     assert clusters_as_text(mentions) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("A truck bomb hit the consulate in Mazar-i-Sharif on Friday.", "Mazar-i-Sharif"),
+        ("She grew up in Stratford-upon-Avon before the war.", "Stratford-upon-Avon"),
+    ],
+)
+def test_hyphenated_place_names_are_one_mention(text: str, name: str) -> None:
+    article = dateline.extract(text)
+    assert name in {article.surface(m.span) for e in article.entities for m in e.mentions}

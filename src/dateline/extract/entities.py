@@ -134,6 +134,34 @@ def merge_dangling_connectors(doc: Doc, candidates: list[Candidate]) -> list[Can
     return merged
 
 
+def join_hyphenated_names(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
+    """ "Mazar" + "-i-Sharif" → "Mazar-i-Sharif": the tokenizer splits a hyphenated name and
+    the tagger often keeps only its first part."""
+    joined: list[Candidate] = []
+    for candidate in candidates:
+        if joined and candidate.start < joined[-1].end:  # a later part of a joined name
+            joined[-1] = replace(joined[-1], end=max(joined[-1].end, candidate.end))
+            continue
+        end = candidate.end
+        while (
+            end + 1 < len(doc)
+            and not doc[end - 1].whitespace_
+            and doc[end].text == "-"
+            and not doc[end].whitespace_
+            and doc[end + 1].is_alpha
+        ):
+            # the chain goes on over lower-case links ("-i-", "-upon-") to a capitalised word
+            step = end + 2
+            if doc[end + 1].is_title:
+                end = step
+            elif step + 1 < len(doc) and doc[step].text == "-" and doc[step + 1].is_title:
+                end = step + 2
+            else:
+                break
+        joined.append(replace(candidate, end=end) if end != candidate.end else candidate)
+    return joined
+
+
 def _merged_label(candidate: Candidate) -> str:
     return "ORG" if candidate.label in ("ORG", "FAC") else candidate.label
 
@@ -352,6 +380,7 @@ def drop_non_names(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
 
 Repair = Callable[["Doc", list[Candidate]], list[Candidate]]
 REPAIRS: tuple[Repair, ...] = (
+    join_hyphenated_names,
     merge_dangling_connectors,
     split_trailing_person,
     relabel_demonyms,
