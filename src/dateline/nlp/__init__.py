@@ -15,6 +15,9 @@ if TYPE_CHECKING:
 
 
 PARAGRAPH_BREAKS = "dateline_paragraph_breaks"
+# Verb lemmas each loaded pipeline's lemmatizer knows, by vocab: headlines need them to tell
+# "lands" the verb from "lands" the noun when the tagger cannot.
+_VERB_LEMMAS: dict[int, frozenset[str]] = {}
 
 
 def _register_components() -> None:
@@ -52,7 +55,23 @@ def load_pipeline(model: str) -> Language:
     _register_components()
     if "parser" in nlp.pipe_names and PARAGRAPH_BREAKS not in nlp.pipe_names:
         nlp.add_pipe(PARAGRAPH_BREAKS, before="parser")
+    _VERB_LEMMAS[id(nlp.vocab)] = _verb_lemmas(nlp)
     return nlp
+
+
+def _verb_lemmas(nlp: Language) -> frozenset[str]:
+    """The rule lemmatizer's verb index (WordNet's verbs for the English models), if any."""
+    if "lemmatizer" not in nlp.pipe_names:
+        return frozenset()
+    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_index"):
+        return frozenset()
+    return frozenset(lookups.get_table("lemma_index").get("verb", ()))
+
+
+def known_verbs(doc: Doc) -> frozenset[str]:
+    """Verb lemmas of the pipeline that parsed `doc`; empty for a pipeline without them."""
+    return _VERB_LEMMAS.get(id(doc.vocab), frozenset())
 
 
 def blank_pipeline(lang: str = "en") -> Language:

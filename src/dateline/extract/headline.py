@@ -1,0 +1,188 @@
+"""The clause of a headline: its predicate, its subject, and where the predicate phrase ends.
+
+Headlines are written in headlinese, and the small models parse it badly: the verb of "Lady Gaga
+protests outside Trump Tower" or "Donald Trump lands in Washington" is tagged as a plural noun,
+and a kicker before a colon ("Croydon tram crash: Police identify three victims") becomes the
+root. The main event of a news article is the headline's clause, so this module reads it again:
+
+1. the headline is the first line of the text, when a body follows it;
+2. the segment: after a kicker colon when the part before it has no verb, before the colon
+   when a quotation follows it ("Cubs win World Series: 'Baseball will never be the same'");
+3. the predicate: the highest finite verb of the segment, or a headline verb the tagger read
+   as a noun (an "-s" form, or a base form after a name, whose lemma is a known verb);
+4. the predicate phrase runs to the first clause break ("as", "after", a comma, "to" + verb).
+
+Pure functions over a parsed Doc; the events stage decides what to do with the clause.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+MAX_HEADLINE_TOKENS = 40  # a longer first line is a paragraph, not a headline
+MAX_PREDICATE_WORDS = 8  # "what happened" in a few words, as a headline says it
+FINITE_TAGS = frozenset({"VBZ", "VBP", "VBD", "VBN"})  # "Seven killed as ...": headline passive
+NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
+QUOTE_MARKS = frozenset("'\"‘’“”«»")
+# Words and marks that end a headline's predicate phrase: the next clause or an aside begins.
+CLAUSE_BREAKS = frozenset(
+    {"as", "after", "while", "because", "but", "amid", "before", "when", "following", "despite"}
+    | {"since", "until", "though", "although", "so", "if", "whereas"}
+    | {",", ":", ";", "—", "–", "|", "...", "…", "(", "["}
+)
+BASE_FORM_NEXT = frozenset({"DET", "PROPN", "ADP", "ADJ", "NUM"})
+
+
+@dataclass(frozen=True, slots=True)
+class HeadlineClause:
+    predicate: int  # token index of the main verb (or noun, for a verbless headline)
+    subject: int | None  # token index of the subject's head, when the headline names one
+    end: int  # token index one past the predicate phrase
+    repaired: bool  # the tagger did not read the predicate as a verb
+
+
+def headline_tokens(doc: Doc) -> tuple[int, int] | None:
+    """[start, end) of the first line when it is a headline: short, and followed by a body."""
+    start = next((t.i for t in doc if not t.is_space), None)
+    if start is None:
+        return None
+    for token in doc[start:]:
+        if "\n" in token.text_with_ws:
+            end = token.i + (0 if token.is_space else 1)
+            if 0 < end - start <= MAX_HEADLINE_TOKENS and end < len(doc):
+                return (start, end)
+            return None
+    return None
+
+
+def headline_clause(doc: Doc, known_verbs: Collection[str]) -> HeadlineClause | None:
+    """The headline's clause, or None when the text has no headline or the headline no clause."""
+    line = headline_tokens(doc)
+    if line is None:
+        return None
+    start, end = _segment(doc, *line, known_verbs)
+    if start >= end:
+        return None
+    tokens = [doc[i] for i in range(start, end) if not doc[i].is_space and not doc[i].is_punct]
+    if not tokens:
+        return None
+
+    def depth(token: Token) -> int:
+        steps = 0
+        while start <= token.head.i < end and token.head.i != token.i and steps < end - start:
+            token, steps = token.head, steps + 1
+        return steps
+
+    verbs = [t for t in tokens if _is_finite_verb(t)]
+    misread = [t for t in tokens if _is_misread_verb(t, known_verbs, start)]
+    candidates = verbs + misread
+    if candidates:
+        predicate = min(candidates, key=lambda t: (depth(t), t.i))
+        repaired = predicate in misread
+    else:  # a verbless headline ("Fatal attack on German consulate"): its head noun
+        predicate = min(tokens, key=lambda t: (depth(t), t.i))
+        repaired = False
+    return HeadlineClause(
+        predicate=predicate.i,
+        subject=_subject(doc, predicate, start, repaired),
+        end=_phrase_end(doc, predicate, end),
+        repaired=repaired,
+    )
+
+
+def _segment(doc: Doc, start: int, end: int, known_verbs: Collection[str]) -> tuple[int, int]:
+    colon = next((i for i in range(start + 1, end) if doc[i].text == ":"), None)
+    if colon is None:
+        return (start, end)
+    after = next((i for i in range(colon + 1, end) if not doc[i].is_space), end)
+    if after < end and doc[after].text[0] in QUOTE_MARKS:
+        return (start, colon)  # "X wins: 'quote'": the quotation is what someone said
+    before = doc[start:colon]
+    if any(_is_finite_verb(t) or _is_misread_verb(t, known_verbs, start) for t in before):
+        return (start, colon)
+    return (after, end)  # "Croydon tram crash: Police identify ...": the kicker is a topic
+
+
+def _is_finite_verb(token: Token) -> bool:
+    """A finite verb; a base form with a subject is one too ("Toblerone increase the gaps")."""
+    if token.pos_ not in ("VERB", "AUX"):
+        return False
+    return token.tag_ in FINITE_TAGS or (
+        token.tag_ == "VB" and any(c.dep_ == "nsubj" for c in token.children)
+    )
+
+
+def _is_misread_verb(token: Token, known_verbs: Collection[str], start: int) -> bool:
+    """A headline verb tagged as a noun: "Trump lands", "Gaga protests", "Taliban Strike"."""
+    if token.tag_ not in NOUN_TAGS or token.i == start or token.ent_iob_ == "I":
+        return False  # inside a name: "Chicago Cubs" names a team, not a verb "cub"
+    previous = token.nbor(-1)
+    if previous.pos_ not in ("PROPN", "NOUN", "NUM") or previous.is_space:
+        return False
+    word = token.lower_
+    if word.endswith("s") and not word.endswith("ss"):
+        return any(stem in known_verbs for stem in _verb_stems(word))
+    # A base form is a verb only after a name and before what a verb takes ("Taliban Strike
+    # German Consulate", "Trump and Obama meet at the White House").
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return (
+        word in known_verbs
+        and previous.pos_ == "PROPN"
+        and following is not None
+        and following.pos_ in BASE_FORM_NEXT
+        and "\n" not in token.text_with_ws
+    )
+
+
+def _verb_stems(word: str) -> tuple[str, ...]:
+    """ "lands" -> land, "cries" -> cry, "reaches" -> reach."""
+    stems = [word[:-1]]
+    if word.endswith("ies"):
+        stems.append(word[:-3] + "y")
+    if word.endswith("es"):
+        stems.append(word[:-2])
+    return tuple(stems)
+
+
+def _subject(doc: Doc, predicate: Token, start: int, repaired: bool) -> int | None:
+    if not repaired:
+        subjects = [c for c in predicate.children if c.dep_ in ("nsubj", "nsubjpass")]
+        return subjects[0].i if subjects else None
+    previous = doc[predicate.i - 1] if predicate.i > start else None
+    if previous is not None and previous.pos_ in ("PROPN", "NOUN", "NUM"):
+        return previous.i  # the parse hangs the subject on the verb as a compound
+    return None
+
+
+def _phrase_end(doc: Doc, predicate: Token, end: int) -> int:
+    """Up to the first clause break; a phrase longer than MAX_PREDICATE_WORDS is cut before the
+    last preposition that fits ("attacks German consulate in northern Afghan city | of ...")."""
+    words = 1
+    last_preposition = None
+    for token in doc[predicate.i + 1 : end]:
+        word = token.lower_
+        next_pos = token.nbor(1).pos_ if token.i + 1 < len(doc) else ""
+        if (
+            word in CLAUSE_BREAKS
+            or (word == "to" and next_pos in ("VERB", "AUX"))
+            or (word == "and" and next_pos in ("VERB", "AUX"))
+            or token.is_space
+        ):
+            return _trim(doc, predicate.i, token.i)
+        if token.pos_ == "ADP" and words > 1:
+            last_preposition = token.i
+        words += not token.is_punct
+        if words > MAX_PREDICATE_WORDS:
+            return _trim(doc, predicate.i, last_preposition or token.i)
+    return _trim(doc, predicate.i, end)
+
+
+def _trim(doc: Doc, start: int, end: int) -> int:
+    while end - 1 > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    return end

@@ -1,0 +1,98 @@
+"""The headline's clause, read again where the tagger misreads headlinese, and what the main
+event takes from it. Headlines and bodies are hand-written."""
+
+from __future__ import annotations
+
+import pytest
+
+import dateline
+from dateline.extract.headline import headline_clause, headline_tokens
+from dateline.nlp import known_verbs
+
+BODY = "\n\nThe story goes on here with more detail about it."
+
+
+def clause_of(nlp, headline: str) -> tuple[str, str | None, str]:
+    doc = nlp(headline + BODY)
+    clause = headline_clause(doc, known_verbs(doc))
+    assert clause is not None
+    subject = doc[clause.subject].text if clause.subject is not None else None
+    return doc[clause.predicate].text, subject, doc[clause.predicate : clause.end].text
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "headline,predicate,phrase",
+    [
+        # a verb the tagger reads as a plural noun
+        ("Lady Gaga protests outside Trump Tower", "protests", "protests outside Trump Tower"),
+        ("Donald Trump lands in Washington to meet Obama", "lands", "lands in Washington"),
+        ("Sports world reacts to the final", "reacts", "reacts to the final"),
+        # a kicker before the colon is a topic; the clause follows it
+        (
+            "Tram crash: Police identify three victims in tragedy",
+            "identify",
+            "identify three victims in tragedy",
+        ),
+        # a quotation after the colon is what someone said; the clause precedes it
+        ("Cubs win World Series: 'Baseball will never be the same'", "win", "win World Series"),
+        # the phrase ends where the next clause begins
+        ("Rebels seize the airport as troops withdraw", "seize", "seize the airport"),
+        # a long phrase is cut before the last preposition that fits
+        (
+            "Militants attack German consulate in the northern city of Mazar with a truck bomb",
+            "attack",
+            "attack German consulate in the northern city",
+        ),
+    ],
+)
+def test_headline_clause(nlp, headline: str, predicate: str, phrase: str) -> None:
+    found, _, found_phrase = clause_of(nlp, headline)
+    assert (found, found_phrase) == (predicate, phrase)
+
+
+@pytest.mark.slow
+def test_a_name_is_not_read_as_a_verb(nlp) -> None:
+    # "Cubs" is also a verb form ("to cub"), but inside a name it is the name
+    predicate, subject, _ = clause_of(nlp, "Chicago Cubs win World Series")
+    assert predicate == "win" and subject == "Cubs"
+
+
+@pytest.mark.slow
+def test_no_headline_without_a_body(nlp) -> None:
+    doc = nlp("One line only, and nothing after it")
+    assert headline_tokens(doc) is None
+    assert headline_clause(doc, known_verbs(doc)) is None
+
+
+@pytest.mark.slow
+def test_headline_verb_is_the_main_event_with_its_subject() -> None:
+    article = dateline.extract(
+        "Lady Gaga protests outside Trump Tower\n\n"
+        "The singer stood in the rain on Wednesday with a sign.",
+        published="2016-11-09T12:00:00+00:00",
+    )
+    (main,) = [e for e in article.events if e.is_main]
+    assert article.surface(main.trigger) == "protests"
+    assert article.surface(main.predicate) == "protests outside Trump Tower"
+    # the entity stage reads "Lady" as a title: the name is "Gaga"
+    assert ("agent", "Gaga") in {(p.role, article.surface(p.span)) for p in main.participants}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "body,expected",
+    [
+        # the lead says nothing of when: the body's first day of the news week dates it
+        ("Fans gathered. Police said the march began on Wednesday near the park.", "2016-11-09"),
+        # "now" and a date years back cannot date the news
+        ("Fans are angry now. The park opened in 1994. It was busy on Wednesday.", "2016-11-09"),
+    ],
+)
+def test_main_event_time_falls_back_to_a_news_day(body: str, expected: str) -> None:
+    article = dateline.extract(
+        "Fans march through the city\n\n" + body, published="2016-11-10T12:00:00+00:00"
+    )
+    (main,) = [e for e in article.events if e.is_main]
+    times = {t.id: t for t in article.times}
+    assert [times[t].value for t in main.time_ids] == [expected]
