@@ -20,8 +20,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
+from dateline.extract.headline import HeadlineClause, headline_clause
 from dateline.lexicons.cues import VERB_CUES
 from dateline.lexicons.events import (
     ANNIVERSARY_NOUNS,
@@ -36,8 +38,8 @@ from dateline.lexicons.events import (
     TIME_NOUNS,
     VERB_TRIGGERS,
 )
-from dateline.nlp import Parsed
-from dateline.records import Article, Event, Participant, Span
+from dateline.nlp import Parsed, known_verbs
+from dateline.records import Article, Event, Participant, Span, TimeExpression
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -90,6 +92,8 @@ class Context:
             ((m.span, e.id, e.type) for e in article.entities for m in e.mentions),
             key=lambda m: (m[0].start, m[0].end),
         )
+        verbs = known_verbs(self.doc) | VERB_TRIGGERS.keys() | VERB_CUES.keys()
+        self.headline: HeadlineClause | None = headline_clause(self.doc, verbs)
 
     def mentions_in_sentence(self, index: int) -> list[tuple[Span, str, str]]:
         sentence = self.doc[index].sent
@@ -384,7 +388,7 @@ def _nearest_event(ctx: Context, token: Token, owner: dict[int, Draft]) -> Draft
     for _ in range(MAX_HEAD_STEPS):
         if token.i in owner:
             return owner[token.i]
-        if token.head is token:
+        if token.head.i == token.i:
             return None
         token = token.head
     return owner.get(token.i)
@@ -499,10 +503,17 @@ PREDICATE_OBJECTS = frozenset({"dobj", "attr", "acomp", "xcomp", "prt", "oprd", 
 NOUN_PREDICATE_LEFT = frozenset({"compound", "amod", "nmod"})
 
 
+def _is_repaired_headline_verb(ctx: Context, token: Token) -> bool:
+    return ctx.headline is not None and ctx.headline.repaired and ctx.headline.predicate == token.i
+
+
 def predicate_span(ctx: Context, trigger: Token) -> Span:
     """The trigger with what completes it: auxiliaries, negation and objects for a verb ("has not
     attacked the city"), the first prepositional phrase when there is no object ("meets with
-    Obama"); modifiers and the "of" phrase for a noun ("the Khojaly genocide")."""
+    Obama"); modifiers and the "of" phrase for a noun ("the Khojaly genocide"); for a headline
+    verb the tagger read as a noun, the headline's predicate phrase."""
+    if ctx.headline is not None and ctx.headline.predicate == trigger.i:
+        return ctx.parsed.token_span(trigger.i, ctx.headline.end)
     start, end = trigger.i, trigger.i + 1
     if trigger.pos_ in ("VERB", "AUX"):
         left = [c.i for c in trigger.children if c.dep_ in PREDICATE_LEFT and c.i < trigger.i]
@@ -562,9 +573,9 @@ def choose_main(
     candidates = [d for d in drafts if statement_of[id(d)] is None or d.trigger in ctx.cue_tokens]
     if not candidates:
         return None
-    lead = next(iter(ctx.doc.sents), None)
-    in_lead = [d for d in candidates if lead is not None and lead.start <= d.trigger < lead.end]
     root = lead_root(ctx)
+    lead = root.sent if root is not None else next(iter(ctx.doc.sents), None)
+    in_lead = [d for d in candidates if lead is not None and lead.start <= d.trigger < lead.end]
     at_root = [d for d in in_lead if root is not None and root.i in d.tokens]
     if at_root:
         return at_root[0]  # the lead's main clause states the main event
@@ -578,8 +589,11 @@ def choose_main(
 
 
 def lead_root(ctx: Context) -> Token | None:
-    """The main clause of the lead sentence; through "X, Azernews reports." to the reported
-    clause, since the outlet's reporting is attribution, not the news."""
+    """The headline's clause (`extract/headline.py`), else the main clause of the lead sentence;
+    through "X, Azernews reports." to the reported clause, since the outlet's reporting is
+    attribution, not the news."""
+    if ctx.headline is not None:
+        return ctx.doc[ctx.headline.predicate]
     lead = next(iter(ctx.doc.sents), None)
     if lead is None:
         return None
@@ -604,10 +618,16 @@ def _outlet_reports(ctx: Context, cue: Token) -> bool:
 def add_lead_event(article: Article, ctx: Context, drafts: dict[int, Draft]) -> None:
     """Every article has a main event: the lead sentence's root (a verb, or a headline's noun)
     becomes an OCCURRENCE event with its arguments when no typed trigger covers it, or a
-    STATEMENT event when the root is a speech cue (the statement is the news)."""
-    root = lead_root(ctx)
-    if root is None:
-        return
+    STATEMENT event when the root is a speech cue (the statement is the news). When the
+    headline's clause is read again (`extract/headline.py`), the parse's root of the first
+    sentence stays an event mention too ("Croydon tram crash: ...")."""
+    first = next(iter(ctx.doc.sents), None)
+    roots = {root.i: root for root in (lead_root(ctx), first.root if first else None) if root}
+    for root in roots.values():
+        _add_root_event(article, ctx, drafts, root)
+
+
+def _add_root_event(article: Article, ctx: Context, drafts: dict[int, Draft], root: Token) -> None:
     if any(root.i in draft.tokens for draft in drafts.values()):
         return  # the lead's root is a typed event already ("was held" carries "conference")
     if root.pos_ not in ("VERB", "AUX", "NOUN", "PROPN"):
@@ -616,7 +636,9 @@ def add_lead_event(article: Article, ctx: Context, drafts: dict[int, Draft]) -> 
     kind = "STATEMENT" if root.i in ctx.cue_tokens else "OCCURRENCE"
     draft = Draft(root.i, kind, tokens={root.i})
     arguments = (
-        _verb_arguments(root, kind)
+        ()  # a headline verb read as a noun: its parse arguments are wrong; see _complete_main
+        if _is_repaired_headline_verb(ctx, root)
+        else _verb_arguments(root, kind)
         if root.pos_ in ("VERB", "AUX")
         else _noun_arguments(root, "OCCURRENCE")
     )
@@ -636,17 +658,20 @@ def _complete_main(article: Article, ctx: Context, main: Draft) -> None:
     lead = ctx.doc[main.trigger].sent
     sentences = [s for s in ctx.doc.sents if s.start >= lead.start][:LEAD_SENTENCES]
     lead_span = ctx.parsed.token_span(lead.start, sentences[-1].end)
+    times = {t.id: t for t in article.times}
+    published = _published_day(article)
+    main.times = [t for t in main.times if _may_date_news(times[t], published)]
     if not main.times:
-        main.times += [
-            t.id
-            for t in article.times
-            if t.type in ("DATE", "TIME") and not t.derived_by and lead_span.contains(t.span)
-        ][:1]
+        main.times += _news_time(article, ctx, lead_span, published)
     main.participants += list(_cause_and_manner(ctx.doc[main.trigger]))
     if not any(role in ("agent", "organizer", "speaker", "host") for role, _ in main.participants):
         trigger = ctx.doc[main.trigger]
-        clause = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
-        subjects = [c for c in clause.children if c.dep_ in SUBJECTS and c.i != main.trigger]
+        headline = ctx.headline
+        if headline is not None and headline.predicate == main.trigger and headline.subject:
+            subjects = [ctx.doc[headline.subject]]  # "Donald Trump lands": read off the surface
+        else:
+            clause = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+            subjects = [c for c in clause.children if c.dep_ in SUBJECTS and c.i != main.trigger]
         main.participants += [(SUBJECT_ROLE, t.i) for s in subjects[:1] for t in _conjuncts(s)]
     if main.place is None:
         main.place = next(
@@ -657,6 +682,44 @@ def _complete_main(article: Article, ctx: Context, main: Draft) -> None:
             ),
             None,
         )
+
+
+NEWS_WINDOW_DAYS = 8  # a news event happened in the week before the article, or on its day
+VAGUE_TIME_VALUES = frozenset({"PRESENT_REF", "PAST_REF", "FUTURE_REF"})
+DAY_VALUE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
+
+
+def _published_day(article: Article) -> date | None:
+    published = article.dateline.published
+    match = DAY_VALUE.match(published.value) if published else None
+    return date(*map(int, match.groups())) if match else None
+
+
+def _may_date_news(time: TimeExpression, published: date | None) -> bool:
+    """A time that can date the news: a date or clock time, not "now", not years back."""
+    if time.type not in ("DATE", "TIME") or time.value in VAGUE_TIME_VALUES:
+        return False
+    match = DAY_VALUE.match(time.value)
+    if published is None or match is None:
+        year = time.value[:4]
+        return published is None or not year.isdigit() or int(year) >= published.year
+    try:
+        day = date(*map(int, match.groups()))
+    except ValueError:
+        return False
+    return timedelta(0) <= published - day <= timedelta(days=NEWS_WINDOW_DAYS) or day == published
+
+
+def _news_time(
+    article: Article, ctx: Context, lead_span: Span, published: date | None
+) -> list[str]:
+    """The main event's time when the parse links none: the first time in the lead that can
+    date the news, else the first such day or clock time of the body ("... on Wednesday")."""
+    candidates = [t for t in article.times if not t.derived_by and _may_date_news(t, published)]
+    in_lead = [t for t in candidates if lead_span.contains(t.span)]
+    precise = [t for t in candidates if DAY_VALUE.match(t.value) or t.type == "TIME"]
+    chosen = (in_lead or precise)[:1]
+    return [t.id for t in chosen]
 
 
 def _absorb_anaphors(ctx: Context, drafts: list[Draft], main: Draft) -> None:
