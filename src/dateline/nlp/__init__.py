@@ -33,6 +33,9 @@ def _register_components() -> None:
         for token in doc[1:]:
             if token.nbor(-1).is_space and token.nbor(-1).text.count("\n") >= 2:
                 token.is_sent_start = True
+                if token.is_quote and token.i + 1 < len(doc):
+                    # an opening quotation mark starts the sentence; it is not one by itself
+                    token.nbor(1).is_sent_start = False
         return doc
 
 
