@@ -376,6 +376,60 @@ def described(text: str, statement: Statement) -> tuple[str, str | None, list[st
             "Pence: Gennifer Flowers won't be at the debate",
             (":", "Pence", ["Gennifer Flowers won't be at the debate"], "direct"),
         ),
+        # "According to X, ..." where the parser hung the clause on the source
+        (
+            "According to radio host Rush Limbaugh, the move reeks of desperation.",
+            (
+                "According to",
+                "radio host Rush Limbaugh",
+                ["the move reeks of desperation"],
+                "indirect",
+            ),
+        ),
+        # "according to show insiders": the source's first word read as a verb
+        (
+            "The bridge was closed for weeks, according to show insiders.",
+            ("according to", "show insiders", ["The bridge was closed for weeks"], "indirect"),
+        ),
+        # the reported clause parsed as adverbial, after an adverbial of the cue
+        (
+            "Trump said after the convention he would not accept the endorsement.",
+            ("said", "Trump", ["he would not accept the endorsement"], "indirect"),
+        ),
+        # unquoted report before "he said", with the cue as the root
+        (
+            "People like Scott, he said.",
+            ("said", "he", ["People like Scott"], "indirect"),
+        ),
+        # reporting noun with a that-clause; the possessor is the source
+        (
+            "Politifact checked Donald Trump’s claim that there have been thousands of shootings.",
+            (
+                "claim",
+                "Donald Trump’s",
+                ["that there have been thousands of shootings"],
+                "indirect",
+            ),
+        ),
+        # questions: "asked whether ...", and "Asked if ..." with no source
+        (
+            "He asked workers whether the plant would close.",
+            ("asked", "He", ["whether the plant would close"], "indirect"),
+        ),
+        (
+            "Asked if he was ever bullied, the candidate shook his head.",
+            ("Asked", None, ["if he was ever bullied"], "indirect"),
+        ),
+        # a block quotation: the paragraph after "added:"
+        (
+            "The governor added:\n\nIt is typical of her. She knows nothing.",
+            ("added:", "The governor", ["It is typical of her. She knows nothing"], "indirect"),
+        ),
+        # a headline label the tagger reads as a common noun
+        (
+            "Sanders: Clinton email story has moved",
+            (":", "Sanders", ["Clinton email story has moved"], "direct"),
+        ),
         # caption: "“...” ― Name"
         (
             "“Mr. Trump is clueless about the struggles of minorities.” ― Stephanie Egan",
@@ -391,6 +445,21 @@ def described(text: str, statement: Statement) -> tuple[str, str | None, list[st
 def test_extract_statements_construction(nlp: Language, text: str, expected: tuple) -> None:
     (statement,) = statements_of(nlp, text)
     assert described(text, statement) == expected
+
+
+@pytest.mark.slow
+def test_quote_ends_content_before_a_question_cue(nlp: Language) -> None:
+    text = "“We’ll see,” she said, when asked whether she would run."
+    said, asked = statements_of(nlp, text)
+    assert described(text, said) == ("said", "she", ["“We’ll see,”"], "direct")
+    assert described(text, asked) == ("asked", None, ["whether she would run"], "indirect")
+
+
+@pytest.mark.slow
+def test_noun_cue_needs_a_that_clause(nlp: Language) -> None:
+    # "the fact that" is nobody's claim; "the claim" without a clause reports nothing
+    assert statements_of(nlp, "The fact that he left is telling.") == ()
+    assert statements_of(nlp, "The claim was reviewed on Monday.") == ()
 
 
 @pytest.mark.slow

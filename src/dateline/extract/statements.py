@@ -26,8 +26,8 @@ from dateline.lexicons.cues import (
     ATTRIBUTION_DASHES,
     BELIEF_VERBS,
     CLAUSE,
+    CONTENT_NOUNS,
     CUE_PARTICLES,
-    CUE_TAIL_PREPOSITIONS,
     GENERIC_SUBJECTS,
     INFINITIVE,
     INTENTION_VERBS,
@@ -44,6 +44,7 @@ from dateline.lexicons.cues import (
     PRO_FORM,
     PRO_FORM_OBJECTS,
     PRONOUN_SOURCES,
+    QUESTION,
     QUOTE,
     REQUEST,
     TITLE_NOUNS,
@@ -385,9 +386,10 @@ def _subject_of(token: Token) -> Token | None:
     for _ in range(4):
         if current is None:
             return None
+        subject = _nearest_subject(current)
+        if subject is not None:
+            return subject
         for child in current.children:
-            if child.dep_ in ("nsubj", "csubj"):
-                return child
             if child.dep_ == "agent":
                 pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
                 if pobj is not None:
@@ -401,6 +403,16 @@ def _subject_of(token: Token) -> Token | None:
             return current.head if current.head.pos_ in ("NOUN", "PROPN", "PRON") else None
         return None
     return None
+
+
+def _nearest_subject(token: Token) -> Token | None:
+    """The subject next to the verb: where the parser gives two ("People like Scott, he said"),
+    the nearer one is the verb's own."""
+    subjects = [c for c in token.children if c.dep_ in ("nsubj", "csubj")]
+    before = [c for c in subjects if c.i < token.i]
+    if before:
+        return before[-1]
+    return subjects[0] if subjects else None
 
 
 _SOURCE_ASIDES = ("relcl", "acl", "advcl")
@@ -468,9 +480,6 @@ def _cue_range(token: Token, ctx: _Context) -> tuple[int, int]:
     particle = _particle(token)
     if particle is not None:
         last = particle.i
-    tail = CUE_TAIL_PREPOSITIONS.get(_lemma(token), frozenset())
-    if last + 1 < len(doc) and doc[last + 1].lower_ in tail and doc[last + 1].head.i == token.i:
-        last += 1
     nxt = doc[last + 1] if last + 1 < len(doc) else None
     if (
         nxt is not None
@@ -523,7 +532,7 @@ def _content_from_tokens(
     # a quote cut by the range is taken whole
     if ctx.quote_of[first] is not None:
         span = ctx.quote_tokens(ctx.quote_of[first])  # type: ignore[arg-type]
-        if span and span[0] < first and span[0] > cue[1]:
+        if span and span[0] < first and (span[0] > cue[1] or span[1] < cue[0]):
             first = span[0]
     if ctx.quote_of[last] is not None:
         span = ctx.quote_tokens(ctx.quote_of[last])  # type: ignore[arg-type]
@@ -587,6 +596,11 @@ def _clause_content(token: Token, ctx: _Context, cue: tuple[int, int]) -> Conten
         last = max(max(t.i for t in c.subtree) for c in side)
         if side[0].i > token.i:
             last = _coordinated_end(token, last, ctx)
+            quoted = ctx.quote_of[side[0].i]
+            span = ctx.quote_tokens(quoted) if quoted is not None else None
+            if span is not None and first >= span[0] and last > span[1]:
+                # said, “We’ll see,” when asked whether ...: the quote ends the content
+                last = span[1]
         if first < cue[0] and cue[1] < last:  # the attribution sits inside the clause
             subject = next((c for c in token.lefts if c.dep_ in _SUBJECTS), None)
             start = min(t.i for t in subject.subtree) if subject is not None else cue[0]
@@ -708,7 +722,8 @@ def _request_content(token: Token, ctx: _Context, cue: tuple[int, int]) -> Conte
         (
             c
             for c in token.rights
-            if c.dep_ in ("xcomp", "ccomp") and obj is not None and c.i > obj.i
+            # "tells his supporters at a rally to “go ...”": the parser may read it as adverbial
+            if c.dep_ in ("xcomp", "ccomp", "advcl") and obj is not None and c.i > obj.i
         ),
         None,
     )
@@ -732,6 +747,98 @@ def _detached_clause(token: Token, ctx: _Context, cue: tuple[int, int]) -> Conte
                     last = max(u.i for u in t.head.subtree)
                     return _content_from_tokens(ctx, t.i, last, cue)
     return None
+
+
+def _adverbial_clause(token: Token, ctx: _Context, cue: tuple[int, int]) -> Content | None:
+    """ "said after the convention he would not accept ...", "tweeted in the early hours that
+    Machado was ...": the parser took the reported clause for an adverbial one. It reports when
+    it is finite, has its own subject and no subordinator but "that" ("said he would leave if
+    asked" reports; "said so before he left" does not)."""
+    for child in token.rights:
+        if child.dep_ != "advcl" or child.i <= cue[1]:
+            continue
+        subject = next((c for c in child.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None:
+            continue
+        leads = [c for c in child.lefts if c.dep_ in ("mark", "advmod") and c.i < subject.i]
+        if any(c.lower_ != "that" for c in leads):
+            continue
+        finite = child.tag_ in _FINITE_TAGS or any(
+            c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE_TAGS for c in child.lefts
+        )
+        if not finite:
+            continue
+        first = min([subject.left_edge.i, *(c.i for c in leads)])
+        # "... that Machado was “a con” and encouraged Americans to ...": a coordinated verb
+        # without a subject of its own is the speaker's next act, not part of the report
+        stop = {
+            t.i
+            for c in child.rights
+            if c.dep_ == "conj" and c.pos_ == "VERB" and not _has_own_subject(c)
+            for t in c.subtree
+        }
+        last = max(t.i for t in child.subtree if t.i not in stop)
+        while last > first and ctx.doc[last].dep_ == "cc":
+            last -= 1
+        return _content_from_tokens(ctx, first, last, cue)
+    return None
+
+
+def _preceding_content(token: Token, ctx: _Context, cue: tuple[int, int]) -> Content | None:
+    """ "People like Scott, he said.": an unquoted report before its cue, which the parser made
+    the root; the cue's subject follows a comma or dash and nothing but punctuation follows the
+    cue."""
+    if token.head.i != token.i:
+        return None
+    subject = _nearest_subject(token)
+    if subject is None or subject.i > token.i:
+        return None
+    doc = ctx.doc
+    mark = subject.left_edge.i - 1
+    sentence = token.sent
+    if mark <= sentence.start or doc[mark].text not in _SET_OFF:
+        return None
+    if any(not t.is_punct for t in doc[cue[1] + 1 : sentence.end]):
+        return None
+    return _content_from_tokens(ctx, sentence.start, mark - 1, cue)
+
+
+def _block_content(token: Token, ctx: _Context, cue: tuple[int, int]) -> Content | None:
+    """ "The governor added:" closing its paragraph: the next paragraph is what he added (a block
+    quotation set off without quotation marks)."""
+    doc = ctx.doc
+    colon = cue[1] if doc[cue[1]].text == ":" else cue[1] + 1  # PolNeAR's cue: "added:"
+    while colon < len(doc) and doc[colon].dep_ in ("advmod", "npadvmod") and colon < token.i + 4:
+        colon += 1  # "added later:"
+    if colon + 2 >= len(doc) or doc[colon].text != ":":
+        return None
+    brk = doc[colon + 1]
+    if not (brk.is_space and "\n" in brk.text):
+        return None
+    last = colon + 2
+    while last + 1 < len(doc) and not (doc[last + 1].is_space and "\n" in doc[last + 1].text):
+        last += 1
+    return _content_from_tokens(ctx, colon + 2, last, cue)
+
+
+def _question(token: Token) -> Token | None:
+    """The first word of the question a cue reports: "if"/"whether" or a wh-word opening one of
+    its clauses ("asked workers if they planned ...", "Asked who leads the party, ...")."""
+    for child in token.rights:
+        if child.dep_ not in ("ccomp", "advcl", "xcomp"):
+            continue
+        opener = child.left_edge
+        if opener.lower_ in WH_MARKERS and opener.i > token.i:
+            return opener
+    return None
+
+
+def _question_content(token: Token, ctx: _Context, cue: tuple[int, int]) -> Content | None:
+    opener = _question(token)
+    if opener is None:
+        return None
+    clause = next(c for c in token.rights if c.left_edge.i == opener.i)
+    return _content_from_tokens(ctx, opener.i, clause.right_edge.i, cue)
 
 
 def _pro_form_content(token: Token, ctx: _Context, cue: tuple[int, int]) -> Content | None:
@@ -902,14 +1009,16 @@ def _drafts_from_parse(ctx: _Context) -> list[_Draft]:
             if draft is not None:
                 drafts.append(draft)
             continue
-        phrasal = _phrasal_draft(token, ctx)
+        phrasal = _phrasal_draft(token, ctx) or _noun_draft(token, ctx)
         if phrasal is not None:
             drafts.append(phrasal)
             continue
-        if not _is_cue_candidate(token, ctx) or _is_reduced_passive(token):
+        if not _is_cue_candidate(token, ctx):
             continue
         lemma = _lemma(token)
         frames = VERB_CUES.get(lemma, frozenset())
+        if _is_reduced_passive(token) and not (QUESTION in frames and _question(token)):
+            continue
         cue = _cue_range(token, ctx)
         with_particle = _particle(token) is not None
         if lemma not in VERB_CUES and not with_particle:
@@ -1043,6 +1152,60 @@ def _phrasal_draft(token: Token, ctx: _Context) -> _Draft | None:
     )
 
 
+def _noun_draft(token: Token, ctx: _Context) -> _Draft | None:
+    """ "Trump's claim that there have been thousands", "a New York Times report that ...": a
+    reporting noun with a that-clause of its own. The source is the possessor, the name before
+    the noun ("a New York Times report"), or the "by"/"from" phrase; it may be missing
+    ("dogged by charges that he ...")."""
+    if token.pos_ != "NOUN" or ctx.quote_of[token.i] is not None:
+        return None
+    if token.lemma_.lower() not in CONTENT_NOUNS:
+        return None
+    if token.head.lemma_.lower() in LIGHT_VERBS and token.dep_ == "dobj":
+        return None  # "made the claim that ...": the light-verb cue reads it
+    clause = next(
+        (
+            c
+            for c in token.rights
+            if c.dep_ in ("acl", "ccomp", "relcl")
+            and any(s.dep_ in (*_SUBJECTS, "nsubjpass") for s in c.lefts)
+            and any(
+                m.dep_ == "mark" and m.lower_ == "that" and m.i == c.left_edge.i for m in c.lefts
+            )
+        ),
+        None,
+    )
+    if clause is None:
+        return None
+    content = _content_from_tokens(ctx, clause.left_edge.i, clause.right_edge.i, (token.i, token.i))
+    if content is None:
+        return None
+    doc = ctx.doc
+    source: tuple[int, int] | None = None
+    source_head: Token | None = None
+    owner = next((c for c in token.lefts if c.dep_ == "poss"), None)
+    names = [c for c in token.lefts if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"]
+    if owner is not None:
+        source, source_head = _subtree_range(owner), owner
+    elif names:
+        source, source_head = (token.left_edge.i, token.i - 1), names[-1]
+    else:
+        by = next(
+            (c for c in token.rights if c.dep_ == "prep" and c.lower_ in ("by", "from")), None
+        )
+        pobj = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+        if pobj is not None and pobj.i < clause.i:
+            source, source_head = _subtree_range(pobj), pobj
+    return _Draft(
+        cue=_tokens_span(doc, token.i, token.i),
+        cue_lemma=token.lemma_.lower(),
+        content=list(content[0]),
+        source=_tokens_span(doc, *source) if source else None,
+        kind=content[1],
+        source_head=source_head.i if source_head is not None else None,
+    )
+
+
 def _cue_lemma(doc: Doc, cue: tuple[int, int], head: Token) -> str:
     words = [head.lemma_.lower()]
     words += [t.lower_ for t in doc[head.i + 1 : cue[1] + 1]]
@@ -1056,11 +1219,16 @@ def _according_to(token: Token, ctx: _Context) -> _Draft | None:
     nxt = doc[token.i + 1]
     if nxt.lower_ != PREPOSITIONAL_CUES[0][1]:
         return None
-    pobj = next((c for c in nxt.children if c.dep_ == "pobj"), None)
+    # "according to show insiders": the parser may read the source's first word as a verb
+    pobj = next((c for c in nxt.children if c.dep_ in ("pobj", "pcomp")), None)
     if pobj is None:
         return None
-    source = _trim(doc, *_subtree_range(pobj), ctx.quote_of)
-    phrase = {t.i for t in token.subtree} | {token.i, nxt.i} | {t.i for t in pobj.subtree}
+    source_first, source_last = _subtree_range(pobj)
+    source_last = _source_end_before_clause(doc, token, source_first, source_last)
+    source = _trim(doc, source_first, source_last, ctx.quote_of)
+    phrase = {token.i, nxt.i} | set(range(source_first, source_last + 1))
+    if source_last == max(t.i for t in pobj.subtree):
+        phrase |= {t.i for t in token.subtree}
     head = token.head if token.head.i != token.i else token
     region_first, region_last = ctx.regions[ctx.region_of[token.i]]
     if head is token:
@@ -1086,6 +1254,28 @@ def _according_to(token: Token, ctx: _Context) -> _Draft | None:
         kind=kind,
         source_head=pobj.i,
     )
+
+
+_FINITE_TAGS = frozenset({"VBZ", "VBD", "VBP", "MD"})
+
+
+def _source_end_before_clause(doc: Doc, token: Token, first: int, last: int) -> int:
+    """ "According to host Rush Limbaugh, the move reeks of ...": at the start of a sentence the
+    parser may hang the whole clause on the source as an apposition. The source then ends at the
+    comma before the first comma-part with a finite verb, or at the first comma when the clause
+    is all that is left of the sentence ("reeks" read as a noun); "According to Smith, a
+    spokesman, the ..." keeps its apposition."""
+    if token.i != token.sent.start:
+        return last
+    commas = [i for i in range(first, last + 1) if doc[i].text == ","]
+    for number, comma in enumerate(commas):
+        part_end = commas[number + 1] if number + 1 < len(commas) else last + 1
+        if any(t.tag_ in _FINITE_TAGS for t in doc[comma + 1 : part_end]):
+            return comma - 1
+    rest = doc[last + 1 : token.sent.end]
+    if commas and all(t.is_punct for t in rest):
+        return commas[0] - 1
+    return last
 
 
 # --------------------------------------------------------------------------------------------
@@ -1123,6 +1313,27 @@ _NOT_SPEAKERS = frozenset(
         "by",
         "transcript",
         "advertisement",
+        # kickers: "Exclusive: ...", "Analysis: ..."
+        "exclusive",
+        "breaking",
+        "analysis",
+        "opinion",
+        "editorial",
+        "commentary",
+        "review",
+        "live",
+        "factbox",
+        "explainer",
+        "timeline",
+        "podcast",
+        "recap",
+        "correction",
+        "clarification",
+        "updated",
+        "question",
+        "answer",
+        "q",
+        "a",
     }
 )
 
@@ -1138,8 +1349,8 @@ def _is_speaker_label(doc: Doc | None, text: str, start: int, end: int) -> bool:
     if doc is None:
         return False
     span = doc.char_span(start, end, alignment_mode="expand")
-    if span is not None and len(span) == 1 and span[0].pos_ == "PROPN" and span[0].is_title:
-        return True  # a surname: "Pence: ..."
+    if span is not None and all(t.is_title or t.is_upper or t.is_punct for t in span):
+        return True  # a name or a title-cased label: "Pence: ...", "Clinton Camp: ..."
     covered = [
         ent
         for ent in doc.ents
@@ -1493,6 +1704,8 @@ def _statements(
 
 # The content readers tried after quotes and clauses, in order, each for the frame it reads.
 FRAME_READERS = (
+    (QUESTION, _question_content),
+    (QUOTE, _block_content),
     (REQUEST, _request_content),
     (INFINITIVE, _infinitive_content),
     (ABOUT, _about_content),
@@ -1500,5 +1713,7 @@ FRAME_READERS = (
     (OBJECT, _object_content),
     (CLAUSE, _inverted_content),
     (CLAUSE, _detached_clause),
+    (CLAUSE, _adverbial_clause),
+    (CLAUSE, _preceding_content),
     (PRO_FORM, _pro_form_content),
 )

@@ -19,6 +19,7 @@ ABOUT: Final = "about"  # "informed the participants about ...", "warned of ..."
 REQUEST: Final = "request"  # "asked the network to donate", "urged Congress to act"
 LABEL: Final = "label"  # "called the plan “a disaster”"
 PRO_FORM: Final = "pro-form"  # "half said so", "43 said the same of Sanders"
+QUESTION: Final = "question"  # "asked workers if they planned to attend", "Asked whether ..."
 
 _SPEECH = frozenset({CLAUSE, QUOTE})
 _SPEECH_OBJECT = frozenset({CLAUSE, QUOTE, OBJECT})
@@ -32,6 +33,15 @@ SPEECH_VERBS: Final[dict[str, frozenset[str]]] = {
     "say": _SPEECH | {PRO_FORM},
     "tell": _SPEECH_ABOUT | {REQUEST},
     "add": _SPEECH,
+    # Reporting verbs PolNeAR train marks as cues in a third or more of their uses.
+    "remark": _SPEECH,
+    "speculate": _SPEECH,
+    "clarify": _SPEECH,
+    "email": _SPEECH,
+    "retweet": _SPEECH_OBJECT,
+    "detail": _SPEECH_OBJECT,
+    "outline": _SPEECH_OBJECT,
+    "request": frozenset({REQUEST, OBJECT}),
     "note": _SPEECH_OBJECT,
     "state": _SPEECH,
     "recall": _SPEECH_OBJECT,
@@ -72,8 +82,8 @@ SPEECH_VERBS: Final[dict[str, frozenset[str]]] = {
     "reply": _SPEECH,
     "answer": _SPEECH,
     "retort": _SPEECH,
-    "ask": _SPEECH_ABOUT | {REQUEST},
-    "wonder": _SPEECH,
+    "ask": _SPEECH_ABOUT | {REQUEST, QUESTION},
+    "wonder": _SPEECH | {QUESTION},
     "question": _SPEECH_OBJECT,
     "describe": _SPEECH_OBJECT,
     "comment": _SPEECH_ABOUT,
@@ -160,6 +170,7 @@ SPEECH_VERBS: Final[dict[str, frozenset[str]]] = {
 # Cognition: beliefs, knowledge, expectations (PolNeAR annotates them as attributions).
 BELIEF_VERBS: Final[dict[str, frozenset[str]]] = {
     "believe": _BELIEF,
+    "remember": _BELIEF,
     "think": _BELIEF,
     "know": _BELIEF,
     "feel": _BELIEF,
@@ -214,6 +225,9 @@ EVALUATION_VERBS: Final[dict[str, frozenset[str]]] = {
     "hail": _EVALUATION,
     "tout": _EVALUATION,
     "decry": _EVALUATION,
+    "assail": _EVALUATION,
+    "bemoan": _EVALUATION,
+    "disavow": frozenset({OBJECT}),
     "endorse": frozenset({OBJECT}),
     "reject": frozenset({OBJECT}),
     "dismiss": frozenset({OBJECT}),
@@ -384,7 +398,15 @@ WH_MARKERS: Final = frozenset({"if", "whether", "how", "what", "why", "who", "wh
 PRO_FORM_OBJECTS: Final = frozenset({"so", "same", "otherwise", "this", "that"})
 
 # Forms the model lemmatises wrongly ("hoped" -> "hop"), mapped to the cue lemma.
-LEMMA_BY_FORM: Final[dict[str, str]] = {"hoped": "hope", "hoping": "hope", "hopes": "hope"}
+LEMMA_BY_FORM: Final[dict[str, str]] = {
+    "hoped": "hope",
+    "hoping": "hope",
+    "hopes": "hope",
+    "retweeted": "retweet",
+    "retweeting": "retweet",
+    "emailed": "email",
+    "e-mailed": "email",
+}
 
 # Attitudes held through an adjective: "is critical of", "are optimistic that", "is upbeat about".
 ATTITUDE_ADJECTIVES: Final = frozenset(
@@ -512,6 +534,45 @@ LIGHT_VERB_NOUNS: Final = frozenset(
     }
 )
 
-# Prepositions PolNeAR keeps in the cue without taking their object as the content:
-# "said of Trump: “...”".
-CUE_TAIL_PREPOSITIONS: Final[dict[str, frozenset[str]]] = {"say": frozenset({"of"})}
+# Nouns that report through a that-clause: "Trump's claim that ...", "a Times report that ...",
+# "charges that he ...". Not "the fact that" or "the idea that": nobody is said to hold them.
+CONTENT_NOUNS: Final = frozenset(
+    {
+        "claim",
+        "report",
+        "charge",
+        "allegation",
+        "accusation",
+        "assertion",
+        "argument",
+        "contention",
+        "insistence",
+        "suggestion",
+        "warning",
+        "promise",
+        "pledge",
+        "vow",
+        "announcement",
+        "admission",
+        "prediction",
+        "statement",
+        "belief",
+        "fear",
+        "worry",
+        "concern",
+        "hope",
+        "expectation",
+        "assurance",
+        "denial",
+        "complaint",
+        "rumor",
+        "rumour",
+        "speculation",
+        "suspicion",
+        "conclusion",
+        "finding",
+        "estimate",
+        "assessment",
+        "theory",
+    }
+)
