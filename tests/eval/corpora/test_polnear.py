@@ -12,6 +12,7 @@ from dateline.errors import EvalError
 from dateline.eval.corpora.polnear import (
     iter_annotation_files,
     load_polnear,
+    load_second_annotations,
     parse_ann,
 )
 from dateline.eval.framework import DEFAULT_DATA_DIR
@@ -100,6 +101,16 @@ def test_polnear_load_folder_takes_first_annotator_in_sorted_order(tmp_path: Pat
     assert len(documents[1].attributions) == 2
     assert [d.id for d in load_polnear(tmp_path, "dev", limit=1)] == ["a_doc"]
     assert len(list(iter_annotation_files(tmp_path, "dev"))) == 3
+
+
+def test_polnear_second_annotations_are_the_other_annotators(tmp_path: Path) -> None:
+    _write_split(tmp_path)
+    documents = load_polnear(tmp_path, "dev")
+    others = load_second_annotations(tmp_path, "dev", documents)
+    # b_doc has a second annotator (zz99, who marked nothing); a_doc has one annotator only
+    assert list(others) == ["b_doc"]
+    (second,) = others["b_doc"]
+    assert (second.annotator, second.attributions, second.text) == ("zz99", (), TEXT)
 
 
 def test_polnear_load_archive_in_place(tmp_path: Path) -> None:

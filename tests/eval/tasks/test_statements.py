@@ -9,6 +9,7 @@ from dateline.eval.framework import DEFAULT_DATA_DIR, EvalContext
 from dateline.eval.tasks.statements import (
     Quote,
     TokenIndex,
+    annotator_agreement,
     citron_counts,
     gold_quotes,
     run,
@@ -119,6 +120,20 @@ def test_statements_gold_quotes_leave_out_cueless_attributions() -> None:
     )
     (quote,) = gold_quotes(document, TokenIndex([0, 3, 8, 10]))
     assert quote == Quote((1, 2), ((0, 1),), ((2, 3),))
+
+
+def test_statements_agreement_holds_dateline_and_a_second_annotator_to_the_first() -> None:
+    text = "He said it."
+    said = Attribution("E1", Span(3, 7), (Span(0, 2),), (Span(8, 10),))
+    first = PolnearDocument("d", "dev", "aa11", text, (said,))
+    second = PolnearDocument("d", "dev", "bb22", text, (said,))
+    index = TokenIndex([0, 3, 8, 10])
+    gold = gold_quotes(first, index)
+    result = annotator_agreement("dev", [first], [index], [gold], [[]], {"d": [second]})
+    assert result.corpus == "polnear/dev-agreement"
+    assert result.metric("second-annotator", "cue_exact_f1") == 1.0
+    assert result.metric("dateline", "cue_exact_f1") == 0.0
+    assert {row.counts["pairs"] for row in result.rows} == {1}
 
 
 @pytest.mark.slow

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import tarfile
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
@@ -129,6 +129,24 @@ def load_polnear(
         attributions = parse_ann(ann, text, name=f"{split}/{stem}_{annotator}.ann")
         documents.append(PolnearDocument(stem, split, annotator, text, attributions))
     return documents
+
+
+def load_second_annotations(
+    corpus_dir: Path, split: str, first: Sequence[PolnearDocument]
+) -> dict[str, list[PolnearDocument]]:
+    """The other annotators' versions of `first`'s texts, where a text has more than one: the
+    human agreement a system can be held against."""
+    by_stem = {document.id: document for document in first}
+    others: dict[str, list[PolnearDocument]] = {}
+    for stem, annotator, ann in iter_annotation_files(corpus_dir, split):
+        document = by_stem.get(stem)
+        if document is None or annotator == document.annotator:
+            continue
+        attributions = parse_ann(ann, document.text, name=f"{split}/{stem}_{annotator}.ann")
+        others.setdefault(stem, []).append(
+            PolnearDocument(stem, split, annotator, document.text, attributions)
+        )
+    return others
 
 
 def iter_annotation_files(corpus_dir: Path, split: str) -> Iterator[tuple[str, str, str]]:

@@ -11,7 +11,11 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from dateline.eval.corpora.polnear import PolnearDocument, load_polnear
+from dateline.eval.corpora.polnear import (
+    PolnearDocument,
+    load_polnear,
+    load_second_annotations,
+)
 from dateline.eval.framework import EvalContext, SystemRow, TaskResult
 from dateline.eval.metrics import PRF
 from dateline.eval.runs import (
@@ -262,7 +266,40 @@ def run(context: EvalContext) -> list[TaskResult]:
             ],
         )
         results.append(TaskResult("statements", f"polnear/{split}", rows, notes))
+        others = load_second_annotations(context.corpus("polnear"), split, documents)
+        if others:
+            results.append(annotator_agreement(split, documents, indexes, golds, predicted, others))
     return results
+
+
+def annotator_agreement(
+    split: str,
+    documents: Sequence[PolnearDocument],
+    indexes: Sequence[TokenIndex],
+    golds: Sequence[Sequence[Quote]],
+    predicted: Sequence[Sequence[Quote]],
+    others: dict[str, list[PolnearDocument]],
+) -> TaskResult:
+    """Dateline beside a second human annotator, both scored against the first annotator on the
+    texts several people annotated: how far a system can be expected to agree with the gold."""
+    human = CitronCounts()
+    system = CitronCounts()
+    pairs = 0
+    for document, index, gold, found in zip(documents, indexes, golds, predicted, strict=True):
+        for other in others.get(document.id, ()):
+            human = human + citron_counts(gold_quotes(other, index), gold)
+            system = system + citron_counts(found, gold)
+            pairs += 1
+    counts = {"documents": sum(1 for d in documents if d.id in others), "pairs": pairs}
+    rows = [
+        SystemRow("dateline", system.metrics(), counts | {"predicted": system.predicted}),
+        SystemRow("second-annotator", human.metrics(), counts | {"predicted": human.predicted}),
+    ]
+    note = (
+        "texts with several annotators; each other annotator, and Dateline once per such pair, "
+        "scored against the first annotator (the gold of the rows above)"
+    )
+    return TaskResult("statements", f"polnear/{split}-agreement", rows, [note])
 
 
 def _score(golds: Sequence[Sequence[Quote]], predicted: Sequence[Sequence[Quote]]) -> CitronCounts:
