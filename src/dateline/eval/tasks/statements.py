@@ -174,8 +174,13 @@ def gold_quotes(document: PolnearDocument, index: TokenIndex) -> list[Quote]:
 
 
 def dateline_quotes(article: Article, index: TokenIndex) -> list[Quote]:
+    """Dateline's top-level statements. PolNeAR's annotation is univocal (a token has one role
+    in one attribution), so a report nested in another's content ("he said he plans to ...")
+    can never be in its gold: the outer one is."""
     quotes = []
     for statement in article.statements:
+        if statement.parent_id is not None:
+            continue
         cue = index.token_range(statement.cue)
         if cue is None:
             continue
