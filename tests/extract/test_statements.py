@@ -468,6 +468,9 @@ def test_noun_cue_needs_a_that_clause(nlp: Language) -> None:
     [
         # "said" as a participle about something else
         "The words said at the ceremony were moving.",
+        # a topic before a headline's colon is no speaker, nor is a kicker
+        "Brazilian Grand Prix: Brazil GP red-flagged after dramatic crash",
+        "Exclusive: Police search the house of the mayor",
         # "said" in a relative clause with nothing reported
         "The minister, who said little during the debate, left the room early.",
         # a passive hedge with no one saying it

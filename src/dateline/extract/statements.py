@@ -1349,8 +1349,8 @@ def _is_speaker_label(doc: Doc | None, text: str, start: int, end: int) -> bool:
     if doc is None:
         return False
     span = doc.char_span(start, end, alignment_mode="expand")
-    if span is not None and all(t.is_title or t.is_upper or t.is_punct for t in span):
-        return True  # a name or a title-cased label: "Pence: ...", "Clinton Camp: ..."
+    if span is not None and len(span) == 1 and span[0].is_title:
+        return True  # a surname, even one the tagger reads as a noun: "Sanders: ..."
     covered = [
         ent
         for ent in doc.ents
