@@ -119,6 +119,41 @@ def test_a_lead_that_is_a_statement_gives_a_statement_main_event() -> None:
     assert article.surface(statement.cue) == "said"
 
 
+def _main_place(text: str) -> str | None:
+    article = dateline.extract(text, published="2017-08-25T20:00:00+00:00")
+    main = next(e for e in article.events if e.is_main)
+    return article.entity(main.place_id).name if main.place_id else None
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text,place",
+    [
+        # the wire dateline's city, when the parse links no place
+        (
+            "Storm nears coast\n\nHOUSTON, Aug 25 (Reuters) - A powerful storm gathered "
+            "strength on Friday as it neared the Texas coast.",
+            "HOUSTON",
+        ),
+        # the most specific town the lead gives, not the country around it
+        (
+            "Explosion outside German consulate in Afghanistan\n\nAN EXPLOSION outside the "
+            "German consulate in the city of Mazar-i-Sharif in northern Afghanistan has killed "
+            "two people.",
+            "Mazar-i-Sharif",
+        ),
+        # a place named before a clause that ends "in Hebei" is not inside Hebei
+        (
+            "China well rescue: Race to reach boy trapped in Hebei\n\nDozens of rescuers in "
+            "China are trying to reach a boy.",
+            "Hebei",
+        ),
+    ],
+)
+def test_main_event_place(text: str, place: str) -> None:
+    assert _main_place(text) == place
+
+
 # ------------------------------------------------------------------ the example article
 
 

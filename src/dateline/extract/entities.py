@@ -39,6 +39,7 @@ from dateline.records import Article, Attribute, Entity, Mention, Span
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
+    from spacy.tokens import Span as SpacySpan
 
 NAME_LABELS = frozenset(
     {
@@ -709,6 +710,26 @@ def extract_entities(article: Article, parsed: Parsed) -> Article:
 CONTAINER_PREPOSITIONS = frozenset({"in", "near"})
 
 
+DIRECTION_WORDS = frozenset(
+    {"northern", "southern", "eastern", "western", "central", "north", "south", "east", "west"}
+)
+
+
+CLAUSE_BREAKS = frozenset({":", ";", "—", "–"})
+
+
+def _container_gap(gap: SpacySpan) -> bool:
+    """What lies between a place and its container ends in "in" ("in northern"), within one
+    clause: "Friendship Park, which was restored ... in Sarajevo" is in Sarajevo; "China well
+    rescue: Race to reach boy trapped in Hebei" puts nothing in Hebei."""
+    words = [t for t in gap if not t.is_punct]
+    if not words or any(t.text in CLAUSE_BREAKS for t in gap):
+        return False
+    if words[-1].lower_ in DIRECTION_WORDS:
+        words = words[:-1]
+    return bool(words) and words[-1].lower_ in CONTAINER_PREPOSITIONS
+
+
 def read_containment(
     doc: Doc,
     parsed: Parsed,
@@ -726,7 +747,7 @@ def read_containment(
                 break
             gap = doc[place.end : later.start]
             is_head = doc[place.start : place.end].root.dep_ not in ("compound", "amod", "poss")
-            in_phrase = is_head and len(gap) >= 1 and gap[-1].lower_ in CONTAINER_PREPOSITIONS
+            in_phrase = is_head and _container_gap(gap)
             apposed = (
                 gap.text.strip() == ","
                 and _normalise(doc[later.start : later.end].text) in countries

@@ -673,15 +673,89 @@ def _complete_main(article: Article, ctx: Context, main: Draft) -> None:
             clause = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
             subjects = [c for c in clause.children if c.dep_ in SUBJECTS and c.i != main.trigger]
         main.participants += [(SUBJECT_ROLE, t.i) for s in subjects[:1] for t in _conjuncts(s)]
+    if main.place is not None and not _is_place_name(article, main.place):
+        main.place = None  # "clears Clinton in email review": the tagger's place, not a name
     if main.place is None:
-        main.place = next(
+        main.place = _dateline_place(ctx) or next(
             (
                 entity
                 for span, entity, category in ctx.mentions
-                if category in PLACE_CATEGORIES and lead_span.contains(span)
+                if category in PLACE_CATEGORIES
+                and lead_span.contains(span)
+                and _is_place_name(article, entity)
             ),
             None,
         )
+    if main.place is not None:
+        main.place = _most_specific_place(article, main.place, lead_span)
+
+
+def _is_place_name(article: Article, entity_id: str) -> bool:
+    """A place the main event can be at: a proper name ("Croydon", not "email review")."""
+    name = article.entity(entity_id).name
+    return name[:1].isupper()
+
+
+DATELINE_SCAN_TOKENS = 60  # the wire dateline sits in the first lines, after any byline
+MONTH_PREFIXES = (
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "may",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "oct",
+    "nov",
+    "dec",
+)
+
+
+def _dateline_place(ctx: Context) -> str | None:
+    """The wire dateline's city: "By Alana Wise WASHINGTON, Nov 6 (Reuters) - ...", "LONDON (AP)
+    — ...": a place in capitals near the top, followed by a date, an agency or a dash."""
+    doc = ctx.doc
+    for span, entity, category in ctx.mentions:
+        tokens = ctx.tokens_in(span)
+        if not tokens or tokens.start > DATELINE_SCAN_TOKENS:
+            break
+        words = doc[tokens.start : tokens.stop]
+        if category not in PLACE_CATEGORIES or not words.text.isupper() or len(words.text) < 3:
+            continue
+        after = list(doc[tokens.stop : tokens.stop + 2])
+        if not after:
+            continue
+        dated = (
+            after[0].text == ","
+            and len(after) > 1
+            and (after[1].lower_.startswith(MONTH_PREFIXES) or after[1].like_num)
+        )
+        if dated or after[0].text in ("(", "-", "—", "–"):
+            return entity
+    return None
+
+
+def _most_specific_place(article: Article, place: str, lead: Span) -> str:
+    """The lead's most specific town or region: "the consulate in Afghanistan" with "the city of
+    Mazar-i-Sharif in northern Afghanistan" in the lead is at Mazar-i-Sharif. A building inside
+    it is not ("the White House" stays in Washington)."""
+    for _ in range(3):
+        inner = next(
+            (
+                entity.id
+                for entity in article.entities
+                if entity.type in ("GPE", "LOC")
+                and any(container.entity_id == place for container in entity.located_in)
+                and any(lead.contains(mention.span) for mention in entity.mentions)
+            ),
+            None,
+        )
+        if inner is None:
+            return place
+        place = inner
+    return place
 
 
 NEWS_WINDOW_DAYS = 8  # a news event happened in the week before the article, or on its day
