@@ -668,3 +668,12 @@ def test_example_time_links_to_the_word_it_dates(example_article) -> None:
     (february,) = [t for t in example_article.times if t.value == "2023-02-23"]
     assert february.governor is not None
     assert example_article.surface(february.governor) == "held"
+
+
+@pytest.mark.slow
+def test_time_a_deictic_word_in_a_name_is_no_time() -> None:
+    import dateline
+
+    text = "Talks end\n\nThe talks ended, USA TODAY reported. Today the leaders went home."
+    article = dateline.extract(text, published="2016-11-10T20:00:00+00:00")
+    assert [(article.surface(t.span), t.value) for t in article.times] == [("Today", "2016-11-10")]

@@ -1910,12 +1910,51 @@ def extract_times(article: Article, parsed: Parsed) -> Article:
     """Stage `dateline.times.v1`: the article with its time expressions (ids t1, t2, ...)."""
     doc = parsed.doc
     dct = dct_from_published(article.dateline.published)
-    tagged = tag_times(doc.text, dct, parse_tense(doc))
+    tagged = _drop_names(doc, tag_times(doc.text, dct, parse_tense(doc)))
     records = tuple(
         dataclasses.replace(record, governor=governing_span(parsed, record.span))
         for record in to_records(tagged, parsed.offset)
     )
     return dataclasses.replace(article, times=records)
+
+
+# A deictic word that is part of a name: "USA TODAY", "the Today show", "Tonight Show".
+NAME_LABELS_HIDING_TIMES = frozenset({"ORG", "WORK_OF_ART", "PRODUCT", "FAC"})
+DEICTIC_WORDS = frozenset({"today", "tonight", "tomorrow", "yesterday", "now"})
+
+
+def _drop_names(doc: Doc, tagged: list[Timex]) -> list[Timex]:
+    """The expressions that are not part of a name, with anchors renumbered; one anchored to a
+    dropped expression is anchored to the publication date instead."""
+    kept = [i for i, timex in enumerate(tagged) if not _inside_a_name(doc, timex)]
+    if len(kept) == len(tagged):
+        return tagged
+    new_index = {old: new for new, old in enumerate(kept)}
+    result = []
+    for old in kept:
+        timex = tagged[old]
+        anchor = new_index.get(timex.anchor) if timex.anchor is not None else None
+        anchored_to = timex.anchored_to
+        if anchored_to is not None and anchored_to.startswith("t:"):
+            target = new_index.get(int(anchored_to.split(":")[1]))
+            anchored_to = f"t:{target}" if target is not None else "dct"
+        result.append(dataclasses.replace(timex, anchor=anchor, anchored_to=anchored_to))
+    return result
+
+
+def _inside_a_name(doc: Doc, timex: Timex) -> bool:
+    """ "USA TODAY reported": the outlet's name, not the day."""
+    if doc.text[timex.start : timex.end].lower() not in DEICTIC_WORDS:
+        return False
+    if doc.text[max(0, timex.start - 4) : timex.start].upper() == "USA ":
+        return True  # the paper's name, even where the tagger splits it ("Ken Blaze-USA TODAY")
+    return any(
+        ent.label_ in NAME_LABELS_HIDING_TIMES
+        and ent.start_char <= timex.start
+        and timex.end <= ent.end_char
+        and len(ent) > 1
+        for ent in doc.ents
+    )
 
 
 def to_records(tagged: list[Timex], offset: int) -> tuple[TimeExpression, ...]:
