@@ -38,6 +38,20 @@ def clause_of(nlp, headline: str) -> tuple[str, str | None, str]:
         ("Cubs win World Series: 'Baseball will never be the same'", "win", "win World Series"),
         # the phrase ends where the next clause begins
         ("Rebels seize the airport as troops withdraw", "seize", "seize the airport"),
+        # a trailing attribution is not the news: what the reports say is
+        (
+            "Minister blames rivals for the defeat, reports say",
+            "blames",
+            "blames rivals for the defeat",
+        ),
+        # a quotation opening the headline is what someone said; the clause follows it
+        (
+            "'I BLAME THE PRESS' Senator blames reporters for his defeat",
+            "blames",
+            "blames reporters for his defeat",
+        ),
+        # of two verb-like nouns in a row, the second is the first one's object
+        ("Toblerone triangle change upsets fans", "upsets", "upsets fans"),
         # a long phrase is cut before the last preposition that fits
         (
             "Militants attack German consulate in the northern city of Mazar with a truck bomb",
@@ -96,3 +110,17 @@ def test_main_event_time_falls_back_to_a_news_day(body: str, expected: str) -> N
     (main,) = [e for e in article.events if e.is_main]
     times = {t.id: t for t in article.times}
     assert [times[t].value for t in main.time_ids] == [expected]
+
+
+@pytest.mark.slow
+def test_headline_passive_takes_its_by_phrase_as_the_agent() -> None:
+    article = dateline.extract(
+        "German consulate bombed in revenge attack by Taliban\n\n"
+        "A car bomb hit the consulate in Mazar-i-Sharif on Thursday night.",
+        published="2016-11-11T12:00:00+00:00",
+    )
+    (main,) = [e for e in article.events if e.is_main]
+    assert article.surface(main.trigger) == "bombed"
+    roles = {(p.role, article.surface(p.span)) for p in main.participants}
+    assert ("agent", "Taliban") in roles
+    assert ("agent", "consulate") not in roles and ("agent", "German consulate") not in roles

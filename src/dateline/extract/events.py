@@ -664,6 +664,14 @@ def _complete_main(article: Article, ctx: Context, main: Draft) -> None:
     if not main.times:
         main.times += _news_time(article, ctx, lead_span, published)
     main.participants += list(_cause_and_manner(ctx.doc[main.trigger]))
+    headline = ctx.headline
+    if headline is not None and headline.predicate == main.trigger:
+        by_agent = _headline_passive_agent(ctx.doc, ctx.doc[main.trigger], headline.end)
+        if by_agent is not None:  # "Consulate bombed in attack by Taliban": the subject is hit
+            main.participants = [
+                ("target" if role in ("agent", SUBJECT_ROLE) else role, index)
+                for role, index in main.participants
+            ] + [("agent", t.i) for t in _conjuncts(by_agent)]
     if not any(role in ("agent", "organizer", "speaker", "host") for role, _ in main.participants):
         trigger = ctx.doc[main.trigger]
         headline = ctx.headline
@@ -756,6 +764,17 @@ def _most_specific_place(article: Article, place: str, lead: Span) -> str:
             return place
         place = inner
     return place
+
+
+def _headline_passive_agent(doc: Doc, predicate: Token, end: int) -> Token | None:
+    """The "by" phrase of a headline passive ("German consulate bombed in attack by Taliban"):
+    the doer, while the headline's subject is what it was done to."""
+    if predicate.tag_ != "VBN" or any(c.dep_ == "aux" for c in predicate.children):
+        return None
+    for token in doc[predicate.i + 1 : end]:
+        if token.lower_ == "by" and token.dep_ in ("agent", "prep"):
+            return next((c for c in token.children if c.dep_ == "pobj"), None)
+    return None
 
 
 NEWS_WINDOW_DAYS = 8  # a news event happened in the week before the article, or on its day

@@ -9,7 +9,8 @@ root. The main event of a news article is the headline's clause, so this module 
 2. the segment: after a kicker colon when the part before it has no verb, before the colon
    when a quotation follows it ("Cubs win World Series: 'Baseball will never be the same'");
 3. the predicate: the highest finite verb of the segment, or a headline verb the tagger read
-   as a noun (an "-s" form, or a base form after a name, whose lemma is a known verb);
+   as a noun (an "-s" form, or a base form after a name, whose lemma is a known verb); not a
+   quotation opening the headline, nor a trailing ", reports say";
 4. the predicate phrase runs to the first clause break ("as", "after", a comma, "to" + verb).
 
 Pure functions over a parsed Doc; the events stage decides what to do with the clause.
@@ -20,6 +21,8 @@ from __future__ import annotations
 from collections.abc import Collection
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
+
+from dateline.lexicons.cues import VERB_CUES
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -80,7 +83,13 @@ def headline_clause(doc: Doc, known_verbs: Collection[str]) -> HeadlineClause | 
 
     verbs = [t for t in tokens if _is_finite_verb(t)]
     misread = [t for t in tokens if _is_misread_verb(t, known_verbs, start)]
+    # "Toblerone triangle change upsets fans": of two verb-like nouns in a row, the second is
+    # the first one's object
+    misread = [t for t in misread if not any(m.i == t.i - 1 for m in misread)]
     candidates = verbs + misread
+    reported = [t for t in candidates if not _is_trailing_attribution(t)]
+    if reported:
+        candidates = reported  # "Clinton blames Comey letters, reports say": the news is "blames"
     if candidates:
         predicate = min(candidates, key=lambda t: (depth(t), t.i))
         repaired = predicate in misread
@@ -95,7 +104,15 @@ def headline_clause(doc: Doc, known_verbs: Collection[str]) -> HeadlineClause | 
     )
 
 
+def _is_trailing_attribution(token: Token) -> bool:
+    """ "..., reports say", "..., police said": a reporting verb after the clause it reports."""
+    return token.lemma_.lower() in VERB_CUES and any(
+        c.dep_ in ("ccomp", "parataxis") and c.i < token.i for c in token.children
+    )
+
+
 def _segment(doc: Doc, start: int, end: int, known_verbs: Collection[str]) -> tuple[int, int]:
+    start = _after_opening_quote(doc, start, end, known_verbs)
     colon = next((i for i in range(start + 1, end) if doc[i].text == ":"), None)
     if colon is None:
         return (start, end)
@@ -106,6 +123,20 @@ def _segment(doc: Doc, start: int, end: int, known_verbs: Collection[str]) -> tu
     if any(_is_finite_verb(t) or _is_misread_verb(t, known_verbs, start) for t in before):
         return (start, colon)
     return (after, end)  # "Croydon tram crash: Police identify ...": the kicker is a topic
+
+
+def _after_opening_quote(doc: Doc, start: int, end: int, known_verbs: Collection[str]) -> int:
+    """ "'I BLAME COMEY' Clinton blames FBI chief ...": a quotation opening the headline is what
+    someone said; the headline's own clause follows it, when it has a verb."""
+    if doc[start].text not in QUOTE_MARKS:
+        return start
+    close = next((i for i in range(start + 1, end) if doc[i].text in QUOTE_MARKS), None)
+    if close is None:
+        return start
+    rest = doc[close + 1 : end]
+    if any(_is_finite_verb(t) or _is_misread_verb(t, known_verbs, close + 1) for t in rest):
+        return close + 1
+    return start
 
 
 def _is_finite_verb(token: Token) -> bool:
