@@ -124,3 +124,13 @@ def test_headline_passive_takes_its_by_phrase_as_the_agent() -> None:
     roles = {(p.role, article.surface(p.span)) for p in main.participants}
     assert ("agent", "Taliban") in roles
     assert ("agent", "consulate") not in roles and ("agent", "German consulate") not in roles
+
+
+@pytest.mark.slow
+def test_headline_predicate_keeps_its_auxiliaries() -> None:
+    article = dateline.extract(
+        "Five people have been shot near a protest\n\nPolice said the shooting began on Tuesday.",
+        published="2016-11-10T12:00:00+00:00",
+    )
+    (main,) = [e for e in article.events if e.is_main]
+    assert article.surface(main.predicate) == "have been shot near a protest"

@@ -513,7 +513,8 @@ def predicate_span(ctx: Context, trigger: Token) -> Span:
     Obama"); modifiers and the "of" phrase for a noun ("the Khojaly genocide"); for a headline
     verb the tagger read as a noun, the headline's predicate phrase."""
     if ctx.headline is not None and ctx.headline.predicate == trigger.i:
-        return ctx.parsed.token_span(trigger.i, ctx.headline.end)
+        auxiliaries = [c.i for c in trigger.lefts if c.dep_ in PREDICATE_LEFT]
+        return ctx.parsed.token_span(min([trigger.i, *auxiliaries]), ctx.headline.end)
     start, end = trigger.i, trigger.i + 1
     if trigger.pos_ in ("VERB", "AUX"):
         left = [c.i for c in trigger.children if c.dep_ in PREDICATE_LEFT and c.i < trigger.i]
