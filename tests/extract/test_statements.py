@@ -425,6 +425,11 @@ def described(text: str, statement: Statement) -> tuple[str, str | None, list[st
             "The governor added:\n\nIt is typical of her. She knows nothing.",
             ("added:", "The governor", ["It is typical of her. She knows nothing"], "indirect"),
         ),
+        # evidence that shows a state of affairs through a small clause
+        (
+            "Polls show Clinton with a lead in Ohio.",
+            ("show", "Polls", ["Clinton with a lead in Ohio"], "indirect"),
+        ),
         # a headline label the tagger reads as a common noun
         (
             "Sanders: Clinton email story has moved",

@@ -359,12 +359,24 @@ def _lemma(token: Token) -> str:
     return LEMMA_BY_FORM.get(token.lower_, token.lemma_.lower())
 
 
+def _in_according_to_source(token: Token) -> bool:
+    head = token.head
+    return (
+        token.dep_ == "pcomp"
+        and head.lower_ == PREPOSITIONAL_CUES[0][1]
+        and head.i > 0
+        and token.doc[head.i - 1].lower_ == PREPOSITIONAL_CUES[0][0]
+    )
+
+
 def _is_cue_candidate(token: Token, ctx: _Context) -> bool:
     lemma = _lemma(token)
     if ctx.quote_of[token.i] is not None:
         return False  # inside a quote: part of what was said
     if token.pos_ not in ("VERB", "AUX") and not (token.pos_ == "NOUN" and token.dep_ == "ROOT"):
         return False
+    if _in_according_to_source(token):
+        return False  # "according to show insiders": the source, misread as a verb
     if lemma not in VERB_CUES and lemma not in CUE_PARTICLES and lemma not in LABELLING_VERBS:
         return False
     particles = {c.lower_ for c in token.children if c.dep_ in ("prt", "prep")}
