@@ -425,6 +425,11 @@ def described(text: str, statement: Statement) -> tuple[str, str | None, list[st
             "The governor added:\n\nIt is typical of her. She knows nothing.",
             ("added:", "The governor", ["It is typical of her. She knows nothing"], "indirect"),
         ),
+        # a quoted label the parser did not attach: what was called what
+        (
+            "Graham called both Trump and the former secretary “crazy” on Monday.",
+            ("called", "Graham", ["both Trump and the former secretary “crazy”"], "mixed"),
+        ),
         # evidence that shows a state of affairs through a small clause
         (
             "Polls show Clinton with a lead in Ohio.",

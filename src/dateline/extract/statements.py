@@ -727,6 +727,27 @@ def _label_content(token: Token, ctx: _Context, cue: tuple[int, int]) -> Content
     return _content_from_tokens(ctx, min(t.i for t in obj.subtree), last, cue)
 
 
+MAX_LABEL_GAP = 15  # tokens between a labelling cue and the quoted label
+
+
+def _quoted_label(token: Token, ctx: _Context, cue: tuple[int, int]) -> Content | None:
+    """ "called a report suggesting donors were granted access “outrageous”", "called her
+    “third-rate”": the parse lost the label, but a quotation closes what was called what."""
+    doc = ctx.doc
+    sentence_end = token.sent.end
+    for index in range(cue[1] + 1, min(sentence_end, cue[1] + 1 + MAX_LABEL_GAP)):
+        quoted = ctx.quote_of[index]
+        if quoted is None:
+            continue
+        span = ctx.quote_tokens(quoted)
+        if span is None or span[0] != index:
+            return None
+        if index == cue[1] + 1 or any(doc[i].text in (".", ";", ":") for i in range(cue[1], index)):
+            return None  # "called “...”" is a naming; a break means another sentence part
+        return _content_from_tokens(ctx, cue[1] + 1, span[1], cue)
+    return None
+
+
 def _request_content(token: Token, ctx: _Context, cue: tuple[int, int]) -> Content | None:
     """ "asked the network to donate the profits": the addressee and what they are asked."""
     obj = next((c for c in token.rights if c.dep_ in ("dobj", "dative") and c.i > cue[1]), None)
@@ -1722,6 +1743,7 @@ FRAME_READERS = (
     (INFINITIVE, _infinitive_content),
     (ABOUT, _about_content),
     (LABEL, _label_content),
+    (LABEL, _quoted_label),
     (OBJECT, _object_content),
     (CLAUSE, _inverted_content),
     (CLAUSE, _detached_clause),
