@@ -134,3 +134,54 @@ def test_headline_predicate_keeps_its_auxiliaries() -> None:
     )
     (main,) = [e for e in article.events if e.is_main]
     assert article.surface(main.predicate) == "have been shot near a protest"
+
+
+@pytest.mark.slow
+def test_headline_subject_at_the_first_token_is_the_agent() -> None:
+    article = dateline.extract(
+        "Gaga protests outside Trump Tower\n\nThe singer stood in the rain on Wednesday.",
+        published="2016-11-10T12:00:00+00:00",
+    )
+    (main,) = [e for e in article.events if e.is_main]
+    assert ("agent", "Gaga") in {(p.role, article.surface(p.span)) for p in main.participants}
+
+
+@pytest.mark.slow
+def test_a_headline_passive_subject_is_not_the_agent() -> None:
+    article = dateline.extract(
+        "Five people have been shot near a protest\n\nPolice said the shooting began on Tuesday.",
+        published="2016-11-10T12:00:00+00:00",
+    )
+    (main,) = [e for e in article.events if e.is_main]
+    roles = {(p.role, article.surface(p.span)) for p in main.participants}
+    assert ("victim", "Five people") in roles and ("agent", "Five people") not in roles
+
+
+@pytest.mark.slow
+def test_a_verbless_headline_keeps_its_noun_modifiers() -> None:
+    article = dateline.extract(
+        "Fatal attack on German consulate\n\nA bomber rammed a truck into the gate on Thursday.",
+        published="2016-11-11T12:00:00+00:00",
+    )
+    (main,) = [e for e in article.events if e.is_main]
+    assert article.surface(main.predicate) == "Fatal attack on German consulate"
+
+
+@pytest.mark.slow
+def test_a_linked_time_after_publication_dates_the_main_event() -> None:
+    article = dateline.extract(
+        "The president will visit Beijing on Nov. 15 for trade talks, his office said.",
+        published="2016-11-10T12:00:00+00:00",
+    )
+    (main,) = [e for e in article.events if e.is_main]
+    times = {t.id: t.value for t in article.times}
+    assert [times[t] for t in main.time_ids] == ["2016-11-15"]
+
+
+@pytest.mark.slow
+def test_without_a_headline_the_outlet_line_adds_no_event() -> None:
+    article = dateline.extract(
+        "Azerbaijan will host a conference in Baku, Azernews reports. It opens on Monday.",
+        published="2023-02-24T11:53:00+04:00",
+    )
+    assert "reports" not in {article.surface(e.trigger) for e in article.events}

@@ -510,11 +510,17 @@ def _is_repaired_headline_verb(ctx: Context, token: Token) -> bool:
 def predicate_span(ctx: Context, trigger: Token) -> Span:
     """The trigger with what completes it: auxiliaries, negation and objects for a verb ("has not
     attacked the city"), the first prepositional phrase when there is no object ("meets with
-    Obama"); modifiers and the "of" phrase for a noun ("the Khojaly genocide"); for a headline
-    verb the tagger read as a noun, the headline's predicate phrase."""
+    Obama"); modifiers and the "of" phrase for a noun ("the Khojaly genocide"); for a headline's
+    predicate, the headline's phrase to its first clause break, with the verb's auxiliaries or
+    the noun's modifiers ("Fatal attack on German consulate")."""
     if ctx.headline is not None and ctx.headline.predicate == trigger.i:
-        auxiliaries = [c.i for c in trigger.lefts if c.dep_ in PREDICATE_LEFT]
-        return ctx.parsed.token_span(min([trigger.i, *auxiliaries]), ctx.headline.end)
+        deps = (
+            NOUN_PREDICATE_LEFT
+            if trigger.pos_ == "NOUN" and not ctx.headline.repaired
+            else (PREDICATE_LEFT)
+        )
+        left = [c.left_edge.i for c in trigger.lefts if c.dep_ in deps and c.i not in ctx.entity_of]
+        return ctx.parsed.token_span(min([trigger.i, *left]), ctx.headline.end)
     start, end = trigger.i, trigger.i + 1
     if trigger.pos_ in ("VERB", "AUX"):
         left = [c.i for c in trigger.children if c.dep_ in PREDICATE_LEFT and c.i < trigger.i]
@@ -623,7 +629,8 @@ def add_lead_event(article: Article, ctx: Context, drafts: dict[int, Draft]) -> 
     headline's clause is read again (`extract/headline.py`), the parse's root of the first
     sentence stays an event mention too ("Croydon tram crash: ...")."""
     first = next(iter(ctx.doc.sents), None)
-    roots = {root.i: root for root in (lead_root(ctx), first.root if first else None) if root}
+    extra = first.root if first is not None and ctx.headline is not None else None
+    roots = {root.i: root for root in (lead_root(ctx), extra) if root}
     for root in roots.values():
         _add_root_event(article, ctx, drafts, root)
 
@@ -661,7 +668,7 @@ def _complete_main(article: Article, ctx: Context, main: Draft) -> None:
     lead_span = ctx.parsed.token_span(lead.start, sentences[-1].end)
     times = {t.id: t for t in article.times}
     published = _published_day(article)
-    main.times = [t for t in main.times if _may_date_news(times[t], published)]
+    main.times = [t for t in main.times if _may_date_linked(times[t])]
     if not main.times:
         main.times += _news_time(article, ctx, lead_span, published)
     main.participants += list(_cause_and_manner(ctx.doc[main.trigger]))
@@ -676,12 +683,23 @@ def _complete_main(article: Article, ctx: Context, main: Draft) -> None:
     if not any(role in ("agent", "organizer", "speaker", "host") for role, _ in main.participants):
         trigger = ctx.doc[main.trigger]
         headline = ctx.headline
-        if headline is not None and headline.predicate == main.trigger and headline.subject:
+        if (
+            headline is not None
+            and headline.predicate == main.trigger
+            and headline.subject is not None
+        ):
             subjects = [ctx.doc[headline.subject]]  # "Donald Trump lands": read off the surface
         else:
             clause = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
             subjects = [c for c in clause.children if c.dep_ in SUBJECTS and c.i != main.trigger]
-        main.participants += [(SUBJECT_ROLE, t.i) for s in subjects[:1] for t in _conjuncts(s)]
+        taken = {index for _, index in main.participants}
+        main.participants += [
+            (SUBJECT_ROLE, t.i)
+            for s in subjects[:1]
+            if s.dep_ not in PASSIVE_SUBJECTS  # "Five people have been shot": not the shooters
+            for t in _conjuncts(s)
+            if t.i not in taken
+        ]
     if main.place is not None and not _is_place_name(article, main.place):
         main.place = None  # "clears Clinton in email review": the tagger's place, not a name
     if main.place is None:
@@ -802,6 +820,11 @@ def _may_date_news(time: TimeExpression, published: date | None) -> bool:
     except ValueError:
         return False
     return timedelta(0) <= published - day <= timedelta(days=NEWS_WINDOW_DAYS) or day == published
+
+
+def _may_date_linked(time: TimeExpression) -> bool:
+    """A time the parse links to the main event dates it unless it is vague ("now")."""
+    return time.type in ("DATE", "TIME") and time.value not in VAGUE_TIME_VALUES
 
 
 def _news_time(
