@@ -261,3 +261,10 @@ def test_cluster_mentions_joins_surnames_read_as_organisations(mentions, expecte
 def test_hyphenated_place_names_are_one_mention(text: str, name: str) -> None:
     article = dateline.extract(text)
     assert name in {article.surface(m.span) for e in article.entities for m in e.mentions}
+
+
+@pytest.mark.slow
+def test_two_names_joined_by_a_hyphen_stay_two() -> None:
+    article = dateline.extract("The Russia-Ukraine talks resumed in Geneva on Monday.")
+    names = {e.name for e in article.entities}
+    assert {"Russia", "Ukraine"} <= names and "Russia-Ukraine" not in names

@@ -677,3 +677,6 @@ def test_time_a_deictic_word_in_a_name_is_no_time() -> None:
     text = "Talks end\n\nThe talks ended, USA TODAY reported. Today the leaders went home."
     article = dateline.extract(text, published="2016-11-10T20:00:00+00:00")
     assert [(article.surface(t.span), t.value) for t in article.times] == [("Today", "2016-11-10")]
+    # "now" after the country's name is still a time
+    article = dateline.extract("The USA now leads the medal table.", published="2016-11-10")
+    assert [(article.surface(t.span), t.value) for t in article.times] == [("now", "PRESENT_REF")]

@@ -145,20 +145,19 @@ def join_hyphenated_names(doc: Doc, candidates: list[Candidate]) -> list[Candida
             continue
         end = candidate.end
         while (
-            end + 1 < len(doc)
+            end + 2 < len(doc)
             and not doc[end - 1].whitespace_
             and doc[end].text == "-"
             and not doc[end].whitespace_
+            and doc[end + 1].is_lower
             and doc[end + 1].is_alpha
+            and doc[end + 2].text == "-"
+            and end + 3 < len(doc)
+            and doc[end + 3].is_title
         ):
-            # the chain goes on over lower-case links ("-i-", "-upon-") to a capitalised word
-            step = end + 2
-            if doc[end + 1].is_title:
-                end = step
-            elif step + 1 < len(doc) and doc[step].text == "-" and doc[step + 1].is_title:
-                end = step + 2
-            else:
-                break
+            # only over a lower-case link ("-i-", "-upon-"): "Russia-Ukraine talks" and the
+            # "Clinton-Trump race" name two
+            end += 4
         joined.append(replace(candidate, end=end) if end != candidate.end else candidate)
     return joined
 

@@ -1946,7 +1946,8 @@ def _inside_a_name(doc: Doc, timex: Timex) -> bool:
     """ "USA TODAY reported": the outlet's name, not the day."""
     if doc.text[timex.start : timex.end].lower() not in DEICTIC_WORDS:
         return False
-    if doc.text[max(0, timex.start - 4) : timex.start].upper() == "USA ":
+    word = doc.text[timex.start : timex.end]
+    if word.lower() == "today" and doc.text[max(0, timex.start - 4) : timex.start] == "USA ":
         return True  # the paper's name, even where the tagger splits it ("Ken Blaze-USA TODAY")
     return any(
         ent.label_ in NAME_LABELS_HIDING_TIMES
