@@ -742,8 +742,13 @@ def _quoted_label(token: Token, ctx: _Context, cue: tuple[int, int]) -> Content 
         span = ctx.quote_tokens(quoted)
         if span is None or span[0] != index:
             return None
-        if index == cue[1] + 1 or any(doc[i].text in (".", ";", ":") for i in range(cue[1], index)):
-            return None  # "called “...”" is a naming; a break means another sentence part
+        between = doc[cue[1] + 1 : index]
+        if not between or any(
+            t.text in (".", ";", ":", ",") or t.tag_ in _FINITE_TAGS for t in between
+        ):
+            # "called “...”" is a naming; "called the police and said “...”", "called his
+            # mother, who told him “...”": the quotation belongs to another verb
+            return None
         return _content_from_tokens(ctx, cue[1] + 1, span[1], cue)
     return None
 
@@ -833,7 +838,13 @@ def _preceding_content(token: Token, ctx: _Context, cue: tuple[int, int]) -> Con
         return None
     if any(not t.is_punct for t in doc[cue[1] + 1 : sentence.end]):
         return None
+    before = doc[sentence.start : mark]
+    if before.root.dep_ in _FRONTED_ADVERBIALS or before.root.ent_type_ in ("DATE", "TIME"):
+        return None  # "Last week, the company warned.": when, not what
     return _content_from_tokens(ctx, sentence.start, mark - 1, cue)
+
+
+_FRONTED_ADVERBIALS = frozenset({"npadvmod", "advmod", "prep", "advcl", "mark", "intj", "cc"})
 
 
 def _block_content(token: Token, ctx: _Context, cue: tuple[int, int]) -> Content | None:
@@ -861,7 +872,10 @@ def _question(token: Token) -> Token | None:
         if child.dep_ not in ("ccomp", "advcl", "xcomp"):
             continue
         opener = child.left_edge
-        if opener.lower_ in WH_MARKERS and opener.i > token.i:
+        # an adverbial clause asks only with "if"/"whether": "asked for a lawyer when police
+        # arrived" asked no question
+        markers = ("if", "whether") if child.dep_ == "advcl" else WH_MARKERS
+        if opener.lower_ in markers and opener.i > token.i:
             return opener
     return None
 
@@ -1216,7 +1230,10 @@ def _noun_draft(token: Token, ctx: _Context) -> _Draft | None:
     doc = ctx.doc
     source: tuple[int, int] | None = None
     source_head: Token | None = None
-    owner = next((c for c in token.lefts if c.dep_ == "poss"), None)
+    owner = next(
+        (c for c in token.lefts if c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME")),
+        None,
+    )  # "Last week's report that ...": a time owns nothing
     names = [c for c in token.lefts if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"]
     if owner is not None:
         source, source_head = _subtree_range(owner), owner
@@ -1293,21 +1310,20 @@ _FINITE_TAGS = frozenset({"VBZ", "VBD", "VBP", "MD"})
 
 
 def _source_end_before_clause(doc: Doc, token: Token, first: int, last: int) -> int:
-    """ "According to host Rush Limbaugh, the move reeks of ...": at the start of a sentence the
+    """ "According to host Rush Limbaugh, the move was ...": at the start of a sentence the
     parser may hang the whole clause on the source as an apposition. The source then ends at the
-    comma before the first comma-part with a finite verb, or at the first comma when the clause
-    is all that is left of the sentence ("reeks" read as a noun); "According to Smith, a
-    spokesman, the ..." keeps its apposition."""
+    comma before the first comma-part with a finite verb of its own; "According to Smith, a
+    spokesman, ..." keeps its apposition and "Smith, who spoke to reporters, ..." its relative
+    clause."""
     if token.i != token.sent.start:
         return last
     commas = [i for i in range(first, last + 1) if doc[i].text == ","]
     for number, comma in enumerate(commas):
-        part_end = commas[number + 1] if number + 1 < len(commas) else last + 1
-        if any(t.tag_ in _FINITE_TAGS for t in doc[comma + 1 : part_end]):
+        part = doc[comma + 1 : commas[number + 1] if number + 1 < len(commas) else last + 1]
+        if part and (part[0].tag_ in ("WP", "WDT", "WP$") or part[0].lower_ in ("where", "when")):
+            continue  # "Smith, who spoke to reporters, ...": the source's relative clause
+        if any(t.tag_ in _FINITE_TAGS and t.dep_ != "relcl" for t in part):
             return comma - 1
-    rest = doc[last + 1 : token.sent.end]
-    if commas and all(t.is_punct for t in rest):
-        return commas[0] - 1
     return last
 
 
@@ -1375,8 +1391,9 @@ def _is_speaker_label(doc: Doc | None, text: str, start: int, end: int) -> bool:
     """The part before a line's colon names a speaker: a person or organisation the model
     recognises, a transcript label in capitals ("PENCE"), or a poll."""
     surface = text[start:end]
-    if surface.split()[0].lower().strip(".") in _NOT_SPEAKERS:
-        return False
+    first = surface.split()[0].lower().strip(".")
+    if first in _NOT_SPEAKERS or first.endswith("s") and first[:-1] in _NOT_SPEAKERS:
+        return False  # "Photos: ...", "Updates: ..."
     if surface.isupper() and " " not in surface or surface in _SPEAKING_WORKS:
         return True
     if doc is None:

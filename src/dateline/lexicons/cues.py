@@ -137,7 +137,7 @@ SPEECH_VERBS: Final[dict[str, frozenset[str]]] = {
     "conclude": _SPEECH,
     "rule": _SPEECH,
     "find": _BELIEF,
-    "show": _BELIEF | {OBJECT},
+    "show": _BELIEF,
     "indicate": _BELIEF,
     "signal": _SPEECH,
     "imply": _SPEECH,
