@@ -632,3 +632,10 @@ def test_review_traps_keep_the_right_statement(nlp: Language) -> None:
     text = "Workers read last week's report that the factory would close."
     (report,) = statements_of(nlp, text)
     assert described(text, report) == ("report", None, ["that the factory would close"], "indirect")
+
+
+@pytest.mark.slow
+def test_unquoted_report_before_its_cue_at_a_paragraph_end(nlp: Language) -> None:
+    text = "People like Scott, he said.\n\nPressure is building on the governor."
+    (said,) = statements_of(nlp, text)
+    assert described(text, said) == ("said", "he", ["People like Scott"], "indirect")

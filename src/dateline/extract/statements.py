@@ -836,8 +836,8 @@ def _preceding_content(token: Token, ctx: _Context, cue: tuple[int, int]) -> Con
     sentence = token.sent
     if mark <= sentence.start or doc[mark].text not in _SET_OFF:
         return None
-    if any(not t.is_punct for t in doc[cue[1] + 1 : sentence.end]):
-        return None
+    if any(not (t.is_punct or t.is_space) for t in doc[cue[1] + 1 : sentence.end]):
+        return None  # (a sentence ends with the blank line after it)
     before = doc[sentence.start : mark]
     if before.root.dep_ in _FRONTED_ADVERBIALS or before.root.ent_type_ in ("DATE", "TIME"):
         return None  # "Last week, the company warned.": when, not what
