@@ -82,6 +82,9 @@ class Context:
                     self.entity_of[index] = entity.id
                     self.mention_of[index] = mention.span
         self.cue_tokens = {i for s in article.statements for i in self.tokens_in(s.cue)}
+        self.source_tokens = {
+            i for s in article.statements if s.source for i in self.tokens_in(s.source)
+        }
         self.outlet = article.dateline.outlet
         # Derived times sit on event phrases ("the Khojaly genocide" dated by an anniversary):
         # only times read from the text mask arguments.
@@ -394,7 +397,11 @@ def _nearest_event(ctx: Context, token: Token, owner: dict[int, Draft]) -> Draft
     return owner.get(token.i)
 
 
-def attach_times(article: Article, ctx: Context, drafts: dict[int, Draft]) -> None:
+def attach_times(
+    article: Article, ctx: Context, drafts: dict[int, Draft], only: Draft | None = None
+) -> None:
+    """Each date or time goes to the nearest event above it; with `only`, just that event's
+    (an event added late takes no time a nearer event owns)."""
     owner = {i: d for d in drafts.values() for i in d.tokens}
     for time in article.times:
         tokens = list(ctx.tokens_in(time.span))
@@ -402,7 +409,9 @@ def attach_times(article: Article, ctx: Context, drafts: dict[int, Draft]) -> No
             continue
         span = ctx.doc[tokens[0] : tokens[-1] + 1]
         draft = _nearest_event(ctx, span.root, owner)
-        if draft is not None and time.type in ("DATE", "TIME"):
+        if draft is None or only is not None and draft is not only:
+            continue
+        if time.type in ("DATE", "TIME"):
             draft.times.append(time.id)
 
 
@@ -622,15 +631,24 @@ def _outlet_reports(ctx: Context, cue: Token) -> bool:
     )
 
 
+ROOT_POS = frozenset({"VERB", "AUX", "NOUN", "PROPN"})  # what can carry a main event
+
+
 def add_lead_event(article: Article, ctx: Context, drafts: dict[int, Draft]) -> None:
     """Every article has a main event: the lead sentence's root (a verb, or a headline's noun)
     becomes an OCCURRENCE event with its arguments when no typed trigger covers it, or a
     STATEMENT event when the root is a speech cue (the statement is the news). When the
     headline's clause is read again (`extract/headline.py`), the parse's root of the first
     sentence stays an event mention too ("Croydon tram crash: ...")."""
-    first = next(iter(ctx.doc.sents), None)
-    extra = first.root if first is not None and ctx.headline is not None else None
-    roots = {root.i: root for root in (lead_root(ctx), extra) if root}
+    sentences = list(ctx.doc.sents)
+    extra = sentences[0].root if sentences and ctx.headline is not None else None
+    if extra is not None and extra.i in ctx.source_tokens:
+        extra = None  # "Police: Man shot by officer": the speaker is no event
+    lead = lead_root(ctx)
+    if lead is not None and lead.pos_ not in ROOT_POS:
+        # "Hello", "2016" as a first line: the body's first clause carries the news
+        lead = next((s.root for s in sentences[1:] if s.root.pos_ in ROOT_POS), None)
+    roots = {root.i: root for root in (lead, extra) if root}
     for root in roots.values():
         _add_root_event(article, ctx, drafts, root)
 
@@ -638,7 +656,7 @@ def add_lead_event(article: Article, ctx: Context, drafts: dict[int, Draft]) -> 
 def _add_root_event(article: Article, ctx: Context, drafts: dict[int, Draft], root: Token) -> None:
     if any(root.i in draft.tokens for draft in drafts.values()):
         return  # the lead's root is a typed event already ("was held" carries "conference")
-    if root.pos_ not in ("VERB", "AUX", "NOUN", "PROPN"):
+    if root.pos_ not in ROOT_POS:
         return
     # "Obama describes first meeting with Trump": a lead whose news is a statement
     kind = "STATEMENT" if root.i in ctx.cue_tokens else "OCCURRENCE"
@@ -656,7 +674,7 @@ def _add_root_event(article: Article, ctx: Context, drafts: dict[int, Draft], ro
         if t.i not in ctx.time_tokens and t.lemma_.lower() not in TIME_NOUNS
     ]
     drafts[root.i] = draft
-    attach_times(article, ctx, {root.i: draft})
+    attach_times(article, ctx, drafts, only=draft)
     settle_places(ctx, {root.i: draft})
 
 
@@ -673,14 +691,25 @@ def _complete_main(article: Article, ctx: Context, main: Draft) -> None:
         main.times += _news_time(article, ctx, lead_span, published)
     main.participants += list(_cause_and_manner(ctx.doc[main.trigger]))
     headline = ctx.headline
-    if headline is not None and headline.predicate == main.trigger:
+    passive = (
+        headline is not None
+        and headline.predicate == main.trigger
+        and _is_headline_passive(ctx.doc[main.trigger])
+    )
+    if passive and headline is not None:
+        # "Man arrested over stabbing", "Consulate bombed in attack by Taliban": the subject is
+        # what was done to; the "by" phrase, if any, is the doer
         by_agent = _headline_passive_agent(ctx.doc, ctx.doc[main.trigger], headline.end)
-        if by_agent is not None:  # "Consulate bombed in attack by Taliban": the subject is hit
-            main.participants = [
-                ("target" if role in ("agent", SUBJECT_ROLE) else role, index)
-                for role, index in main.participants
-            ] + [("agent", t.i) for t in _conjuncts(by_agent)]
-    if not any(role in ("agent", "organizer", "speaker", "host") for role, _ in main.participants):
+        doers = {t.i for t in _conjuncts(by_agent)} if by_agent is not None else set()
+        undergoer = OBJECT_ROLE_BY_TYPE.get(main.type, DEFAULT_OBJECT_ROLE)
+        main.participants = [
+            (undergoer if role in ("agent", SUBJECT_ROLE) and index not in doers else role, index)
+            for role, index in main.participants
+            if index not in doers
+        ] + [("agent", index) for index in sorted(doers)]
+    if not passive and not any(
+        role in ("agent", "organizer", "speaker", "host") for role, _ in main.participants
+    ):
         trigger = ctx.doc[main.trigger]
         headline = ctx.headline
         if (
@@ -785,11 +814,16 @@ def _most_specific_place(article: Article, place: str, lead: Span) -> str:
     return place
 
 
+def _is_headline_passive(predicate: Token) -> bool:
+    """ "Man arrested over stabbing", "Two officers shot in Dallas": headlines tell news in the
+    present tense, so a past form with no auxiliary and no object is a passive participle."""
+    return predicate.tag_ in ("VBN", "VBD") and not any(
+        c.dep_ in ("aux", "auxpass", "dobj") for c in predicate.children
+    )
+
+
 def _headline_passive_agent(doc: Doc, predicate: Token, end: int) -> Token | None:
-    """The "by" phrase of a headline passive ("German consulate bombed in attack by Taliban"):
-    the doer, while the headline's subject is what it was done to."""
-    if predicate.tag_ != "VBN" or any(c.dep_ == "aux" for c in predicate.children):
-        return None
+    """The "by" phrase of a headline passive ("German consulate bombed in attack by Taliban")."""
     for token in doc[predicate.i + 1 : end]:
         if token.lower_ == "by" and token.dep_ in ("agent", "prep"):
             return next((c for c in token.children if c.dep_ == "pobj"), None)
@@ -799,6 +833,7 @@ def _headline_passive_agent(doc: Doc, predicate: Token, end: int) -> Token | Non
 NEWS_WINDOW_DAYS = 8  # a news event happened in the week before the article, or on its day
 VAGUE_TIME_VALUES = frozenset({"PRESENT_REF", "PAST_REF", "FUTURE_REF"})
 DAY_VALUE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
+MONTH_VALUE = re.compile(r"^(\d{4})-(\d{2})$")
 
 
 def _published_day(article: Article) -> date | None:
@@ -813,8 +848,14 @@ def _may_date_news(time: TimeExpression, published: date | None) -> bool:
         return False
     match = DAY_VALUE.match(time.value)
     if published is None or match is None:
+        if published is None:
+            return True
+        month = MONTH_VALUE.match(time.value)
+        if month is not None:  # "in January" said in November means the coming January
+            period = (int(month.group(1)), int(month.group(2)))
+            return period == (published.year, published.month)
         year = time.value[:4]
-        return published is None or not year.isdigit() or int(year) >= published.year
+        return not year.isdigit() or int(year) == published.year
     try:
         day = date(*map(int, match.groups()))
     except ValueError:
