@@ -3,6 +3,8 @@ event takes from it. Headlines and bodies are hand-written."""
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 import pytest
 
 import dateline
@@ -10,6 +12,7 @@ from dateline.extract.headline import headline_clause, headline_tokens
 from dateline.nlp import known_verbs
 
 BODY = "\n\nThe story goes on here with more detail about it."
+SHOOTING = "Five people have been shot near a protest\n\nPolice said the shooting began on Tuesday."
 
 
 def clause_of(nlp, headline: str) -> tuple[str, str | None, str]:
@@ -18,6 +21,26 @@ def clause_of(nlp, headline: str) -> tuple[str, str | None, str]:
     assert clause is not None
     subject = doc[clause.subject].text if clause.subject is not None else None
     return doc[clause.predicate].text, subject, doc[clause.predicate : clause.end].text
+
+
+class MainEvent(NamedTuple):
+    trigger: str
+    predicate: str | None
+    roles: set[tuple[str, str]]
+    times: list[str]
+
+
+def main_event(text: str, published: str = "2016-11-11T12:00:00+00:00") -> MainEvent:
+    """The article's one main event, read off as surfaces and time values."""
+    article = dateline.extract(text, published=published)
+    (main,) = [e for e in article.events if e.is_main]
+    times = {t.id: t.value for t in article.times}
+    return MainEvent(
+        article.surface(main.trigger),
+        article.surface(main.predicate) if main.predicate else None,
+        {(p.role, article.surface(p.span)) for p in main.participants},
+        [times[t] for t in main.time_ids],
+    )
 
 
 @pytest.mark.slow
@@ -114,68 +137,52 @@ def test_main_event_time_falls_back_to_a_news_day(body: str, expected: str) -> N
 
 @pytest.mark.slow
 def test_headline_passive_takes_its_by_phrase_as_the_agent() -> None:
-    article = dateline.extract(
+    main = main_event(
         "German consulate bombed in revenge attack by Taliban\n\n"
-        "A car bomb hit the consulate in Mazar-i-Sharif on Thursday night.",
-        published="2016-11-11T12:00:00+00:00",
+        "A car bomb hit the consulate in Mazar-i-Sharif on Thursday night."
     )
-    (main,) = [e for e in article.events if e.is_main]
-    assert article.surface(main.trigger) == "bombed"
-    roles = {(p.role, article.surface(p.span)) for p in main.participants}
+    assert main.trigger == "bombed"
+    roles = main.roles
     assert ("agent", "Taliban") in roles
     assert ("agent", "consulate") not in roles and ("agent", "German consulate") not in roles
 
 
 @pytest.mark.slow
 def test_headline_predicate_keeps_its_auxiliaries() -> None:
-    article = dateline.extract(
-        "Five people have been shot near a protest\n\nPolice said the shooting began on Tuesday.",
-        published="2016-11-10T12:00:00+00:00",
-    )
-    (main,) = [e for e in article.events if e.is_main]
-    assert article.surface(main.predicate) == "have been shot near a protest"
+    main = main_event(SHOOTING, published="2016-11-10T12:00:00+00:00")
+    assert main.predicate == "have been shot near a protest"
 
 
 @pytest.mark.slow
 def test_headline_subject_at_the_first_token_is_the_agent() -> None:
-    article = dateline.extract(
+    main = main_event(
         "Gaga protests outside Trump Tower\n\nThe singer stood in the rain on Wednesday.",
         published="2016-11-10T12:00:00+00:00",
     )
-    (main,) = [e for e in article.events if e.is_main]
-    assert ("agent", "Gaga") in {(p.role, article.surface(p.span)) for p in main.participants}
+    assert ("agent", "Gaga") in main.roles
 
 
 @pytest.mark.slow
 def test_a_headline_passive_subject_is_not_the_agent() -> None:
-    article = dateline.extract(
-        "Five people have been shot near a protest\n\nPolice said the shooting began on Tuesday.",
-        published="2016-11-10T12:00:00+00:00",
-    )
-    (main,) = [e for e in article.events if e.is_main]
-    roles = {(p.role, article.surface(p.span)) for p in main.participants}
+    roles = main_event(SHOOTING, published="2016-11-10T12:00:00+00:00").roles
     assert ("victim", "Five people") in roles and ("agent", "Five people") not in roles
 
 
 @pytest.mark.slow
 def test_a_verbless_headline_keeps_its_noun_modifiers() -> None:
-    article = dateline.extract(
-        "Fatal attack on German consulate\n\nA bomber rammed a truck into the gate on Thursday.",
-        published="2016-11-11T12:00:00+00:00",
+    main = main_event(
+        "Fatal attack on German consulate\n\nA bomber rammed a truck into the gate on Thursday."
     )
-    (main,) = [e for e in article.events if e.is_main]
-    assert article.surface(main.predicate) == "Fatal attack on German consulate"
+    assert main.predicate == "Fatal attack on German consulate"
 
 
 @pytest.mark.slow
 def test_a_linked_time_after_publication_dates_the_main_event() -> None:
-    article = dateline.extract(
+    main = main_event(
         "The president will visit Beijing on Nov. 15 for trade talks.",
         published="2016-11-10T12:00:00+00:00",
     )
-    (main,) = [e for e in article.events if e.is_main]
-    times = {t.id: t.value for t in article.times}
-    assert [times[t] for t in main.time_ids] == ["2016-11-15"]
+    assert main.times == ["2016-11-15"]
 
 
 @pytest.mark.slow
@@ -185,14 +192,6 @@ def test_without_a_headline_the_outlet_line_adds_no_event() -> None:
         published="2023-02-24T11:53:00+04:00",
     )
     assert "reports" not in {article.surface(e.trigger) for e in article.events}
-
-
-def _main(text: str, published: str = "2016-11-11T12:00:00+00:00"):
-    article = dateline.extract(text, published=published)
-    (main,) = [e for e in article.events if e.is_main]
-    times = {t.id: t.value for t in article.times}
-    roles = {(p.role, article.surface(p.span)) for p in main.participants}
-    return article.surface(main.trigger), roles, [times[t] for t in main.time_ids]
 
 
 @pytest.mark.slow
@@ -207,27 +206,26 @@ def _main(text: str, published: str = "2016-11-11T12:00:00+00:00"):
     ],
 )
 def test_headline_passives_and_actives(headline: str, roles: set) -> None:
-    _, found, _ = _main(headline + "\n\nThe shooting happened on Tuesday near the station.")
+    found = main_event(headline + "\n\nThe shooting happened on Tuesday near the station.").roles
     assert roles <= found
     assert not {r for r in found if r[0] == "agent"} - {r for r in roles if r[0] == "agent"}
 
 
 @pytest.mark.slow
 def test_main_event_takes_no_time_a_nearer_event_owns() -> None:
-    trigger, _, times = _main("The mayor, who was elected in 2010, walked out on Monday.")
-    assert trigger == "walked" and times == ["2016-11-07"]
+    main = main_event("The mayor, who was elected in 2010, walked out on Monday.")
+    assert main.trigger == "walked" and main.times == ["2016-11-07"]
 
 
 @pytest.mark.slow
 def test_a_first_line_that_cannot_carry_news_gives_way_to_the_body() -> None:
-    trigger, _, _ = _main("Hello\n\nThe mayor walked home on Monday.")
-    assert trigger == "walked"
+    assert main_event("Hello\n\nThe mayor walked home on Monday.").trigger == "walked"
 
 
 @pytest.mark.slow
 def test_a_coming_month_does_not_date_the_news() -> None:
-    _, _, times = _main(
+    times = main_event(
         "Obama meets Trump\n\nPresident Barack Obama met Donald Trump, who takes office in "
         "January. The meeting was held on Thursday."
-    )
+    ).times
     assert "2017-01" not in times

@@ -38,6 +38,7 @@ from dateline.lexicons.events import (
     TIME_NOUNS,
     VERB_TRIGGERS,
 )
+from dateline.lexicons.time_words import MONTHS
 from dateline.nlp import Parsed, known_verbs
 from dateline.records import Article, Event, Participant, Span, TimeExpression
 
@@ -753,20 +754,6 @@ def _is_place_name(article: Article, entity_id: str) -> bool:
 
 
 DATELINE_SCAN_TOKENS = 60  # the wire dateline sits in the first lines, after any byline
-MONTH_PREFIXES = (
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "may",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "oct",
-    "nov",
-    "dec",
-)
 
 
 def _dateline_place(ctx: Context) -> str | None:
@@ -786,7 +773,7 @@ def _dateline_place(ctx: Context) -> str | None:
         dated = (
             after[0].text == ","
             and len(after) > 1
-            and (after[1].lower_.startswith(MONTH_PREFIXES) or after[1].like_num)
+            and (after[1].lower_.rstrip(".") in MONTHS or after[1].like_num)
         )
         if dated or after[0].text in ("(", "-", "—", "–"):
             return entity
