@@ -103,3 +103,60 @@ def test_ingest_is_idempotent_records_failures_and_queries_work(
     assert lind["articles"] == 2 and "Mayor" in lind["titles"]
     show = runner.invoke(main, ["show", hit["id"], "--db", db])
     assert re.search(r"published 2024-03-01T09:00:00\+01:00", show.output)
+
+
+def _brat_corpus(root: Path) -> None:
+    """A two-text corpus in PolNeAR's layout, written here (no gold data copied)."""
+    texts = {
+        "a": "Critics derided the plan as a giveaway. The plan passed on Monday.",
+        "b": "The mayor derided the budget as reckless. The budget passed anyway.",
+    }
+    (root / "train" / "text").mkdir(parents=True)
+    (root / "train" / "attributions").mkdir()
+    for stem, text in texts.items():
+        (root / "train" / "text" / f"{stem}.txt").write_text(text)
+        subject = text.split(" derided")[0]
+        cue_start = len(subject) + 1
+        content_start = cue_start + len("derided ")
+        content_end = text.index(".")
+        ann = (
+            f"T1\tSource 0 {len(subject)}\t{subject}\n"
+            f"T2\tCue {cue_start} {cue_start + 7}\tderided\n"
+            f"T3\tContent {content_start} {content_end}\t{text[content_start:content_end]}\n"
+            f"T4\tAttribution {cue_start} {cue_start + 7}\tderided\n"
+            "E1\tAttribution:T4 Content:T3 Cue:T2 Source:T1\n"
+        )
+        (root / "train" / "attributions" / f"{stem}_x.ann").write_text(ann)
+
+
+@pytest.mark.slow
+def test_train_cues_writes_a_model_that_extraction_uses(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _brat_corpus(tmp_path / "corpus")
+    out = tmp_path / "cues.json"
+    result = runner.invoke(
+        main, ["train-cues", "--corpus", str(tmp_path / "corpus"), "--out", str(out)]
+    )
+    assert result.exit_code == 0, result.output
+    assert "2 cue verbs of 4" in result.output
+    assert json.loads(out.read_text())["weights"]["lemma=deride"] > 0
+
+    import dateline
+    from dateline.nlp import load_pipeline
+
+    monkeypatch.setenv("DATELINE_CUE_MODEL", str(out))
+    try:
+        article = dateline.extract(
+            "Storm hits coast\n\nThe senator derided the levy as a tax grab."
+        )
+    finally:
+        load_pipeline.cache_clear()
+    assert "derided" in [s.cue.slice(article.document.text) for s in article.statements]
+
+
+def test_train_cues_refuses_a_missing_corpus(runner: CliRunner, tmp_path: Path) -> None:
+    result = runner.invoke(
+        main, ["train-cues", "--corpus", str(tmp_path / "none"), "--out", str(tmp_path / "m")]
+    )
+    assert result.exit_code == 2 and "does not exist" in result.output

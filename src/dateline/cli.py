@@ -462,6 +462,51 @@ def evaluate(
         Path(json_path).write_text(json.dumps([asdict(r) for r in results], indent=2))
 
 
+@main.command(name="train-cues")
+@click.option(
+    "--corpus",
+    "corpus_dir",
+    type=click.Path(file_okay=False, exists=True),
+    required=True,
+    help="Attribution corpus in PolNeAR's layout: <split>/text/*.txt and "
+    "<split>/attributions/*.ann (brat standoff), or <split>_text_attributions.tar.gz.",
+)
+@click.option("--split", default="train", show_default=True, help="Split to learn from.")
+@click.option("--limit", type=int, default=None, help="First N documents only.")
+@click.option(
+    "--out",
+    "out_path",
+    type=click.Path(dir_okay=False),
+    required=True,
+    help="Model file to write (JSON); point DATELINE_CUE_MODEL at it to use it.",
+)
+@model_option
+@clean_errors
+def train_cues(
+    corpus_dir: str, split: str, limit: int | None, out_path: str, model: str | None
+) -> None:
+    """Learn which verbs report speech, belief or intention in context, from gold attributions.
+
+    Dateline ships no trained cue weights (attribution corpora are not licensed for
+    redistribution); this trains them on a corpus you hold. Needs scikit-learn
+    (pip install 'dateline[train]').
+
+    \b
+    Example:
+      dateline train-cues --corpus ../shared/data/polnear --out cues.json
+      DATELINE_CUE_MODEL=cues.json dateline ingest articles.jsonl
+    """
+    from dateline.eval.tasks.statements import train_cues_on_polnear
+
+    settings = settings_from(model)
+    cue_model = train_cues_on_polnear(Path(corpus_dir), split, limit, settings.model)
+    cue_model.save(out_path)
+    click.echo(
+        f"wrote {out_path}: {len(cue_model.weights)} weights, trained on {cue_model.trained_on} "
+        f"({cue_model.meta.get('cues')} cue verbs of {cue_model.meta.get('verbs')})"
+    )
+
+
 @main.command()
 @click.option("--docs", type=int, default=100, show_default=True, help="Articles in the corpus.")
 @click.option(

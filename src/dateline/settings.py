@@ -15,6 +15,7 @@ class Settings:
     max_document_bytes: int = 5_000_000  # larger inputs are refused with InputTooLargeError
     max_document_seconds: float = 60.0  # per-document extraction budget
     batch_size: int = 32
+    cue_model: str | None = None  # a learned cue model (`dateline train-cues`); None: lexicon only
 
     @classmethod
     def from_env(cls) -> Settings:
@@ -27,4 +28,5 @@ class Settings:
             max_document_seconds=float(
                 os.environ.get("DATELINE_MAX_SECONDS", base.max_document_seconds)
             ),
+            cue_model=os.environ.get("DATELINE_CUE_MODEL") or base.cue_model,
         )

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from dateline.errors import DatelineError
 from dateline.eval.framework import SystemRow
+from dateline.extract.cue_model import CueModel, score_doc
 from dateline.extract.pipeline import run_stages
 from dateline.extract.registry import STAGES, Stage
 from dateline.ingest.dates import published_from_iso
@@ -111,8 +112,12 @@ def stages_for(field_name: str) -> tuple[tuple[Stage, ...], str | None]:
 
 
 @functools.lru_cache(maxsize=8)
-def run_dateline(texts: tuple[GoldText, ...], model: str, field_name: str) -> DatelineRun:
-    """Dateline's stages for `field_name` over every text; failures are kept and counted."""
+def run_dateline(
+    texts: tuple[GoldText, ...], model: str, field_name: str, cue_model: CueModel | None = None
+) -> DatelineRun:
+    """Dateline's stages for `field_name` over every text; failures are kept and counted.
+    With `cue_model`, its scores are added to a copy of each parse (the shared parse stays
+    as the lexicon-only run sees it)."""
     stages, reason = stages_for(field_name)
     if reason is not None:
         return DatelineRun(NOT_YET, (None,) * len(texts), (), (), reason)
@@ -121,11 +126,12 @@ def run_dateline(texts: tuple[GoldText, ...], model: str, field_name: str) -> Da
     failures: list[Failure] = []
     for item in parse_texts(texts, model):
         deadline = time.monotonic() + settings.max_document_seconds
+        parsed = item.parsed
+        if cue_model is not None:
+            parsed = Parsed(score_doc(parsed.doc.copy(), cue_model), parsed.offset)
         try:
             articles.append(
-                run_stages(
-                    item.document, item.parsed, model=model, stages=stages, deadline=deadline
-                )
+                run_stages(item.document, parsed, model=model, stages=stages, deadline=deadline)
             )
         except DatelineError as error:
             articles.append(None)

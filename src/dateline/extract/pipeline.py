@@ -64,7 +64,7 @@ def extract_documents(
     """
     settings = settings or Settings()
     check_order(STAGES if stages is None else stages)
-    nlp = load_pipeline(settings.model)
+    nlp = load_pipeline(settings.model, settings.cue_model)
     pending: list[Document] = []
 
     def flush() -> Iterator[Article | Failure]:

@@ -20,6 +20,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
+from dateline.extract.cue_model import learned_cue_scores
 from dateline.lexicons.cues import (
     ABOUT,
     ATTITUDE_ADJECTIVES,
@@ -40,6 +41,8 @@ from dateline.lexicons.cues import (
     NON_REPORTING_OBJECTS,
     NON_REPORTING_PARTICLES,
     OBJECT,
+    PASSIVE,
+    PREPOSITION,
     PREPOSITIONAL_CUES,
     PRO_FORM,
     PRO_FORM_OBJECTS,
@@ -325,6 +328,8 @@ class _Context:
                         self.quote_of[t.i] = index
         self.token_starts = starts
         self.region_of, self.regions = _regions(doc)
+        # A learned cue model's probabilities, when the pipeline ran one (extract/cue_model.py)
+        self.cue_scores = learned_cue_scores(doc)
 
     def quote_tokens(self, index: int) -> tuple[int, int] | None:
         tokens = [i for i, q in enumerate(self.quote_of) if q == index]
@@ -921,6 +926,47 @@ def _object_content(token: Token, ctx: _Context, cue: tuple[int, int]) -> Conten
     return _content_from_tokens(ctx, first, min(last, region_last), cue)
 
 
+_LINKS = ("agent", "prep")
+
+
+def _with_linking_preposition(token: Token, cue: tuple[int, int]) -> tuple[int, int]:
+    """PolNeAR's cue takes the preposition that links it to its content or its source when it
+    follows the verb: "is supported by", "didn't apologize for", "is doubling down on"."""
+    following = token.doc[cue[1] + 1] if cue[1] + 1 < len(token.doc) else None
+    if (
+        following is not None
+        and following.head.i == token.i
+        and following.dep_ in ("agent", "prep")
+    ):
+        return cue[0], following.i
+    return cue
+
+
+def _passive_content(token: Token, ctx: _Context, cue: tuple[int, int]) -> Content | None:
+    """ "“American Skin” was written by Springsteen": a passive with an agent reports its
+    subject (the agent is the source)."""
+    if not any(c.dep_ == "agent" for c in token.children):
+        return None
+    subject = _first_child(token, ("nsubjpass",))
+    if subject is None or subject.pos_ == "PRON":
+        return None
+    return _content_from_tokens(ctx, *_subtree_range(subject), cue)
+
+
+def _preposition_content(token: Token, ctx: _Context, cue: tuple[int, int]) -> Content | None:
+    """ "responded with attacks on Machado", "didn't apologize for his past statements": the
+    object of the first preposition after the cue, when the verb has no object of its own."""
+    if _first_child(token, ("dobj", "ccomp", "xcomp")) is not None:
+        return None
+    prep = next((c for c in token.rights if c.dep_ == "prep" and c.i > cue[1]), None)
+    if prep is None or prep.lower_ in ("during", "in", "at", "after", "before", "since", "by"):
+        return None
+    obj = _first_child(prep, ("pobj", "pcomp"))
+    if obj is None:
+        return None
+    return _content_from_tokens(ctx, *_subtree_range(obj), cue)
+
+
 def _particle_content(token: Token, ctx: _Context, cue: tuple[int, int]) -> Content | None:
     """ "called for an inquiry", "pointed to reports that ...", "called on X to resign"."""
     particle = _particle(token)
@@ -1046,6 +1092,26 @@ def _is_generic_cognition(token: Token, lemma: str, subject: Token | None) -> bo
     return False
 
 
+# What a verb the learned model calls a cue may report through: its own grammar says which.
+LEARNED_FRAMES = frozenset({CLAUSE, QUOTE, INFINITIVE, OBJECT, ABOUT, PASSIVE, PREPOSITION})
+
+
+def _learned_decision(token: Token, ctx: _Context) -> bool | None:
+    """The learned model's say over one verb: True makes a cue of a verb the lexicon lacks,
+    False vetoes a lexicon cue in a context it is not one; None leaves it to the lexicon (no
+    model, or a score between the thresholds)."""
+    if ctx.cue_scores is None or token.i not in ctx.cue_scores.probabilities:
+        return None
+    probability = ctx.cue_scores.probabilities[token.i]
+    if probability < ctx.cue_scores.drop_threshold:
+        return False
+    if probability < ctx.cue_scores.add_threshold:
+        return None
+    if ctx.quote_of[token.i] is not None or _in_according_to_source(token):
+        return None
+    return True
+
+
 def _drafts_from_parse(ctx: _Context) -> list[_Draft]:
     doc = ctx.doc
     drafts: list[_Draft] = []
@@ -1060,15 +1126,16 @@ def _drafts_from_parse(ctx: _Context) -> list[_Draft]:
         if phrasal is not None:
             drafts.append(phrasal)
             continue
-        if not _is_cue_candidate(token, ctx):
+        learned = _learned_decision(token, ctx)
+        if learned is False or (not learned and not _is_cue_candidate(token, ctx)):
             continue
         lemma = _lemma(token)
-        frames = VERB_CUES.get(lemma, frozenset())
+        frames = VERB_CUES.get(lemma, frozenset()) | (LEARNED_FRAMES if learned else frozenset())
         if _is_reduced_passive(token) and not (QUESTION in frames and _question(token)):
             continue
         cue = _cue_range(token, ctx)
         with_particle = _particle(token) is not None
-        if lemma not in VERB_CUES and not with_particle:
+        if lemma not in VERB_CUES and not with_particle and not learned:
             if lemma not in LABELLING_VERBS:
                 continue
             frames = frozenset({LABEL})
@@ -1094,6 +1161,8 @@ def _drafts_from_parse(ctx: _Context) -> list[_Draft]:
                 break
             if frame in frames:
                 result = read_content(token, ctx, cue)
+                if result is not None and frame in (PASSIVE, PREPOSITION):
+                    cue = _with_linking_preposition(token, cue)
         if result is None:
             continue
         content, kind = result
@@ -1761,7 +1830,9 @@ FRAME_READERS = (
     (ABOUT, _about_content),
     (LABEL, _label_content),
     (LABEL, _quoted_label),
+    (PASSIVE, _passive_content),
     (OBJECT, _object_content),
+    (PREPOSITION, _preposition_content),
     (CLAUSE, _inverted_content),
     (CLAUSE, _detached_clause),
     (CLAUSE, _adverbial_clause),

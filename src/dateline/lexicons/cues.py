@@ -20,6 +20,8 @@ REQUEST: Final = "request"  # "asked the network to donate", "urged Congress to 
 LABEL: Final = "label"  # "called the plan “a disaster”"
 PRO_FORM: Final = "pro-form"  # "half said so", "43 said the same of Sanders"
 QUESTION: Final = "question"  # "asked workers if they planned to attend", "Asked whether ..."
+PASSIVE: Final = "passive"  # "the song was written by Springsteen", "is supported by far fewer"
+PREPOSITION: Final = "preposition"  # "responded with attacks on X", "apologized for his remarks"
 
 _SPEECH = frozenset({CLAUSE, QUOTE})
 _SPEECH_OBJECT = frozenset({CLAUSE, QUOTE, OBJECT})

@@ -40,10 +40,11 @@ def _register_components() -> None:
 
 
 @functools.lru_cache(maxsize=4)
-def load_pipeline(model: str) -> Language:
+def load_pipeline(model: str, cue_model: str | None = None) -> Language:
     """Load a spaCy pipeline by package name or path, once per process.
 
-    A component that makes blank lines sentence boundaries runs before the parser.
+    A component that makes blank lines sentence boundaries runs before the parser; with
+    `cue_model` (a file from `dateline train-cues`), a last component scores reporting verbs.
     """
     import spacy
 
@@ -58,6 +59,11 @@ def load_pipeline(model: str) -> Language:
     _register_components()
     if "parser" in nlp.pipe_names and PARAGRAPH_BREAKS not in nlp.pipe_names:
         nlp.add_pipe(PARAGRAPH_BREAKS, before="parser")
+    if cue_model:
+        from dateline.extract.cue_model import CUE_SCORES_COMPONENT, register_component
+
+        register_component()
+        nlp.add_pipe(CUE_SCORES_COMPONENT, config={"path": str(cue_model)}, last=True)
     _VERB_LEMMAS[id(nlp.vocab)] = _verb_lemmas(nlp)
     return nlp
 

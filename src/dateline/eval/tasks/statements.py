@@ -9,8 +9,10 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING
 
+from dateline.errors import ModelError
 from dateline.eval.corpora.polnear import (
     PolnearDocument,
     load_polnear,
@@ -19,6 +21,9 @@ from dateline.eval.corpora.polnear import (
 from dateline.eval.framework import EvalContext, SystemRow, TaskResult
 from dateline.eval.metrics import PRF
 from dateline.eval.runs import (
+    DatelineRun,
+    GoldText,
+    ParsedText,
     dateline_notes,
     dateline_row,
     gold_texts,
@@ -26,12 +31,16 @@ from dateline.eval.runs import (
     resolve_model,
     run_dateline,
 )
+from dateline.extract.cue_model import CueModel, labelled_verbs, train_cue_model
 from dateline.records import Article, Span
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 SPLITS = ("dev", "train")
+# The learned cue model is trained on this split and scored on the others (never on its own).
+LEARNED_TRAINING_SPLIT = "train"
+LEARNED_SYSTEM = "dateline+learned-cues"
 FIELDS = ("cue", "source", "content", "quote")
 
 TokenRange = tuple[int, int]  # token indices [start, end)
@@ -238,13 +247,48 @@ def textacy_quotes(doc: Doc) -> tuple[list[Quote], int]:
     return quotes, refused
 
 
+def _split_texts(
+    corpus_dir: Path, split: str, limit: int | None, model: str
+) -> tuple[list[PolnearDocument], tuple[GoldText, ...], tuple[ParsedText, ...]]:
+    documents = load_polnear(corpus_dir, split, limit)
+    texts = gold_texts([(f"polnear/{split}/{d.id}", d.text, None) for d in documents])
+    return documents, texts, parse_texts(texts, model)
+
+
+def train_cues_on_polnear(corpus_dir: Path, split: str, limit: int | None, model: str) -> CueModel:
+    """A cue model trained on the gold cues of a PolNeAR-layout corpus split (brat standoff),
+    over the same parse extraction uses. Raises ModelError without scikit-learn."""
+    documents, _, parsed = _split_texts(corpus_dir, split, limit, model)
+    examples = (
+        example
+        for document, item in zip(documents, parsed, strict=True)
+        for example in labelled_verbs(
+            item.parsed.doc,
+            [(a.cue.start, a.cue.end) for a in document.attributions if a.cue is not None],
+            item.parsed.offset,
+        )
+    )
+    return train_cue_model(
+        examples, trained_on=f"{corpus_dir.name}/{split} ({len(documents)} documents, {model})"
+    )
+
+
 def run(context: EvalContext) -> list[TaskResult]:
     model = resolve_model(context.model)
     results = []
+    learned: CueModel | None = None
+    learned_note = ""
+    try:
+        learned = train_cues_on_polnear(
+            context.corpus("polnear"), LEARNED_TRAINING_SPLIT, context.limit, model
+        )
+        learned_note = f"{LEARNED_SYSTEM}: the cue model trained on {learned.trained_on}"
+    except ModelError as error:
+        learned_note = f"{LEARNED_SYSTEM}: not run ({error})"
     for split in SPLITS:
-        documents = load_polnear(context.corpus("polnear"), split, context.limit)
-        texts = gold_texts([(f"polnear/{split}/{d.id}", d.text, None) for d in documents])
-        parsed = parse_texts(texts, model)
+        documents, texts, parsed = _split_texts(
+            context.corpus("polnear"), split, context.limit, model
+        )
         indexes = [TokenIndex.from_doc(p.parsed.doc, p.parsed.offset) for p in parsed]
         golds = [gold_quotes(d, index) for d, index in zip(documents, indexes, strict=True)]
         no_cue = sum(len(d.attributions) for d in documents) - sum(len(g) for g in golds)
@@ -252,18 +296,21 @@ def run(context: EvalContext) -> list[TaskResult]:
         found = [textacy_quotes(p.parsed.doc) for p in parsed]
         baseline = _score(golds, [quotes for quotes, _ in found])
         dateline = run_dateline(texts, model, "statements")
-        predicted = [
-            dateline_quotes(article, index) if article is not None else []
-            for article, index in zip(dateline.articles, indexes, strict=True)
-        ]
+        predicted = _quotes(dateline, indexes)
         score = _score(golds, predicted)
         rows = [
             dateline_row(dateline, score.metrics(), counts | {"predicted": score.predicted}),
             _row("textacy", baseline, counts),
         ]
+        if learned is not None and split != LEARNED_TRAINING_SPLIT:
+            with_model = run_dateline(texts, model, "statements", learned)
+            rows.insert(
+                1, _row(LEARNED_SYSTEM, _score(golds, _quotes(with_model, indexes)), counts)
+            )
         notes = dateline_notes(
             dateline,
             [
+                learned_note,
                 f"{no_cue} gold attributions without a cue are left out (citron needs a cue)",
                 "textacy finds direct (quoted) speech only; PolNeAR also marks indirect speech",
                 f"textacy refused {sum(refused for _, refused in found)} paragraphs "
@@ -275,6 +322,13 @@ def run(context: EvalContext) -> list[TaskResult]:
         if others:
             results.append(annotator_agreement(split, documents, indexes, golds, predicted, others))
     return results
+
+
+def _quotes(run: DatelineRun, indexes: Sequence[TokenIndex]) -> list[list[Quote]]:
+    return [
+        dateline_quotes(article, index) if article is not None else []
+        for article, index in zip(run.articles, indexes, strict=True)
+    ]
 
 
 def annotator_agreement(
