@@ -154,6 +154,17 @@ def test_main_event_place(text: str, place: str) -> None:
     assert _main_place(text) == place
 
 
+@pytest.mark.slow
+def test_a_tagged_place_the_text_never_uses_as_one_is_no_place() -> None:
+    text = (
+        "F1 legend Felipe Massa crashes out of race\n\n"
+        "F1 legend Felipe Massa crashed out of the race on Sunday."
+    )
+    article = dateline.extract(text, published="2016-11-13T20:00:00+00:00")
+    assert [e.name for e in article.entities if e.type == "GPE"] == ["F1"]  # the tagger's
+    assert _main_place(text) is None
+
+
 # ------------------------------------------------------------------ the example article
 
 

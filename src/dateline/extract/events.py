@@ -730,8 +730,10 @@ def _complete_main(article: Article, ctx: Context, main: Draft) -> None:
             for t in _conjuncts(s)
             if t.i not in taken
         ]
-    if main.place is not None and not _is_place_name(article, main.place):
-        main.place = None  # "clears Clinton in email review": the tagger's place, not a name
+    if main.place is not None and not (
+        _is_place_name(article, main.place) and _used_as_place(ctx, main.place)
+    ):
+        main.place = None  # "in email review", "F1 legend": the tagger's place, not one here
     if main.place is None:
         main.place = _dateline_place(ctx) or next(
             (
@@ -740,11 +742,37 @@ def _complete_main(article: Article, ctx: Context, main: Draft) -> None:
                 if category in PLACE_CATEGORIES
                 and lead_span.contains(span)
                 and _is_place_name(article, entity)
+                and _used_as_place(ctx, entity)  # not "F1 legend", "blame it on Brexit"
             ),
             None,
         )
     if main.place is not None:
         main.place = _most_specific_place(article, main.place, lead_span)
+
+
+def _used_as_place(ctx: Context, entity_id: str) -> bool:
+    """Some mention of the entity stands where a place stands: after a place preposition ("in
+    Croydon"), as a possessor or modifier of a place noun or a name ("Brazil's capital",
+    "Croydon tram"), or in apposition or coordination with a place. A tagger's place that the
+    text never uses as one ("F1 legend", "the F.B.I. said") is not the event's place (a wire
+    dateline's city is read apart, by `_dateline_place`)."""
+    for span, entity, _ in ctx.mentions:
+        if entity != entity_id:
+            continue
+        tokens = ctx.tokens_in(span)
+        if not tokens:
+            continue
+        root = ctx.doc[tokens[0] : tokens[-1] + 1].root
+        head = root.head
+        if root.dep_ == "pobj" and head.lower_ in PLACE_PREPOSITIONS | {"from", "to", "into"}:
+            return True
+        if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in PLACE_NOUNS:
+            return True  # "the city of Mazar-i-Sharif"
+        if root.dep_ in ("compound", "poss", "nmod", "amod") and head.pos_ == "PROPN":
+            return True
+        if root.dep_ == "appos" or root.dep_ == "conj" and head.ent_type_ in PLACE_CATEGORIES:
+            return True  # "Sarajevo, Bosnia", "Mosul and Raqqa"
+    return False
 
 
 def _is_place_name(article: Article, entity_id: str) -> bool:
