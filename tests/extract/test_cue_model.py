@@ -130,12 +130,21 @@ def test_scores_travel_with_the_doc(nlp: Language) -> None:
             {"lemma=fume": 9.0},
             [("fumed over", "The union", ["the remarks of the judge"], "indirect")],
         ),
-        # a passive with an agent: the subject is the content, the agent the source
+        # a passive with an agent: the subject is the content, the agent the source (PolNeAR's
+        # cue mostly leaves the "by" out)
         (
             "The song was written by Springsteen after the shooting.",
             {"lemma=write": 9.0},
-            [("was written by", "Springsteen", ["The song"], "indirect")],
+            [("was written", "Springsteen", ["The song"], "indirect")],
         ),
+        # the verb's particle is part of the cue
+        (
+            "The IMF did not single out the proposals of the candidate.",
+            {"lemma=single": 9.0},
+            [("did not single out", "The IMF", ["the proposals of the candidate"], "indirect")],
+        ),
+        # nobody holds it: a cue only the model knows needs a source
+        ("Deride the plan as a failure if you must.", {"lemma=deride": 9.0}, []),
         # a low score vetoes a lexicon cue
         ("The mayor said the bridge will reopen.", {"lemma=say": -9.0}, []),
     ],

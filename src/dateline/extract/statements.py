@@ -926,18 +926,28 @@ def _object_content(token: Token, ctx: _Context, cue: tuple[int, int]) -> Conten
     return _content_from_tokens(ctx, first, min(last, region_last), cue)
 
 
-_LINKS = ("agent", "prep")
+# Prepositions PolNeAR's cue takes when they link the verb to what it reports ("brags about",
+# "took offense at", "made little secret of"); "responded to", "charged with" it leaves out.
+_LINKING_PREPOSITIONS = frozenset({"about", "on", "of", "at", "over", "against", "into", "for"})
 
 
 def _with_linking_preposition(token: Token, cue: tuple[int, int]) -> tuple[int, int]:
-    """PolNeAR's cue takes the preposition that links it to its content or its source when it
-    follows the verb: "is supported by", "didn't apologize for", "is doubling down on"."""
+    """The cue through the preposition right after it that links it to its content."""
     following = token.doc[cue[1] + 1] if cue[1] + 1 < len(token.doc) else None
     if (
         following is not None
         and following.head.i == token.i
-        and following.dep_ in ("agent", "prep")
+        and following.dep_ == "prep"
+        and following.lower_ in _LINKING_PREPOSITIONS
     ):
+        return cue[0], following.i
+    return cue
+
+
+def _with_own_particle(token: Token, cue: tuple[int, int]) -> tuple[int, int]:
+    """ "did not single out", "is rolling out": the verb's particle right after it."""
+    following = token.doc[cue[1] + 1] if cue[1] + 1 < len(token.doc) else None
+    if following is not None and following.head.i == token.i and following.dep_ == "prt":
         return cue[0], following.i
     return cue
 
@@ -1142,11 +1152,17 @@ def _drafts_from_parse(ctx: _Context) -> list[_Draft]:
         subject = _subject_of(token)
         if _is_generic_cognition(token, lemma, subject):
             continue
+        # a cue only the learned model knows: someone must hold it, and its particle is its own
+        only_learned = learned and lemma not in VERB_CUES and not with_particle
+        if only_learned and subject is None:
+            continue
         source = _source_range(subject, token, ctx) if subject is not None else None
         result: Content | None = None
         quote_ids: list[int] = []
         if with_particle:
             result = _particle_content(token, ctx, cue)
+        if only_learned:
+            cue = _with_own_particle(token, cue)
         if result is None and CLAUSE in frames:
             result = _clause_content(token, ctx, cue)
         if result is None and QUOTE in frames:
@@ -1161,7 +1177,7 @@ def _drafts_from_parse(ctx: _Context) -> list[_Draft]:
                 break
             if frame in frames:
                 result = read_content(token, ctx, cue)
-                if result is not None and frame in (PASSIVE, PREPOSITION):
+                if result is not None and frame == PREPOSITION:
                     cue = _with_linking_preposition(token, cue)
         if result is None:
             continue
