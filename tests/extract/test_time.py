@@ -162,6 +162,10 @@ MODS = [
     ("The shop was robbed around 7:15 p.m.", "around 7:15 p.m.", "2023-02-24T19:15", "APPROX"),
     ("The company expects to be profitable in 1994 or later.", "1994 or later", "1994",
      "ON_OR_AFTER"),
+    ("The fire broke out in the early hours of Thursday.", "the early hours of Thursday",
+     "2023-02-23", "START"),
+    ("The talks ran into the small hours of February 20.", "the small hours of February 20",
+     "2023-02-20", "START"),
 ]  # fmt: skip
 
 SETS = [
@@ -190,6 +194,10 @@ CLOCK_TIMES = [
     ("The plane landed at 6:40 p.m. (GMT +8) today.", "6:40 p.m. (GMT +8) today",
      "2023-02-24T18:40+08:00"),
     ("He will leave at 4 in the morning.", "4 in the morning", "2023-02-24T04:00"),
+    # a zone without an offset to state: the day after it still anchors the clock
+    ("The shooting happened at 9pm local time on Wednesday.", "9pm local time on Wednesday",
+     "2023-02-22T21:00"),
+    ("Polls closed at 8 p.m. ET Tuesday.", "8 p.m. ET Tuesday", "2023-02-21T20:00"),
 ]  # fmt: skip
 
 

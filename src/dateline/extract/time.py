@@ -296,7 +296,8 @@ SPOKEN_YEAR = (
 )
 POSITION = (
     r"(?:(?P<pos>early|earlier|late|later|mid|the\s+(?:beginning|middle|end|start|close|dawn)"
-    r"\s+of(?:\s+the)?|the\s+(?:early|mid|late))(?:-|\s+))?"
+    r"\s+of(?:\s+the)?|the\s+(?:early|small|wee)\s+hours\s+of|the\s+(?:early|mid|late))"
+    r"(?:-|\s+))?"
 )
 MODS = _alternation(words.MOD_PREFIXES)
 PART_OF_DAY = _alternation(words.PARTS_OF_DAY)
@@ -322,6 +323,9 @@ MONTH_DAY = (
     rf"(?:{MONTH}\s+{DAY_NUMBER}(?:,?\s+{YEAR})?|{DAY_NUMBER}\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?)"  # noqa: E501
 )
 
+# A zone named without an offset Dateline could state: "9pm local time on Saturday", "9 p.m.
+# ET Saturday". It stays in the extent so the day after it anchors the clock; no offset is added.
+UNSTATED_ZONE = r"(?:local\s+time|ET|CT|MT|PT)\b"
 NIGHT_OF = r"(?:(?P<pod_of>the\s+(?:night|morning|afternoon|evening)\s+of)\s+)?"
 # The day a clock time is on, when the extent names it ("10 p.m. Wednesday").
 DAY_AFTER_CLOCK = rf"(?:,?\s+(?:on\s+)?(?P<day>{WEEKDAY}|{DEICTIC_DAY}|{MONTH_DAY}))?"
@@ -1414,7 +1418,7 @@ RULES: tuple[Rule, ...] = (
         "clock",
         _compile(
             rf"{L}(?:(?P<mod>about|around|approximately|roughly|nearly|almost)\s+)?{CLOCK}"
-            rf"(?:\s*{ZONE})?{DAY_AFTER_CLOCK}{R}"
+            rf"(?:\s*{ZONE}|\s+{UNSTATED_ZONE})?{DAY_AFTER_CLOCK}{R}"
         ),
         read_clock,
         licensed=lambda m, t: (

@@ -349,6 +349,8 @@ POSITION_MODS: dict[str, str] = {
     "the beginning of": "START",
     "the start of": "START",
     "the dawn of": "START",
+    "the small hours of": "START",  # "the early hours of" reads as "early"
+    "the wee hours of": "START",
     "mid": "MID",
     "middle": "MID",
     "the middle of": "MID",
