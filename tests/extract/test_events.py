@@ -154,6 +154,35 @@ def test_main_event_place(text: str, place: str) -> None:
     assert _main_place(text) == place
 
 
+def _main_time(text: str) -> str | None:
+    article = dateline.extract(text, published="2016-11-14T09:00:00+00:00")
+    main = next(e for e in article.events if e.is_main)
+    times = {t.id: t for t in article.times}
+    return article.surface(times[main.time_ids[0]].span) if main.time_ids else None
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text,when",
+    [
+        # the same day said more fully a paragraph on
+        (
+            "Massa crashes out\n\nFelipe Massa crashed out of his last home race on Sunday."
+            "\n\nThe race was held at Interlagos on Sunday, Nov. 13, 2016.",
+            "Sunday, Nov. 13, 2016",
+        ),
+        # a clock without the weekday says less, not more
+        (
+            "Tram derails\n\nA tram derailed in Croydon on Sunday, killing seven people."
+            "\n\nThe first call came at 6 a.m., police said.",
+            "Sunday",
+        ),
+    ],
+)
+def test_main_event_time_is_said_in_full(text: str, when: str) -> None:
+    assert _main_time(text) == when
+
+
 @pytest.mark.slow
 def test_a_tagged_place_the_text_never_uses_as_one_is_no_place() -> None:
     text = (

@@ -38,7 +38,7 @@ from dateline.lexicons.events import (
     TIME_NOUNS,
     VERB_TRIGGERS,
 )
-from dateline.lexicons.time_words import MONTHS
+from dateline.lexicons.time_words import MONTHS, WEEKDAYS
 from dateline.nlp import Parsed, known_verbs
 from dateline.records import Article, Event, Participant, Span, TimeExpression
 
@@ -690,6 +690,8 @@ def _complete_main(article: Article, ctx: Context, main: Draft) -> None:
     main.times = [t for t in main.times if _may_date_linked(times[t])]
     if not main.times:
         main.times += _news_time(article, ctx, lead_span, published)
+    if main.times:
+        main.times[0] = _fullest_statement_of_day(article, times[main.times[0]]).id
     main.participants += list(_cause_and_manner(ctx.doc[main.trigger]))
     headline = ctx.headline
     passive = (
@@ -781,6 +783,7 @@ def _is_place_name(article: Article, entity_id: str) -> bool:
     return name[:1].isupper()
 
 
+FULLER_TIME_WINDOW = 1500  # characters after the main event's time where a fuller one may be
 DATELINE_SCAN_TOKENS = 60  # the wire dateline sits in the first lines, after any byline
 
 
@@ -876,6 +879,51 @@ def _may_date_news(time: TimeExpression, published: date | None) -> bool:
     except ValueError:
         return False
     return timedelta(0) <= published - day <= timedelta(days=NEWS_WINDOW_DAYS) or day == published
+
+
+def _fullest_statement_of_day(article: Article, time: TimeExpression) -> TimeExpression:
+    """The same day said more fully in the article's first paragraphs: "Sunday" is "Sunday,
+    Nov. 13, 2016" a paragraph on, "the morning" is "6.10am on Wednesday". Fuller means every
+    part the first one names and more; "6 a.m." is not a fuller "Wednesday"."""
+    day = time.value[:10]
+    if not DAY_VALUE.match(day):
+        return time
+    parts = _time_parts(article, time)
+    fuller = [
+        t
+        for t in article.times
+        if t.value[:10] == day
+        and t.type in ("DATE", "TIME")
+        and not t.derived_by
+        and t.span.start < time.span.end + FULLER_TIME_WINDOW
+        and _time_parts(article, t) > parts
+        and not _other_part_of_day(time.value, t.value)
+    ]
+    return max(fuller, key=lambda t: len(_time_parts(article, t)), default=time)
+
+
+def _other_part_of_day(value: str, other: str) -> bool:
+    """ "this morning" (TMO) is not "Thursday night" (TNI), though both are Thursday."""
+    own, theirs = value[11:], other[11:]
+    return own.isalpha() and theirs.isalpha() and own != theirs
+
+
+def _time_parts(article: Article, time: TimeExpression) -> frozenset[str]:
+    """What a time's words name: weekday, month, year, clock (a clock names the part of day)."""
+    words = {w.strip(".,").casefold() for w in article.surface(time.span).split()}
+    parts = set()
+    if words & WEEKDAYS.keys():
+        parts.add("weekday")
+    if words & MONTHS.keys():
+        parts.add("month")
+    if any(w.isdigit() and len(w) == 4 for w in words):
+        parts.add("year")
+    clock = "T" in time.value and time.value[time.value.index("T") + 1 :][:1].isdigit()
+    if clock:
+        parts |= {"clock", "part of day"}
+    elif "T" in time.value:
+        parts.add("part of day")
+    return frozenset(parts)
 
 
 def _may_date_linked(time: TimeExpression) -> bool:
