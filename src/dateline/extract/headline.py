@@ -86,6 +86,9 @@ def headline_clause(doc: Doc, known_verbs: Collection[str]) -> HeadlineClause | 
     # "Toblerone triangle change upsets fans": of two verb-like nouns in a row, the second is
     # the first one's object
     misread = [t for t in misread if not any(m.i == t.i - 1 for m in misread)]
+    # "Lady Gaga stages protest": after a singular name the -s word is the verb that agrees;
+    # the plural-agreeing form after it is its object, not a verb
+    verbs = [v for v in verbs if not _object_after_misread_verb(doc, v, misread)]
     candidates = verbs + misread
     reported = [t for t in candidates if not _is_trailing_attribution(t)]
     if reported:
@@ -101,6 +104,12 @@ def headline_clause(doc: Doc, known_verbs: Collection[str]) -> HeadlineClause | 
         subject=_subject(doc, predicate, start, repaired),
         end=_phrase_end(doc, predicate, end),
         repaired=repaired,
+    )
+
+
+def _object_after_misread_verb(doc: Doc, verb: Token, misread: Collection[Token]) -> bool:
+    return verb.tag_ == "VBP" and any(
+        m.i == verb.i - 1 and m.i > 0 and doc[m.i - 1].tag_ == "NNP" for m in misread
     )
 
 

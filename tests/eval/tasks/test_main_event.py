@@ -135,3 +135,27 @@ def test_main_event_run_on_real_subset() -> None:
     systems = {row.system: row for row in result.rows}
     assert set(systems) == {"dateline", "first-sentence"}
     assert systems["first-sentence"].counts["documents"] == 3
+
+
+def test_main_event_who_prefers_the_role_specific_participant() -> None:
+    # "Trump and Obama hold White House meeting": the hosts meet; the compound is only tagged agent
+    text = "Trump and Obama hold White House meeting"
+    document = Document("d", text, Span(0, len(text)))
+    article = Article(
+        document,
+        Dateline(None, None, None, None, None, None, None),
+        events=(
+            Event(
+                "v1",
+                Span(32, 39),
+                "MEETING",
+                participants=(
+                    Participant("agent", Span(20, 31)),
+                    Participant("host", Span(0, 5)),
+                    Participant("host", Span(10, 15)),
+                ),
+                is_main=True,
+            ),
+        ),
+    )
+    assert main_event_answers(article)["who"] == "Trump"

@@ -33,7 +33,8 @@ WORD = re.compile(r"\w+")
 
 # Dateline's main event -> answers: which participant roles answer which question, best first.
 QUESTION_ROLES: Mapping[str, tuple[str, ...]] = {
-    "who": ("agent", "organizer", "speaker", "attacker", "host", "victim", "target", "attendee"),
+    # the role a type gives (host, organizer) before the generic agent a noun modifier may get
+    "who": ("host", "organizer", "agent", "speaker", "attacker", "victim", "target", "attendee"),
     "where": ("location", "place"),
     "why": ("cause", "reason", "purpose"),
     "how": ("manner", "instrument", "means"),
