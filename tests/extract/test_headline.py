@@ -148,6 +148,8 @@ def test_headline_passive_takes_its_by_phrase_as_the_agent() -> None:
         "A car bomb hit the consulate in Mazar-i-Sharif on Thursday night."
     )
     assert main.trigger == "bombed"
+    # what happened names what it happened to: "German consulate bombed ..."
+    assert main.predicate == "German consulate bombed in revenge attack by Taliban"
     roles = main.roles
     assert ("agent", "Taliban") in roles
     assert ("agent", "consulate") not in roles and ("agent", "German consulate") not in roles
@@ -235,3 +237,10 @@ def test_a_coming_month_does_not_date_the_news() -> None:
         "January. The meeting was held on Thursday."
     ).times
     assert "2017-01" not in times
+
+
+@pytest.mark.slow
+def test_a_past_tense_headline_verb_with_a_clause_is_no_passive() -> None:
+    main = main_event("You knew it could not come easily\n\nThe team won on Wednesday night.")
+    assert main.predicate == "knew it could not come easily"
+    assert ("target", "You") not in main.roles

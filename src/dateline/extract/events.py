@@ -530,7 +530,11 @@ def predicate_span(ctx: Context, trigger: Token) -> Span:
             else (PREDICATE_LEFT)
         )
         left = [c.left_edge.i for c in trigger.lefts if c.dep_ in deps and c.i not in ctx.entity_of]
-        return ctx.parsed.token_span(min([trigger.i, *left]), ctx.headline.end)
+        start = min([trigger.i, *left])
+        subject = ctx.headline.subject
+        if subject is not None and subject < trigger.i and _is_headline_passive(trigger):
+            start = min(start, ctx.doc[subject].left_edge.i)  # "German consulate ... bombed"
+        return ctx.parsed.token_span(start, ctx.headline.end)
     start, end = trigger.i, trigger.i + 1
     if trigger.pos_ in ("VERB", "AUX"):
         left = [c.i for c in trigger.children if c.dep_ in PREDICATE_LEFT and c.i < trigger.i]
@@ -836,7 +840,7 @@ def _is_headline_passive(predicate: Token) -> bool:
     """ "Man arrested over stabbing", "Two officers shot in Dallas": headlines tell news in the
     present tense, so a past form with no auxiliary and no object is a passive participle."""
     return predicate.tag_ in ("VBN", "VBD") and not any(
-        c.dep_ in ("aux", "auxpass", "dobj") for c in predicate.children
+        c.dep_ in ("aux", "auxpass", "dobj", "ccomp") for c in predicate.children
     )
 
 

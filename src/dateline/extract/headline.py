@@ -192,7 +192,11 @@ def _verb_stems(word: str) -> tuple[str, ...]:
 def _subject(doc: Doc, predicate: Token, start: int, repaired: bool) -> int | None:
     if not repaired:
         subjects = [c for c in predicate.children if c.dep_ in ("nsubj", "nsubjpass")]
-        return subjects[0].i if subjects else None
+        if subjects:
+            return subjects[0].i
+        if predicate.dep_ == "acl" and start <= predicate.head.i < predicate.i:
+            return predicate.head.i  # "German consulate bombed ...": parsed as a noun phrase
+        return None
     previous = doc[predicate.i - 1] if predicate.i > start else None
     if previous is not None and previous.pos_ in ("PROPN", "NOUN", "NUM"):
         return previous.i  # the parse hangs the subject on the verb as a compound
