@@ -251,3 +251,40 @@ def test_example_khojaly_attack_is_referenced_and_attributed_with_its_casualties
 
 def test_types_the_stage_creates_itself_are_documented() -> None:
     assert {"STATEMENT", "OCCURRENCE"} <= set(EVENT_TYPES)
+
+
+def _with_org(nlp, text: str, name: str):
+    """The events stage over `text`, with `name` typed ORG, as the tagger often types buildings."""
+    from dateline.extract.events import extract_events
+    from dateline.nlp import Parsed
+    from dateline.records import Article, Dateline, Document, Entity, Mention, Span
+
+    start = text.index(name)
+    entity = Entity(
+        "E1", name, "ORG", (Mention(Span(start, start + len(name)), "ORG", "name", "E1"),)
+    )
+    document = Document(id="t", text=text, body=Span(0, len(text)))
+    article = Article(
+        document=document,
+        dateline=Dateline(None, None, None, None, None, "en", None),
+        entities=(entity,),
+    )
+    return extract_events(article, Parsed(nlp(text), 0))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text,name,place",
+    [
+        # a building's name the tagger calls an organisation, after "at": the place
+        ("The two leaders met at the White House for ninety minutes.", "White House", "E1"),
+        # a described building ("the German consulate") is not a named place
+        ("A bomb exploded outside the German consulate, police said.", "German consulate", None),
+        # a named organisation that is no building is not one
+        ("The leaders met at the Federal Reserve for an hour.", "Federal Reserve", None),
+    ],
+)
+def test_a_named_building_typed_organisation_is_a_place(nlp, text, name, place) -> None:
+    article = _with_org(nlp, text, name)
+    (main,) = [e for e in article.events if e.is_main]
+    assert main.place_id == place

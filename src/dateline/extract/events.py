@@ -29,6 +29,7 @@ from dateline.lexicons.events import (
     ANNIVERSARY_NOUNS,
     DEFAULT_OBJECT_ROLE,
     EVENT_ANAPHORS,
+    FACILITY_HEADS,
     NOUN_TRIGGERS,
     OBJECT_ROLE_BY_TYPE,
     PLACE_NOUNS,
@@ -77,6 +78,7 @@ class Context:
         self.entity_of: dict[int, str] = {}
         self.mention_of: dict[int, Span] = {}
         self.category_of: dict[str, str] = {e.id: e.type for e in article.entities}
+        self.name_of: dict[str, str] = {e.id: e.name for e in article.entities}
         for entity in article.entities:
             for mention in entity.mentions:
                 for index in self.tokens_in(mention.span):
@@ -421,7 +423,7 @@ def settle_places(ctx: Context, drafts: dict[int, Draft]) -> None:
     for draft in drafts.values():
         for role, index in sorted(draft.participants, key=lambda p: p[0] != "location"):
             entity = _argument_entity(ctx, index)
-            if not entity or ctx.category_of.get(entity) not in PLACE_CATEGORIES:
+            if not entity or not _is_place_entity(ctx, entity):
                 continue
             if (
                 role in ("location", "target", "victim")
@@ -744,8 +746,8 @@ def _complete_main(article: Article, ctx: Context, main: Draft) -> None:
         main.place = _dateline_place(ctx) or next(
             (
                 entity
-                for span, entity, category in ctx.mentions
-                if category in PLACE_CATEGORIES
+                for span, entity, _ in ctx.mentions
+                if _is_place_entity(ctx, entity)
                 and lead_span.contains(span)
                 and _is_place_name(article, entity)
                 and _used_as_place(ctx, entity)  # not "F1 legend", "blame it on Brexit"
@@ -756,7 +758,25 @@ def _complete_main(article: Article, ctx: Context, main: Draft) -> None:
         main.place = _most_specific_place(article, main.place, lead_span)
 
 
-def _used_as_place(ctx: Context, entity_id: str) -> bool:
+def _is_place_entity(ctx: Context, entity_id: str) -> bool:
+    """A place by its type, or a building or ground the tagger calls an organisation ("the
+    White House", "Trump Tower") that the text puts something at, in or outside."""
+    category = ctx.category_of.get(entity_id)
+    if category in PLACE_CATEGORIES:
+        return True
+    if category != "ORG":
+        return False
+    words = ctx.name_of.get(entity_id, "").split()
+    if not words or not words[-1][:1].isupper():
+        return False  # "the German consulate" describes; "Trump Tower" names
+    return words[-1].casefold() in FACILITY_HEADS and _used_as_place(
+        ctx, entity_id, LOCATIVE_PREPOSITIONS
+    )
+
+
+def _used_as_place(
+    ctx: Context, entity_id: str, prepositions: frozenset[str] | None = None
+) -> bool:
     """Some mention of the entity stands where a place stands: after a place preposition ("in
     Croydon"), as a possessor or modifier of a place noun or a name ("Brazil's capital",
     "Croydon tram"), or in apposition or coordination with a place. A tagger's place that the
@@ -770,8 +790,10 @@ def _used_as_place(ctx: Context, entity_id: str) -> bool:
             continue
         root = ctx.doc[tokens[0] : tokens[-1] + 1].root
         head = root.head
-        if root.dep_ == "pobj" and head.lower_ in PLACE_PREPOSITIONS | {"from", "to", "into"}:
+        if root.dep_ == "pobj" and head.lower_ in (prepositions or PLACE_USE_PREPOSITIONS):
             return True
+        if prepositions is not None:
+            continue
         if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in PLACE_NOUNS:
             return True  # "the city of Mazar-i-Sharif"
         if root.dep_ in ("compound", "poss", "nmod", "amod") and head.pos_ == "PROPN":
@@ -787,6 +809,8 @@ def _is_place_name(article: Article, entity_id: str) -> bool:
     return name[:1].isupper()
 
 
+PLACE_USE_PREPOSITIONS = PLACE_PREPOSITIONS | {"from", "to", "into"}
+LOCATIVE_PREPOSITIONS = frozenset({"at", "in", "outside", "inside", "near"})
 FULLER_TIME_WINDOW = 1500  # characters after the main event's time where a fuller one may be
 DATELINE_SCAN_TOKENS = 60  # the wire dateline sits in the first lines, after any byline
 
