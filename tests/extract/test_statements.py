@@ -253,6 +253,25 @@ def described(text: str, statement: Statement) -> tuple[str, str | None, list[st
             "Smith told reporters the deal was off.",
             ("told", "Smith", ["the deal was off"], "indirect"),
         ),
+        # "about" right after the cue is part of it, as PolNeAR marks it
+        (
+            "She complained about the noise in the hall.",
+            ("complained about", "She", ["the noise in the hall"], "indirect"),
+        ),
+        # ... but not "about" as "roughly"
+        (
+            "He said about 20 people were hurt.",
+            ("said", "He", ["about 20 people were hurt"], "indirect"),
+        ),
+        # the verb that carries the reporting verb is part of the cue, and lends its subject
+        (
+            "The senator tried to argue that the bill was dead.",
+            ("tried to argue", "The senator", ["that the bill was dead"], "indirect"),
+        ),
+        (
+            "He went on to discuss the polls showing Trump ahead.",
+            ("went on to discuss", "He", ["the polls showing Trump ahead"], "indirect"),
+        ),
         # inverted indirect
         (
             "The plan is dead, the senator said.",
