@@ -143,7 +143,7 @@ def test_train_cues_writes_a_model_that_extraction_uses(
     assert json.loads(out.read_text())["weights"]["lemma=deride"] > 0
 
     import dateline
-    from dateline.nlp import load_pipeline
+    from dateline.nlp import clear_pipeline_cache
 
     monkeypatch.setenv("DATELINE_CUE_MODEL", str(out))
     try:
@@ -151,7 +151,7 @@ def test_train_cues_writes_a_model_that_extraction_uses(
             "Storm hits coast\n\nThe senator derided the levy as a tax grab."
         )
     finally:
-        load_pipeline.cache_clear()
+        clear_pipeline_cache()
     assert "derided" in [s.cue.slice(article.document.text) for s in article.statements]
 
 

@@ -54,6 +54,30 @@ def test_model_file_round_trips(tmp_path) -> None:
             '"weights": {"lemma=say": "high"}}',
             "weights must map feature names to numbers",
         ),
+        (
+            '{"format": "dateline-cue-model", "features_version": true, "weights": {}}',
+            "trained on cue features vTrue",
+        ),
+        (
+            f'{{"format": "dateline-cue-model", "features_version": {FEATURES_VERSION}, '
+            '"weights": {"lemma=say": NaN}}',
+            "not a JSON cue model",
+        ),
+        (
+            f'{{"format": "dateline-cue-model", "features_version": {FEATURES_VERSION}, '
+            '"weights": {}, "bias": "x"}',
+            "must be numbers",
+        ),
+        (
+            f'{{"format": "dateline-cue-model", "features_version": {FEATURES_VERSION}, '
+            '"weights": {}, "bias": null}',
+            "must be numbers",
+        ),
+        (
+            f'{{"format": "dateline-cue-model", "features_version": {FEATURES_VERSION}, '
+            '"weights": {}, "add_threshold": 0.1, "drop_threshold": 0.5}',
+            "thresholds must satisfy",
+        ),
     ],
 )
 def test_a_bad_model_file_is_a_typed_error(text: str, message: str) -> None:
@@ -144,7 +168,7 @@ def test_scores_travel_with_the_doc(nlp: Language) -> None:
             [("did not single out", "The IMF", ["the proposals of the candidate"], "indirect")],
         ),
         # nobody holds it: a cue only the model knows needs a source
-        ("Deride the plan as a failure if you must.", {"lemma=deride": 9.0}, []),
+        ("To deride the plan as a failure would be unfair.", {"lemma=deride": 9.0}, []),
         # a low score vetoes a lexicon cue
         ("The mayor said the bridge will reopen.", {"lemma=say": -9.0}, []),
     ],
@@ -164,3 +188,35 @@ def test_the_learned_model_adds_and_vetoes_cues(
 @pytest.mark.slow
 def test_without_a_model_the_lexicon_alone_decides(nlp: Language) -> None:
     assert statements_of(nlp, "The senator derided the bill as a giveaway.") == ()
+
+
+@pytest.mark.slow
+def test_a_subjectless_learned_cue_is_scored_and_still_dropped(nlp: Language) -> None:
+    text = "To deride the plan as a failure would be unfair."
+    doc = score_doc(nlp(text), _model({"lemma=deride": 9.0}, add_threshold=0.5))
+    scores = learned_cue_scores(doc)
+    assert doc[1].pos_ == "VERB" and scores is not None and scores.probabilities[1] > 0.5
+    from dateline.extract.statements import extract_statements
+    from dateline.nlp import Parsed
+    from tests.extract.test_statements import _article
+
+    assert extract_statements(_article(text), Parsed(doc, 0)).statements == ()
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He told the story of his escape.",
+        "He added up the bill.",
+        "She found out the truth about her father.",
+    ],
+)
+def test_a_high_score_does_not_lift_the_lexicon_vetoes(nlp: Language, text: str) -> None:
+    weights = {"dep=ROOT": 9.0}  # every root verb scores high
+    doc = score_doc(nlp(text), _model(weights, add_threshold=0.5))
+    from dateline.extract.statements import extract_statements
+    from dateline.nlp import Parsed
+    from tests.extract.test_statements import _article
+
+    assert extract_statements(_article(text), Parsed(doc, 0)).statements == ()

@@ -171,6 +171,24 @@ def _main_time(text: str) -> str | None:
             "\n\nThe race was held at Interlagos on Sunday, Nov. 13, 2016.",
             "Sunday, Nov. 13, 2016",
         ),
+        # "the morning" said with its clock two paragraphs on
+        (
+            "Tram derails\n\nA tram derailed during the morning rush hour, killing seven."
+            "\n\nThe tram left the rails at 6.10am on Monday.",
+            "6.10am on Monday",
+        ),
+        # a clock on the same day may be another event's: "Sunday" stays
+        (
+            "Gunman kills three\n\nA gunman killed three people on Sunday.\n\n"
+            "Police held a news conference at 4 p.m. Sunday.",
+            "Sunday",
+        ),
+        # a clock outside the part of day named is another time
+        (
+            "Floods hit region\n\nFloods hit the region on Sunday evening.\n\n"
+            "Earlier, at 6 a.m. Sunday, rain began to fall.",
+            "Sunday evening",
+        ),
         # a clock without the weekday says less, not more
         (
             "Tram derails\n\nA tram derailed in Croydon on Sunday, killing seven people."
@@ -280,6 +298,8 @@ def _with_org(nlp, text: str, name: str):
         ("The two leaders met at the White House for ninety minutes.", "White House", "E1"),
         # a described building ("the German consulate") is not a named place
         ("A bomb exploded outside the German consulate, police said.", "German consulate", None),
+        # a one-word chamber is no building: "the House" passes bills
+        ("The bill passed in the House on Tuesday.", "House", None),
         # a named organisation that is no building is not one
         ("The leaders met at the Federal Reserve for an hour.", "Federal Reserve", None),
     ],

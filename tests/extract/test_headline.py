@@ -51,6 +51,8 @@ def main_event(text: str, published: str = "2016-11-11T12:00:00+00:00") -> MainE
         ("Lady Gaga protests outside Trump Tower", "protests", "protests outside Trump Tower"),
         ("Donald Trump lands in Washington to meet Obama", "lands", "lands in Washington"),
         ("Sports world reacts to the final", "reacts", "reacts to the final"),
+        # a company's plural noun before a verb is the subject: "shares" do not "share"
+        ("Nike shares jump after earnings", "jump", "jump"),
         # after a singular name the -s word agrees: "protest" is its object, not the verb
         (
             "Lady Gaga stages protest outside Trump Towers",

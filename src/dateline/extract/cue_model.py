@@ -75,6 +75,17 @@ def cue_features(token: Token) -> dict[str, float]:
     return features
 
 
+_NUMBER_FIELDS = {"bias": 0.0, "add_threshold": 0.4, "drop_threshold": 0.15}
+
+
+def _is_number(value: object) -> bool:
+    return type(value) in (int, float) and math.isfinite(value)  # type: ignore[arg-type]
+
+
+def _refuse_constant(constant: str) -> float:
+    raise ValueError(f"{constant} is not a number a model may hold")
+
+
 @dataclass(frozen=True, slots=True, eq=False)  # eq=False: hashable by identity (cache keys)
 class CueModel:
     """Logistic-regression weights over `cue_features`, and the two decision thresholds: a verb
@@ -111,28 +122,34 @@ class CueModel:
 
     @classmethod
     def from_json(cls, text: str, *, name: str = "<cue model>") -> CueModel:
+        """Read a model file; anything but a well-formed one is a ModelError (the file is data
+        and is never executed)."""
         try:
-            data = json.loads(text)
-        except json.JSONDecodeError as exc:
+            data = json.loads(text, parse_constant=_refuse_constant)
+        except (json.JSONDecodeError, ValueError) as exc:
             raise ModelError(f"{name}: not a JSON cue model ({exc})") from exc
         if not isinstance(data, dict) or data.get("format") != FORMAT:
             raise ModelError(f"{name}: not a Dateline cue model (format {FORMAT!r} expected)")
-        if data.get("features_version") != FEATURES_VERSION:
+        version = data.get("features_version")
+        if type(version) is not int or version != FEATURES_VERSION:
             raise ModelError(
-                f"{name}: trained on cue features v{data.get('features_version')}, this "
-                f"Dateline computes v{FEATURES_VERSION}",
+                f"{name}: trained on cue features v{version}, this Dateline computes "
+                f"v{FEATURES_VERSION}",
                 fix="train it again with `dateline train-cues`",
             )
         weights = data.get("weights")
-        if not isinstance(weights, dict) or not all(
-            isinstance(v, int | float) for v in weights.values()
-        ):
+        if not isinstance(weights, dict) or not all(_is_number(v) for v in weights.values()):
             raise ModelError(f"{name}: weights must map feature names to numbers")
+        numbers = {key: data.get(key, default) for key, default in _NUMBER_FIELDS.items()}
+        if not all(_is_number(v) for v in numbers.values()):
+            raise ModelError(f"{name}: {', '.join(_NUMBER_FIELDS)} must be numbers")
+        if not 0.0 <= numbers["drop_threshold"] <= numbers["add_threshold"] <= 1.0:
+            raise ModelError(f"{name}: thresholds must satisfy 0 <= drop <= add <= 1")
         return cls(
             weights={str(k): float(v) for k, v in weights.items()},
-            bias=float(data.get("bias", 0.0)),
-            add_threshold=float(data.get("add_threshold", 0.4)),
-            drop_threshold=float(data.get("drop_threshold", 0.15)),
+            bias=float(numbers["bias"]),
+            add_threshold=float(numbers["add_threshold"]),
+            drop_threshold=float(numbers["drop_threshold"]),
             trained_on=str(data.get("trained_on", "")),
             meta=meta if isinstance(meta := data.get("meta"), dict) else {},
         )

@@ -767,8 +767,8 @@ def _is_place_entity(ctx: Context, entity_id: str) -> bool:
     if category != "ORG":
         return False
     words = ctx.name_of.get(entity_id, "").split()
-    if not words or not words[-1][:1].isupper():
-        return False  # "the German consulate" describes; "Trump Tower" names
+    if len(words) < 2 or not words[-1][:1].isupper():
+        return False  # "the German consulate" describes; "the House" is a chamber
     return words[-1].casefold() in FACILITY_HEADS and _used_as_place(
         ctx, entity_id, LOCATIVE_PREPOSITIONS
     )
@@ -796,9 +796,11 @@ def _used_as_place(
             continue
         if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in PLACE_NOUNS:
             return True  # "the city of Mazar-i-Sharif"
-        if root.dep_ in ("compound", "poss", "nmod", "amod") and head.pos_ == "PROPN":
-            return True
-        if root.dep_ == "appos" or root.dep_ == "conj" and head.ent_type_ in PLACE_CATEGORIES:
+        if root.dep_ in ("compound", "poss", "nmod", "amod") and (
+            head.pos_ == "PROPN" or head.lemma_.lower() in PLACE_NOUNS
+        ):
+            return True  # "Croydon tram", "Brazil's capital"
+        if root.dep_ in ("appos", "conj") and head.ent_type_ in PLACE_CATEGORIES:
             return True  # "Sarajevo, Bosnia", "Mosul and Raqqa"
     return False
 
@@ -925,15 +927,31 @@ def _fullest_statement_of_day(article: Article, time: TimeExpression) -> TimeExp
         and not t.derived_by
         and t.span.start < time.span.end + FULLER_TIME_WINDOW
         and _time_parts(article, t) > parts
-        and not _other_part_of_day(time.value, t.value)
+        and _same_part_of_day(time.value, t.value)
     ]
     return max(fuller, key=lambda t: len(_time_parts(article, t)), default=time)
 
 
-def _other_part_of_day(value: str, other: str) -> bool:
-    """ "this morning" (TMO) is not "Thursday night" (TNI), though both are Thursday."""
+# The clock hours a TIMEX3 part of day covers, [from, to); the night runs over midnight.
+PART_OF_DAY_HOURS = {"MO": (4, 12), "AF": (12, 18), "EV": (17, 22), "NI": (20, 30), "DT": (6, 20)}
+
+
+def _same_part_of_day(value: str, other: str) -> bool:
+    """A fuller time may name a day's weekday, month and year, but a time of day only within
+    the part of day the first one names: "the morning" is "6.10am on Wednesday"; "Sunday" is
+    not "4 p.m. Sunday" (another event's clock, perhaps), "this morning" not "Thursday night"."""
     own, theirs = value[11:], other[11:]
-    return own.isalpha() and theirs.isalpha() and own != theirs
+    if not theirs:
+        return True  # adds no time of day
+    if not own.isalpha() or own not in PART_OF_DAY_HOURS:
+        return False  # the first names no part of day: a time of day is more than it said
+    if theirs.isalpha():
+        return theirs == own
+    if not theirs[:2].isdigit():
+        return False
+    hour = int(theirs[:2])
+    start, end = PART_OF_DAY_HOURS[own]
+    return start <= hour < end or start <= hour + 24 < end
 
 
 def _time_parts(article: Article, time: TimeExpression) -> frozenset[str]:

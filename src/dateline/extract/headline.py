@@ -108,8 +108,9 @@ def headline_clause(doc: Doc, known_verbs: Collection[str]) -> HeadlineClause | 
 
 
 def _object_after_misread_verb(doc: Doc, verb: Token, misread: Collection[Token]) -> bool:
+    """After a person's name only: "Nike shares jump" is shares that jump."""
     return verb.tag_ == "VBP" and any(
-        m.i == verb.i - 1 and m.i > 0 and doc[m.i - 1].tag_ == "NNP" for m in misread
+        m.i == verb.i - 1 and m.i > 0 and doc[m.i - 1].ent_type_ == "PERSON" for m in misread
     )
 
 

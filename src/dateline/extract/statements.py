@@ -963,6 +963,10 @@ def _object_content(token: Token, ctx: _Context, cue: tuple[int, int]) -> Conten
 _LINKING_PREPOSITIONS = frozenset({"about", "on", "of", "at", "over", "against", "into"})
 
 
+# Prepositions that introduce what a verb reports ("responded with attacks on X").
+_CONTENT_LINKS = _LINKING_PREPOSITIONS | {"with", "for"}
+
+
 def _with_linking_preposition(token: Token, cue: tuple[int, int]) -> tuple[int, int]:
     """The cue through the preposition right after it that links it to its content."""
     following = token.doc[cue[1] + 1] if cue[1] + 1 < len(token.doc) else None
@@ -1001,8 +1005,8 @@ def _preposition_content(token: Token, ctx: _Context, cue: tuple[int, int]) -> C
     if _first_child(token, ("dobj", "ccomp", "xcomp")) is not None:
         return None
     prep = next((c for c in token.rights if c.dep_ == "prep" and c.i > cue[1]), None)
-    if prep is None or prep.lower_ in ("during", "in", "at", "after", "before", "since", "by"):
-        return None
+    if prep is None or prep.lower_ not in _CONTENT_LINKS:
+        return None  # "wrote to voters", "tweeted from Florida": an addressee, an origin
     obj = _first_child(prep, ("pobj", "pcomp"))
     if obj is None:
         return None
@@ -1139,9 +1143,10 @@ LEARNED_FRAMES = frozenset({CLAUSE, QUOTE, INFINITIVE, OBJECT, ABOUT, PASSIVE, P
 
 
 def _learned_decision(token: Token, ctx: _Context) -> bool | None:
-    """The learned model's say over one verb: True makes a cue of a verb the lexicon lacks,
-    False vetoes a lexicon cue in a context it is not one; None leaves it to the lexicon (no
-    model, or a score between the thresholds)."""
+    """The learned model's say over one verb: True makes a cue of it (a verb the lexicon lacks,
+    or a lexicon verb that passes the lexicon's own vetoes, which may then report through any
+    frame its grammar offers); False vetoes a lexicon cue in a context it is not one; None
+    leaves it to the lexicon (no model, or a score between the thresholds)."""
     if ctx.cue_scores is None or token.i not in ctx.cue_scores.probabilities:
         return None
     probability = ctx.cue_scores.probabilities[token.i]
@@ -1151,7 +1156,14 @@ def _learned_decision(token: Token, ctx: _Context) -> bool | None:
         return None
     if ctx.quote_of[token.i] is not None or _in_according_to_source(token):
         return None
+    if _in_lexicon(token) and not _is_cue_candidate(token, ctx):
+        return None  # "told the story", "added up", "found out": the lexicon's vetoes hold
     return True
+
+
+def _in_lexicon(token: Token) -> bool:
+    lemma = _lemma(token)
+    return lemma in VERB_CUES or lemma in CUE_PARTICLES or lemma in LABELLING_VERBS
 
 
 def _drafts_from_parse(ctx: _Context) -> list[_Draft]:

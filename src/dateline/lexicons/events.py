@@ -297,12 +297,13 @@ OBJECT_ROLE_BY_TYPE: Final[dict[str, str]] = {
 }
 DEFAULT_OBJECT_ROLE: Final = "target"
 PLACE_PREPOSITIONS: Final = frozenset({"in", "at", "near", "outside", "inside", "across"})
-# Head nouns of buildings and grounds: a name ending in one that stands after "at", "outside"
-# ... is a place even where the tagger says organisation ("at the White House").
+# Head nouns of buildings and grounds: a name of two or more words ending in one that stands
+# after "at", "outside" ... is a place even where the tagger says organisation ("at the White
+# House"). "Church" is left out: "the Catholic Church" is an institution.
 FACILITY_HEADS: Final = frozenset(
     {
         "house", "tower", "towers", "stadium", "field", "park", "square", "hall", "palace",
-        "center", "centre", "building", "airport", "station", "hospital", "church", "cathedral",
+        "center", "centre", "building", "airport", "station", "hospital", "cathedral",
         "mosque", "temple", "synagogue", "bridge", "street", "road", "avenue", "plaza", "arena",
         "museum", "memorial", "embassy", "consulate", "garden", "gardens", "campus", "base",
     }

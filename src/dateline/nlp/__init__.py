@@ -39,13 +39,22 @@ def _register_components() -> None:
         return doc
 
 
-@functools.lru_cache(maxsize=4)
 def load_pipeline(model: str, cue_model: str | None = None) -> Language:
     """Load a spaCy pipeline by package name or path, once per process.
 
     A component that makes blank lines sentence boundaries runs before the parser; with
     `cue_model` (a file from `dateline train-cues`), a last component scores reporting verbs.
     """
+    return _load_pipeline(model, cue_model or None)
+
+
+def clear_pipeline_cache() -> None:
+    """Forget loaded pipelines (a retrained cue model at the same path is then read again)."""
+    _load_pipeline.cache_clear()
+
+
+@functools.lru_cache(maxsize=4)  # positional arguments only: one cache key per pipeline
+def _load_pipeline(model: str, cue_model: str | None) -> Language:
     import spacy
 
     try:
@@ -59,7 +68,7 @@ def load_pipeline(model: str, cue_model: str | None = None) -> Language:
     _register_components()
     if "parser" in nlp.pipe_names and PARAGRAPH_BREAKS not in nlp.pipe_names:
         nlp.add_pipe(PARAGRAPH_BREAKS, before="parser")
-    if cue_model:
+    if cue_model and "parser" in nlp.pipe_names:  # the cue features read the parse
         from dateline.extract.cue_model import CUE_SCORES_COMPONENT, register_component
 
         register_component()
