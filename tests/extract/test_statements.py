@@ -253,6 +253,11 @@ def described(text: str, statement: Statement) -> tuple[str, str | None, list[st
             "Smith told reporters the deal was off.",
             ("told", "Smith", ["the deal was off"], "indirect"),
         ),
+        # the cue before its source, opening a sentence, with a colon before the quote
+        (
+            "The senator left early.\n\nSaid Ellis: “I don’t get the sense she cares.”",
+            ("Said", "Ellis", ["“I don’t get the sense she cares.”"], "direct"),
+        ),
         # "about" right after the cue is part of it, as PolNeAR marks it
         (
             "She complained about the noise in the hall.",

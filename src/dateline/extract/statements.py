@@ -1460,6 +1460,12 @@ def _source_end_before_clause(doc: Doc, token: Token, first: int, last: int) -> 
 # 4-5. Line patterns and continued quotes
 # --------------------------------------------------------------------------------------------
 
+# "Said Ellis: “...”", "Added one aide: “...”": the cue before its source, opening a sentence,
+# and a colon before the quote. The match must end where the quote starts.
+_INVERTED_CUE = re.compile(
+    r"(?:^|(?<=\n)|(?<=[.!?”\"]\s))(?P<cue>Said|Says|Added|Adds|Wrote|Writes|Explained)"
+    r"\s+(?P<source>[^\s:“\",][^:\n“\",]*?)\s*:\s*\Z"
+)
 _COLON_LINE = re.compile(
     r"(?P<lead>[\"“]?)(?P<source>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,4}): (?P<content>\S.*)"
 )
@@ -1567,6 +1573,19 @@ def _line_drafts(text: str, quotes: Sequence[Quote], doc: Doc | None = None) -> 
                 _Draft((s_end, s_end + 1), ":", [(c_start, c_end)], (s_start, s_end), "direct")
             )
     for quote in quotes:
+        inverted = _INVERTED_CUE.search(text, max(0, quote.start - 90), quote.start)
+        if inverted and len(inverted.group("source").split()) <= 8:
+            drafts.append(
+                _Draft(
+                    inverted.span("cue"),
+                    inverted.group("cue").lower(),
+                    list(quote.parts),
+                    inverted.span("source"),
+                    "direct",
+                    quotes=[quote],
+                )
+            )
+            continue
         tail = text[quote.end : quote.end + 80]
         match = re.match(r"[\s\u00a0]*([―—–])[\s\u00a0]*([^\n]+)", tail)
         if match and match.group(1) in ATTRIBUTION_DASHES:
