@@ -253,6 +253,11 @@ def described(text: str, statement: Statement) -> tuple[str, str | None, list[st
             "Smith told reporters the deal was off.",
             ("told", "Smith", ["the deal was off"], "indirect"),
         ),
+        # what is not said: an indirect question the parser took for an adverbial clause
+        (
+            "Lawmakers have not said when they would take up the bill.",
+            ("have not said", "Lawmakers", ["when they would take up the bill"], "indirect"),
+        ),
         # the cue before its source, opening a sentence, with a colon before the quote
         (
             "The senator left early.\n\nSaid Ellis: “I don’t get the sense she cares.”",
@@ -501,6 +506,7 @@ def test_noun_cue_needs_a_that_clause(nlp: Language) -> None:
         # report; an adverbial "when" asks no question; a media label is no speaker
         "Smith called the police and asked for help.",
         "She asked for a lawyer when police arrived at the house.",
+        "She did not say anything when she left the room.",
         "Last week, the company warned.",
         "Photos: Flooding hits the coast of Texas",
         # a topic before a headline's colon is no speaker, nor is a kicker

@@ -836,7 +836,12 @@ def _adverbial_clause(token: Token, ctx: _Context, cue: tuple[int, int]) -> Cont
         if subject is None:
             continue
         leads = [c for c in child.lefts if c.dep_ in ("mark", "advmod") and c.i < subject.i]
-        if any(c.lower_ != "that" for c in leads):
+        negated = any(c.dep_ == "neg" for c in token.children)
+        has_object = any(c.dep_ == "dobj" for c in token.children)
+        # "have not said when they would ...": what is not said is an indirect question (but
+        # "did not say anything when she left" said nothing, and when is when)
+        asked = negated and not has_object and all(c.lower_ in WH_MARKERS for c in leads)
+        if any(c.lower_ != "that" for c in leads) and not asked:
             continue
         finite = child.tag_ in _FINITE_TAGS or any(
             c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE_TAGS for c in child.lefts
