@@ -527,6 +527,10 @@ def test_noun_cue_needs_a_that_clause(nlp: Language) -> None:
         "Asked about the bomb, the officer left.",
         # the writer's own belief
         "I believe the message was clear.",
+        # idioms of "say" with nobody saying anything
+        "It goes without saying that raising taxes is anathema to Republicans.",
+        "Let's say you think a degree will cost $160,000.",
+        "Needless to say, the plan failed.",
     ],
 )
 def test_extract_statements_traps_give_nothing(nlp: Language, text: str) -> None:

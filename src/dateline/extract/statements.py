@@ -50,6 +50,7 @@ from dateline.lexicons.cues import (
     QUESTION,
     QUOTE,
     REQUEST,
+    SAY_IDIOM_PREFIXES,
     TITLE_NOUNS,
     VERB_CUES,
     WH_MARKERS,
@@ -392,8 +393,19 @@ def _is_cue_candidate(token: Token, ctx: _Context) -> bool:
         return False
     if lemma in NAMING_VERBS and token.dep_ in ("acl", "amod"):
         return False  # "a presentation called “...”", "the so-called ..."
+    if lemma == "say" and _is_say_idiom(token):
+        return False  # "it goes without saying that ...", "let's say you ..."
     # "the words said at the ceremony", "the said company" (but "a letter saying that ...")
     return not (lemma == "say" and token.dep_ in ("acl", "amod") and token.tag_ != "VBG")
+
+
+def _is_say_idiom(token: Token) -> bool:
+    doc = token.doc
+    for prefix in SAY_IDIOM_PREFIXES:
+        start = token.i - len(prefix)
+        if start >= 0 and tuple(t.lower_ for t in doc[start : token.i]) == prefix:
+            return True
+    return False
 
 
 def _subject_of(token: Token) -> Token | None:

@@ -296,6 +296,20 @@ NON_REPORTING_PARTICLES: Final[dict[str, frozenset[str]]] = {
     "figure": frozenset({"out"}),
 }
 
+# Words before "say" that make it an idiom with nobody saying anything: "it goes without saying
+# that ...", "let's say you ...", "needless to say", "suffice it to say", "that is to say".
+SAY_IDIOM_PREFIXES: Final = (
+    ("goes", "without"),
+    ("go", "without"),
+    ("went", "without"),
+    ("let", "'s"),
+    ("let", "’s"),
+    ("let", "us"),
+    ("needless", "to"),
+    ("suffice", "it", "to"),
+    ("is", "to"),
+)
+
 # Objects that turn a cue verb into an idiom with nothing reported ("tell the difference").
 NON_REPORTING_OBJECTS: Final[dict[str, frozenset[str]]] = {
     "tell": frozenset({"difference", "time", "story", "stories", "joke", "jokes"}),
