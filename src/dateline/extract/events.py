@@ -806,9 +806,12 @@ def _used_as_place(
 
 
 def _is_place_name(article: Article, entity_id: str) -> bool:
-    """A place the main event can be at: a proper name ("Croydon", not "email review")."""
-    name = article.entity(entity_id).name
-    return name[:1].isupper()
+    """A place the main event can be at: a proper name ("Croydon", not "email review"), as
+    some mention writes it (the canonical name may come from a title-cased headline)."""
+    entity = article.entity(entity_id)
+    return entity.name[:1].isupper() and any(
+        word[:1].isupper() for m in entity.mentions for word in article.surface(m.span).split()
+    )
 
 
 PLACE_USE_PREPOSITIONS = PLACE_PREPOSITIONS | {"from", "to", "into"}
@@ -853,6 +856,7 @@ def _most_specific_place(article: Article, place: str, lead: Span) -> str:
                 if entity.type in ("GPE", "LOC")
                 and any(container.entity_id == place for container in entity.located_in)
                 and any(lead.contains(mention.span) for mention in entity.mentions)
+                and _is_place_name(article, entity.id)  # not "in email review" in Washington
             ),
             None,
         )

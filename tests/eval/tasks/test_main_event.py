@@ -17,7 +17,9 @@ from dateline.records import (
     Article,
     Dateline,
     Document,
+    Entity,
     Event,
+    Mention,
     Participant,
     Span,
     TimeExpression,
@@ -71,9 +73,11 @@ def test_main_event_score_per_question() -> None:
 def test_main_event_answers_from_main_event() -> None:
     text = "Rebels shelled the town on Monday in Kunduz."
     document = Document("d", text, Span(0, len(text)))
+    kunduz = Entity("E1", "Kunduz", "GPE", (Mention(Span(37, 43), "GPE", "name", "E1"),))
     article = Article(
         document,
         Dateline(None, None, None, None, None, None, None),
+        entities=(kunduz,),
         times=(TimeExpression("t1", Span(27, 33), "DATE", "2016-11-07"),),
         events=(
             Event("v0", Span(7, 14), "attack"),
@@ -87,6 +91,7 @@ def test_main_event_answers_from_main_event() -> None:
                     Participant("location", Span(37, 43)),
                 ),
                 time_ids=("t1",),
+                place_id="E1",
                 is_main=True,
             ),
         ),
@@ -159,3 +164,23 @@ def test_main_event_who_prefers_the_role_specific_participant() -> None:
         ),
     )
     assert main_event_answers(article)["who"] == "Trump"
+
+
+def test_main_event_where_is_the_place_not_any_location_phrase() -> None:
+    # "in email review" is a location participant, but the stage found no place in it
+    text = "FBI clears Clinton in email review"
+    document = Document("d", text, Span(0, len(text)))
+    article = Article(
+        document,
+        Dateline(None, None, None, None, None, None, None),
+        events=(
+            Event(
+                "v1",
+                Span(4, 10),
+                "OCCURRENCE",
+                participants=(Participant("location", Span(22, 34)),),
+                is_main=True,
+            ),
+        ),
+    )
+    assert main_event_answers(article)["where"] is None

@@ -35,7 +35,6 @@ WORD = re.compile(r"\w+")
 QUESTION_ROLES: Mapping[str, tuple[str, ...]] = {
     # the role a type gives (host, organizer) before the generic agent a noun modifier may get
     "who": ("host", "organizer", "agent", "speaker", "attacker", "victim", "target", "attendee"),
-    "where": ("location", "place"),
     "why": ("cause", "reason", "purpose"),
     "how": ("manner", "instrument", "means"),
 }
@@ -156,6 +155,9 @@ def main_event_answers(article: Article) -> dict[str, str | None]:
     answers["when"] = next(
         (article.surface(times[t].span) for t in event.time_ids if t in times), None
     )
+    # where is the event's place: the stage's judgement of which location phrase names one
+    # ("in Croydon"), not any "location" participant ("clears Clinton in email review")
+    answers["where"] = None
     if event.place_id is not None:
         try:
             place = article.entity(event.place_id)
