@@ -253,6 +253,17 @@ def described(text: str, statement: Statement) -> tuple[str, str | None, list[st
             "Smith told reporters the deal was off.",
             ("told", "Smith", ["the deal was off"], "indirect"),
         ),
+        # a relative clause about the speaker's title is not the speaker
+        (
+            "Michael Mulgrew, president of the teachers union, which represents 75,000 "
+            "educators, said the day of action had worked.",
+            (
+                "said",
+                "Michael Mulgrew, president of the teachers union,",
+                ["the day of action had worked"],
+                "indirect",
+            ),
+        ),
         # what is not said: an indirect question the parser took for an adverbial clause
         (
             "Lawmakers have not said when they would take up the bill.",

@@ -457,13 +457,21 @@ def _source_range(subject: Token, cue_token: Token, ctx: _Context) -> tuple[int,
     comma stays ("Clinton, the former secretary of State, said")."""
     doc = ctx.doc
     skip = {t.i for t in cue_token.subtree} if subject.is_ancestor(cue_token) else set()
-    for child in subject.rights:
-        # a clause set off by a comma describes the speaker; it is not the speaker
-        set_off = doc[child.left_edge.i - 1].text == ","
-        if child.dep_ in _SOURCE_ASIDES and subject.i < cue_token.i and set_off:
-            skip |= {t.i for t in child.subtree}
-            last_kept = child.left_edge.i - 2
-            skip |= {t.i for t in subject.subtree if t.i > last_kept}
+    # a clause set off by a comma describes the speaker, or the speaker's title ("Michael
+    # Mulgrew, president of the teachers' union, which represents 75,000 educators,"); it is
+    # not the speaker
+    asides = [
+        t
+        for t in subject.subtree
+        if t.i > subject.i
+        and (t.head.i == subject.i or t.dep_ == "relcl")
+        and t.dep_ in _SOURCE_ASIDES
+        and doc[t.left_edge.i - 1].text == ","
+    ]
+    for child in asides[:1] if subject.i < cue_token.i else ():
+        skip |= {t.i for t in child.subtree}
+        last_kept = child.left_edge.i - 2
+        skip |= {t.i for t in subject.subtree if t.i > last_kept}
     first, last = _subtree_range(subject, skip)
     while first < last and doc[first].dep_ == "cc":
         first += 1  # "But Matt Morrison said"
