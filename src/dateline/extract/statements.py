@@ -3,7 +3,8 @@ the entity layer and the chain of attribution that reports them.
 
 The cascade, per article body:
 1. find quotes in the text (every common mark style, paragraphs that continue a quote);
-2. find cues in the dependency parse: a lemma from `lexicons.cues` in one of its frames;
+2. find cues in the dependency parse: a lemma from `lexicons.cues` in one of its frames, or a
+   verb an optional learned cue model scores as one (`extract/cue_model.py`);
 3. per cue, the source (its subject, "according to X", a participle's governing subject) and
    the content (the complement clause, the adjacent quote, the object or "about ..." phrase);
 4. line patterns with no verb: "Name: ..." headlines and transcripts, "“...” ― Name" captions;
