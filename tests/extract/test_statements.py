@@ -253,6 +253,20 @@ def described(text: str, statement: Statement) -> tuple[str, str | None, list[st
             "Smith told reporters the deal was off.",
             ("told", "Smith", ["the deal was off"], "indirect"),
         ),
+        # a gerund after "by", "after", ... shares the subject of the verb it hangs on
+        (
+            "President Barack Obama responded to the mother by saying his refusal was deliberate.",
+            ("saying", "President Barack Obama", ["his refusal was deliberate"], "indirect"),
+        ),
+        (
+            "After saying her foot was swollen, she was taken to the hospital.",
+            ("saying", "she", ["her foot was swollen"], "indirect"),
+        ),
+        # a purpose infinitive too
+        (
+            "European leaders gathered Friday to discuss the challenges facing the continent.",
+            ("to discuss", "European leaders", ["the challenges facing the continent"], "indirect"),
+        ),
         # a relative clause about the speaker's title is not the speaker
         (
             "Michael Mulgrew, president of the teachers union, which represents 75,000 "

@@ -424,19 +424,51 @@ def _subject_of(token: Token) -> Token | None:
                 pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
                 if pobj is not None:
                     return pobj
-        if any(c.dep_ == "nsubjpass" for c in current.children):
-            return None  # passive without agent: "it was reported", "he was told"
+        passive_subject = _first_child(current, ("nsubjpass",))
+        if passive_subject is not None:
+            # "After saying ..., she was taken to hospital": the gerund's own subject; but a
+            # report's own passive has no speaker: "it was reported", "he was told"
+            return passive_subject if current is not token else None
         if (
             current.dep_ in ("conj", "xcomp")
             or (current.dep_ == "advcl" and current.tag_ == "VBG")
             or _carrier_verb(current) is not None  # "went on to discuss"
+            or _purpose_infinitive(current)  # "gathered Friday to discuss"
         ):
             current = current.head
+            continue
+        if _gerund_after_preposition(current):
+            current = current.head.head  # "responded by saying", "After saying ..., she"
             continue
         if current.dep_ in ("relcl", "acl") and current.tag_ in ("VBG", "VBD", "VBZ", "VBP"):
             return current.head if current.head.pos_ in ("NOUN", "PROPN", "PRON") else None
         return None
     return None
+
+
+# Prepositions whose gerund shares the subject of the verb they hang on ("began by saying").
+_GERUND_PREPOSITIONS = frozenset({"by", "before", "after", "while", "despite", "without", "in"})
+
+
+def _gerund_after_preposition(token: Token) -> bool:
+    head = token.head
+    return (
+        token.dep_ == "pcomp"
+        and token.tag_ == "VBG"
+        and head.lower_ in _GERUND_PREPOSITIONS
+        and head.head.pos_ in ("VERB", "AUX")
+    )
+
+
+def _purpose_infinitive(token: Token) -> bool:
+    """ "gathered Friday to discuss ...": after the verb it serves ("To deride the plan would
+    be unfair" is a subject clause, however parsed)."""
+    return (
+        token.dep_ == "advcl"
+        and token.i > token.head.i
+        and token.tag_ == "VB"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    )
 
 
 def _nearest_subject(token: Token) -> Token | None:
