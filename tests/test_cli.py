@@ -160,3 +160,13 @@ def test_train_cues_refuses_a_missing_corpus(runner: CliRunner, tmp_path: Path) 
         main, ["train-cues", "--corpus", str(tmp_path / "none"), "--out", str(tmp_path / "m")]
     )
     assert result.exit_code == 2 and "does not exist" in result.output
+
+
+def test_train_cues_on_a_folder_without_the_split_names_the_layout(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    result = runner.invoke(
+        main, ["train-cues", "--corpus", str(tmp_path), "--out", str(tmp_path / "m.json")]
+    )
+    assert result.exit_code == 1
+    assert "train/attributions/*.ann" in result.output and "Traceback" not in result.output

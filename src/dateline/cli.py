@@ -496,10 +496,18 @@ def train_cues(
       dateline train-cues --corpus ../shared/data/polnear --out cues.json
       DATELINE_CUE_MODEL=cues.json dateline ingest articles.jsonl
     """
+    from dateline.errors import EvalError
     from dateline.eval.tasks.statements import train_cues_on_polnear
 
     settings = settings_from(model)
-    cue_model = train_cues_on_polnear(Path(corpus_dir), split, limit, settings.model)
+    try:
+        cue_model = train_cues_on_polnear(Path(corpus_dir), split, limit, settings.model)
+    except EvalError as error:
+        raise EvalError(
+            error.message,
+            fix=f"--corpus needs {split}/text/*.txt and {split}/attributions/*.ann, or "
+            f"{split}_text_attributions.tar.gz; --split names another split",
+        ) from error
     cue_model.save(out_path)
     click.echo(
         f"wrote {out_path}: {len(cue_model.weights)} weights, trained on {cue_model.trained_on} "
