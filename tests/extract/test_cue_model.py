@@ -167,6 +167,10 @@ def test_scores_travel_with_the_doc(nlp: Language) -> None:
             {"lemma=single": 9.0},
             [("did not single out", "The IMF", ["the proposals of the candidate"], "indirect")],
         ),
+        # "at" names a place or an occasion, not what was said
+        ("The speakers spoke at the conference in Sarajevo.", {"lemma=speak": 9.0}, []),
+        # a verb that reports only with its particle ("lay out") does not without it
+        ("The participants laid a wreath at the memorial.", {"lemma=lay": 9.0}, []),
         # nobody holds it: a cue only the model knows needs a source
         ("To deride the plan as a failure would be unfair.", {"lemma=deride": 9.0}, []),
         # a low score vetoes a lexicon cue

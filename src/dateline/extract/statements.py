@@ -1017,8 +1017,9 @@ def _object_content(token: Token, ctx: _Context, cue: tuple[int, int]) -> Conten
 
 
 # Prepositions PolNeAR's cue takes when they link the verb to what it reports ("brags about",
-# "took offense at", "made little secret of"); "responded to", "criticized for" it leaves out.
-_LINKING_PREPOSITIONS = frozenset({"about", "on", "of", "at", "over", "against", "into"})
+# "made little secret of"); "responded to", "criticized for" it leaves out, and "at" is mostly a
+# place or an occasion ("spoke at the conference").
+_LINKING_PREPOSITIONS = frozenset({"about", "on", "of", "over", "against", "into"})
 
 
 # Prepositions that introduce what a verb reports ("responded with attacks on X").
@@ -1216,6 +1217,9 @@ def _learned_decision(token: Token, ctx: _Context) -> bool | None:
         return None
     if _in_lexicon(token) and not _is_cue_candidate(token, ctx):
         return None  # "told the story", "added up", "found out": the lexicon's vetoes hold
+    lemma = _lemma(token)
+    if lemma in CUE_PARTICLES and lemma not in VERB_CUES and _particle(token) is None:
+        return None  # "laid a wreath": "lay" reports only as "lay out"
     return True
 
 
