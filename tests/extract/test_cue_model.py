@@ -16,10 +16,20 @@ from dateline.extract.cue_model import (
     score_doc,
     train_cue_model,
 )
-from tests.extract.test_statements import described, statements_of
+from dateline.extract.statements import extract_statements
+from dateline.nlp import Parsed
+from tests.extract.test_statements import _article, described, statements_of
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokens import Doc
+
+    from dateline.records import Statement
+
+
+def _statements_of_scored(doc: Doc) -> tuple[Statement, ...]:
+    """The statements stage over a doc the cue model has scored."""
+    return extract_statements(_article(doc.text), Parsed(doc, 0)).statements
 
 
 def _model(weights: dict[str, float], bias: float = -4.0, **thresholds: float) -> CueModel:
@@ -181,12 +191,7 @@ def test_the_learned_model_adds_and_vetoes_cues(
     nlp: Language, text: str, weights: dict[str, float], expected: list
 ) -> None:
     article_doc = score_doc(nlp(text), _model(weights, add_threshold=0.5, drop_threshold=0.1))
-    from dateline.extract.statements import extract_statements
-    from dateline.nlp import Parsed
-    from tests.extract.test_statements import _article
-
-    found = extract_statements(_article(text), Parsed(article_doc, 0)).statements
-    assert [described(text, s) for s in found] == expected
+    assert [described(text, s) for s in _statements_of_scored(article_doc)] == expected
 
 
 @pytest.mark.slow
@@ -200,11 +205,7 @@ def test_a_subjectless_learned_cue_is_scored_and_still_dropped(nlp: Language) ->
     doc = score_doc(nlp(text), _model({"lemma=deride": 9.0}, add_threshold=0.5))
     scores = learned_cue_scores(doc)
     assert doc[1].pos_ == "VERB" and scores is not None and scores.probabilities[1] > 0.5
-    from dateline.extract.statements import extract_statements
-    from dateline.nlp import Parsed
-    from tests.extract.test_statements import _article
-
-    assert extract_statements(_article(text), Parsed(doc, 0)).statements == ()
+    assert _statements_of_scored(doc) == ()
 
 
 @pytest.mark.slow
@@ -219,8 +220,4 @@ def test_a_subjectless_learned_cue_is_scored_and_still_dropped(nlp: Language) ->
 def test_a_high_score_does_not_lift_the_lexicon_vetoes(nlp: Language, text: str) -> None:
     weights = {"dep=ROOT": 9.0}  # every root verb scores high
     doc = score_doc(nlp(text), _model(weights, add_threshold=0.5))
-    from dateline.extract.statements import extract_statements
-    from dateline.nlp import Parsed
-    from tests.extract.test_statements import _article
-
-    assert extract_statements(_article(text), Parsed(doc, 0)).statements == ()
+    assert _statements_of_scored(doc) == ()

@@ -4,6 +4,7 @@ import pytest
 
 import dateline
 from dateline.lexicons.events import EVENT_TYPES, NOUN_TRIGGERS, VERB_TRIGGERS
+from dateline.records import Article, Dateline, Document, Entity, Event, Mention, Span
 
 
 def test_every_trigger_maps_to_a_documented_type() -> None:
@@ -119,9 +120,13 @@ def test_a_lead_that_is_a_statement_gives_a_statement_main_event() -> None:
     assert article.surface(statement.cue) == "said"
 
 
+def _main(text: str, published: str) -> tuple[Article, Event]:
+    article = dateline.extract(text, published=published)
+    return article, next(e for e in article.events if e.is_main)
+
+
 def _main_place(text: str) -> str | None:
-    article = dateline.extract(text, published="2017-08-25T20:00:00+00:00")
-    main = next(e for e in article.events if e.is_main)
+    article, main = _main(text, "2017-08-25T20:00:00+00:00")
     return article.entity(main.place_id).name if main.place_id else None
 
 
@@ -155,8 +160,7 @@ def test_main_event_place(text: str, place: str) -> None:
 
 
 def _main_time(text: str) -> str | None:
-    article = dateline.extract(text, published="2016-11-14T09:00:00+00:00")
-    main = next(e for e in article.events if e.is_main)
+    article, main = _main(text, "2016-11-14T09:00:00+00:00")
     times = {t.id: t for t in article.times}
     return article.surface(times[main.time_ids[0]].span) if main.time_ids else None
 
@@ -271,11 +275,10 @@ def test_types_the_stage_creates_itself_are_documented() -> None:
     assert {"STATEMENT", "OCCURRENCE"} <= set(EVENT_TYPES)
 
 
-def _with_org(nlp, text: str, name: str):
+def _with_org(nlp, text: str, name: str) -> Article:
     """The events stage over `text`, with `name` typed ORG, as the tagger often types buildings."""
     from dateline.extract.events import extract_events
     from dateline.nlp import Parsed
-    from dateline.records import Article, Dateline, Document, Entity, Mention, Span
 
     start = text.index(name)
     entity = Entity(

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -169,7 +169,9 @@ class CueModel:
         return cls.from_json(text, name=str(path))
 
 
-def labelled_verbs(doc: Doc, cue_chars: Iterable[tuple[int, int]], offset: int = 0):
+def labelled_verbs(
+    doc: Doc, cue_chars: Iterable[tuple[int, int]], offset: int = 0
+) -> Iterator[tuple[dict[str, float], bool]]:
     """(features, is_cue) for each scored token of `doc`; `cue_chars` are the gold cue spans in
     the character offsets of the text `doc` was parsed from at `offset`."""
     inside: set[int] = set()

@@ -142,45 +142,35 @@ def test_main_event_run_on_real_subset() -> None:
     assert systems["first-sentence"].counts["documents"] == 3
 
 
+def _with_main_event(text: str, trigger: Span, type_: str, *participants: Participant) -> Article:
+    """An article over `text` whose only event is its main event."""
+    main = Event("v1", trigger, type_, participants=participants, is_main=True)
+    return Article(
+        Document("d", text, Span(0, len(text))),
+        Dateline(None, None, None, None, None, None, None),
+        events=(main,),
+    )
+
+
 def test_main_event_who_prefers_the_role_specific_participant() -> None:
     # "Trump and Obama hold White House meeting": the hosts meet; the compound is only tagged agent
-    text = "Trump and Obama hold White House meeting"
-    document = Document("d", text, Span(0, len(text)))
-    article = Article(
-        document,
-        Dateline(None, None, None, None, None, None, None),
-        events=(
-            Event(
-                "v1",
-                Span(32, 39),
-                "MEETING",
-                participants=(
-                    Participant("agent", Span(20, 31)),
-                    Participant("host", Span(0, 5)),
-                    Participant("host", Span(10, 15)),
-                ),
-                is_main=True,
-            ),
-        ),
+    article = _with_main_event(
+        "Trump and Obama hold White House meeting",
+        Span(32, 39),
+        "MEETING",
+        Participant("agent", Span(20, 31)),
+        Participant("host", Span(0, 5)),
+        Participant("host", Span(10, 15)),
     )
     assert main_event_answers(article)["who"] == "Trump"
 
 
 def test_main_event_where_is_the_place_not_any_location_phrase() -> None:
     # "in email review" is a location participant, but the stage found no place in it
-    text = "FBI clears Clinton in email review"
-    document = Document("d", text, Span(0, len(text)))
-    article = Article(
-        document,
-        Dateline(None, None, None, None, None, None, None),
-        events=(
-            Event(
-                "v1",
-                Span(4, 10),
-                "OCCURRENCE",
-                participants=(Participant("location", Span(22, 34)),),
-                is_main=True,
-            ),
-        ),
+    article = _with_main_event(
+        "FBI clears Clinton in email review",
+        Span(4, 10),
+        "OCCURRENCE",
+        Participant("location", Span(22, 34)),
     )
     assert main_event_answers(article)["where"] is None
