@@ -102,10 +102,27 @@ def entity_named(article, name: str):
             "GPE",
         ),
         ("She spoke at the Khazar Media Center on Monday.", "Khazar Media Center", "ORG"),
+        # a wire dateline's city split from the byline name the tagger joins it to
+        (
+            "By Alana Wise and Mark Hosenball WASHINGTON, Nov 6 (Reuters) - The FBI said so.",
+            "WASHINGTON",
+            "GPE",
+        ),
+        (
+            "By Alana Wise and Mark Hosenball WASHINGTON, Nov 6 (Reuters) - The FBI said so.",
+            "Mark Hosenball",
+            "PERSON",
+        ),
     ],
 )
 def test_repairs_give_the_right_type(text: str, name: str, type_: str) -> None:
     assert entity_named(extract_entities_of(text), name).type == type_
+
+
+@pytest.mark.slow
+def test_a_caption_word_before_a_wire_dateline_is_no_name() -> None:
+    article = extract_entities_of("Photo LONDON -- The peaks are slimmer than they were.")
+    assert [(e.name, e.type) for e in article.entities] == [("LONDON", "GPE")]
 
 
 @pytest.mark.slow

@@ -140,6 +140,18 @@ def _main_place(text: str) -> str | None:
             "strength on Friday as it neared the Texas coast.",
             "HOUSTON",
         ),
+        # a byline's wire dateline, which the tagger joins to the reporter's name
+        (
+            "FBI clears Clinton in review\n\nBy Alana Wise and Mark Hosenball WASHINGTON, Nov 6 "
+            "(Reuters) - The FBI said on Sunday it stood by its finding.",
+            "WASHINGTON",
+        ),
+        # a caption word the tagger joins to the city, and a double hyphen after it
+        (
+            "Maker alters shape of bars\n\nThe maker has reshaped two bars.\n\n"
+            "Photo LONDON -- The peaks are slimmer and the valleys are wider.",
+            "LONDON",
+        ),
         # the most specific town the lead gives, not the country around it
         (
             "Explosion outside German consulate in Afghanistan\n\nAN EXPLOSION outside the "
@@ -214,6 +226,27 @@ def test_a_tagged_place_the_text_never_uses_as_one_is_no_place() -> None:
     article = dateline.extract(text, published="2016-11-13T20:00:00+00:00")
     assert [e.name for e in article.entities if e.type == "GPE"] == ["F1"]  # the tagger's
     assert _main_place(text) is None
+
+
+@pytest.mark.slow
+def test_an_organisation_before_a_title_is_no_place() -> None:
+    # a title-cased headline makes "Director" a proper noun; the F.B.I. is not a place for it
+    text = (
+        "Hillary Clinton Blames F.B.I. Director for Election Loss\n\n"
+        "Mrs. Clinton said on Saturday that the announcement had stopped her momentum."
+    )
+    assert _main_place(text) is None
+
+
+@pytest.mark.slow
+def test_an_event_as_subject_is_a_cause_not_an_agent() -> None:
+    article, main = _main(
+        "Seattle shooting leaves five hurt near protests\n\nFive people were hurt.",
+        "2016-11-10T09:00:00+00:00",
+    )
+    roles = {p.role: article.surface(p.span) for p in main.participants}
+    assert roles.get("cause") == "Seattle shooting"
+    assert "agent" not in roles
 
 
 # ------------------------------------------------------------------ the example article

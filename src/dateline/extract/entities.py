@@ -30,10 +30,12 @@ from dateline.lexicons.entities import (
     ORG_HEADS,
     PERSON_TITLES,
     ROLE_NOUNS,
+    WIRE_DATELINE_FOLLOWERS,
     country_names,
     demonym_key,
     is_demonym,
 )
+from dateline.lexicons.time_words import MONTHS
 from dateline.nlp import Parsed
 from dateline.records import Article, Attribute, Entity, Mention, Span
 
@@ -192,6 +194,41 @@ def split_trailing_person(doc: Doc, candidates: list[Candidate]) -> list[Candida
                     continue
         result.append(candidate)
     return result
+
+
+def split_wire_dateline(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
+    """ "By Mark Hosenball WASHINGTON, Nov 6 (Reuters)", "Photo LONDON -- ...": a wire dateline's
+    city in capitals, which the tagger joins to the byline or caption word before it, is a place
+    of its own; a lone caption word left before it is no name."""
+    result: list[Candidate] = []
+    for candidate in candidates:
+        cut = candidate.end
+        while cut > candidate.start and _is_capitals_word(doc[cut - 1].text):
+            cut -= 1
+        if candidate.start < cut < candidate.end and _opens_wire_story(doc, candidate.end):
+            if cut - candidate.start > 1:
+                result.append(Candidate(candidate.start, cut, candidate.label))
+            result.append(Candidate(cut, candidate.end, "GPE"))
+            continue
+        result.append(candidate)
+    return result
+
+
+def _is_capitals_word(text: str) -> bool:
+    return len(text) >= 3 and text.isalpha() and text.isupper()
+
+
+def _opens_wire_story(doc: Doc, end: int) -> bool:
+    after = [token for token in doc[end : end + 2]]
+    if not after:
+        return False
+    if after[0].text in WIRE_DATELINE_FOLLOWERS:
+        return True
+    return (
+        after[0].text == ","
+        and len(after) > 1
+        and (after[1].lower_.rstrip(".") in MONTHS or after[1].like_num)
+    )
 
 
 def _is_name_token(token: object) -> bool:
@@ -383,6 +420,7 @@ REPAIRS: tuple[Repair, ...] = (
     join_hyphenated_names,
     merge_dangling_connectors,
     split_trailing_person,
+    split_wire_dateline,
     relabel_demonyms,
     relabel_countries,
     mark_institutions,

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 
 from dateline.extract.headline import HeadlineClause, headline_clause
 from dateline.lexicons.cues import VERB_CUES
+from dateline.lexicons.entities import PERSON_TITLES, WIRE_DATELINE_FOLLOWERS
 from dateline.lexicons.events import (
     ANNIVERSARY_NOUNS,
     DEFAULT_OBJECT_ROLE,
@@ -181,6 +182,14 @@ def _is_event_noun(token: Token) -> bool:
     return token.pos_ == "NOUN" and (lemma in NOUN_TRIGGERS or lemma in EVENT_ANAPHORS)
 
 
+def _names_event(token: Token) -> bool:
+    """An event noun, or a gerund the tagger calls a verb where a noun stands ("Seattle shooting
+    leaves five hurt")."""
+    return _is_event_noun(token) or (
+        token.tag_ == "VBG" and token.lower_ in NOUN_TRIGGERS and token.dep_ in SUBJECTS
+    )
+
+
 # ---------------------------------------------------------------------------- 3. arguments
 
 
@@ -199,7 +208,10 @@ def _verb_arguments(verb: Token, event_type: str) -> Iterable[tuple[str, Token]]
     )
     for child in verb.children:
         if child.dep_ in SUBJECTS:
-            yield from ((subject_role, t) for t in _conjuncts(child))
+            # an event as subject causes, it does not act: "Seattle shooting leaves five hurt"
+            yield from (
+                ("cause" if _names_event(t) else subject_role, t) for t in _conjuncts(child)
+            )
         elif child.dep_ in PASSIVE_SUBJECTS or child.dep_ in OBJECTS:
             yield from ((object_role, t) for t in _conjuncts(child))
         elif child.dep_ == "agent":
@@ -736,7 +748,7 @@ def _complete_main(article: Article, ctx: Context, main: Draft) -> None:
             for s in subjects[:1]
             if s.dep_ not in PASSIVE_SUBJECTS  # "Five people have been shot": not the shooters
             for t in _conjuncts(s)
-            if t.i not in taken
+            if t.i not in taken and not _names_event(t)
         ]
     if main.place is not None and not (
         _is_place_name(article, main.place) and _used_as_place(ctx, main.place)
@@ -797,9 +809,10 @@ def _used_as_place(
         if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in PLACE_NOUNS:
             return True  # "the city of Mazar-i-Sharif"
         if root.dep_ in ("compound", "poss", "nmod", "amod") and (
-            head.pos_ == "PROPN" or head.lemma_.lower() in PLACE_NOUNS
+            (head.pos_ == "PROPN" and head.lower_ not in PERSON_TITLES)
+            or head.lemma_.lower() in PLACE_NOUNS
         ):
-            return True  # "Croydon tram", "Brazil's capital"
+            return True  # "Croydon tram", "Brazil's capital"; not "F.B.I. Director"
         if root.dep_ in ("appos", "conj") and head.ent_type_ in PLACE_CATEGORIES:
             return True  # "Sarajevo, Bosnia", "Mosul and Raqqa"
     return False
@@ -839,7 +852,7 @@ def _dateline_place(ctx: Context) -> str | None:
             and len(after) > 1
             and (after[1].lower_.rstrip(".") in MONTHS or after[1].like_num)
         )
-        if dated or after[0].text in ("(", "-", "—", "–"):
+        if dated or after[0].text in WIRE_DATELINE_FOLLOWERS:
             return entity
     return None
 

@@ -165,3 +165,7 @@ def demonym_key(text: str) -> str:
     if word not in DEMONYMS and word.endswith("s") and word[:-1] in DEMONYMS:
         return word[:-1]
     return word
+
+
+# What follows a wire dateline's city: "LONDON (AP) —", "LONDON -- ", "WASHINGTON, Nov 6".
+WIRE_DATELINE_FOLLOWERS: frozenset[str] = frozenset({"(", "-", "--", "—", "–"})
