@@ -67,6 +67,12 @@ def main_event(text: str, published: str = "2016-11-11T12:00:00+00:00") -> MainE
         ),
         # a quotation after the colon is what someone said; the clause precedes it
         ("Cubs win World Series: 'Baseball will never be the same'", "win", "win World Series"),
+        # a verb a clause break subordinates is not the headline's: the toll before it is
+        (
+            "Several dead and dozens injured after tram overturns in London",
+            "injured",
+            "injured",
+        ),
         # the phrase ends where the next clause begins
         ("Rebels seize the airport as troops withdraw", "seize", "seize the airport"),
         # a trailing attribution is not the news: what the reports say is
@@ -94,6 +100,15 @@ def main_event(text: str, published: str = "2016-11-11T12:00:00+00:00") -> MainE
 def test_headline_clause(nlp, headline: str, predicate: str, phrase: str) -> None:
     found, _, found_phrase = clause_of(nlp, headline)
     assert (found, found_phrase) == (predicate, phrase)
+
+
+@pytest.mark.slow
+def test_a_headline_toll_is_the_main_event_what() -> None:
+    main = main_event(
+        "Several dead and dozens injured after tram overturns in London\n\n"
+        "At least seven people were killed when a tram derailed on Wednesday."
+    )
+    assert main.predicate == "Several dead and dozens injured"
 
 
 @pytest.mark.slow

@@ -547,7 +547,10 @@ def predicate_span(ctx: Context, trigger: Token) -> Span:
         start = min([trigger.i, *left])
         subject = ctx.headline.subject
         if subject is not None and subject < trigger.i and _is_headline_passive(trigger):
-            start = min(start, ctx.doc[subject].left_edge.i)  # "German consulate ... bombed"
+            doer = ctx.doc[subject]
+            if doer.dep_ == "conj" and doer.head.i < doer.i:
+                doer = doer.head  # "Several dead and dozens injured": the whole toll
+            start = min(start, doer.left_edge.i)  # "German consulate ... bombed"
         return ctx.parsed.token_span(start, ctx.headline.end)
     start, end = trigger.i, trigger.i + 1
     if trigger.pos_ in ("VERB", "AUX"):

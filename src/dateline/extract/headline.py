@@ -11,6 +11,7 @@ root. The main event of a news article is the headline's clause, so this module 
 3. the predicate: the highest finite verb of the segment, or a headline verb the tagger read
    as a noun (an "-s" form, or a base form after a name, whose lemma is a known verb); not a
    quotation opening the headline, nor a trailing ", reports say";
+   a verb a clause break subordinates ("after tram overturns") only when no other is left;
 4. the predicate phrase runs to the first clause break ("as", "after", a comma, "to" + verb).
 
 Pure functions over a parsed Doc; the events stage decides what to do with the clause.
@@ -93,6 +94,9 @@ def headline_clause(doc: Doc, known_verbs: Collection[str]) -> HeadlineClause | 
     reported = [t for t in candidates if not _is_trailing_attribution(t)]
     if reported:
         candidates = reported  # "Clinton blames Comey letters, reports say": the news is "blames"
+    main_clause = [t for t in candidates if not _is_subordinate(t)]
+    if main_clause:
+        candidates = main_clause  # "Several dead and dozens injured after tram overturns"
     if candidates:
         predicate = min(candidates, key=lambda t: (depth(t), t.i))
         repaired = predicate in misread
@@ -112,6 +116,14 @@ def _object_after_misread_verb(doc: Doc, verb: Token, misread: Collection[Token]
     return verb.tag_ == "VBP" and any(
         m.i == verb.i - 1 and m.i > 0 and doc[m.i - 1].ent_type_ == "PERSON" for m in misread
     )
+
+
+def _is_subordinate(token: Token) -> bool:
+    """A verb its clause break subordinates: "after tram overturns", "as Cubs end curse" (the
+    parse may read the marker as a preposition and the verb as its object)."""
+    if any(c.dep_ == "mark" and c.lower_ in CLAUSE_BREAKS for c in token.children):
+        return True
+    return token.dep_ in ("pobj", "pcomp") and token.head.lower_ in CLAUSE_BREAKS
 
 
 def _is_trailing_attribution(token: Token) -> bool:
