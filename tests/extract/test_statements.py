@@ -391,6 +391,11 @@ def described(text: str, statement: Statement) -> tuple[str, str | None, list[st
             "Trump asked the network to donate the profits.",
             ("asked", "Trump", ["the network to donate the profits"], "indirect"),
         ),
+        # a warning is a request too: what the addressee is told to do
+        (
+            "China warned North Korea to refrain from further actions.",
+            ("warned", "China", ["North Korea to refrain from further actions"], "indirect"),
+        ),
         # a label: "called X “Y”", with the participle's speaker from the main clause
         (
             "Trump went after Bush, calling him “a total stiff.”",

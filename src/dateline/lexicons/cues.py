@@ -71,7 +71,7 @@ SPEECH_VERBS: Final[dict[str, frozenset[str]]] = {
     "deny": _SPEECH_OBJECT,
     "reveal": _SPEECH_OBJECT,
     "disclose": _SPEECH_OBJECT,
-    "warn": _SPEECH_ABOUT,
+    "warn": _SPEECH_ABOUT | {REQUEST},
     "caution": _SPEECH,
     "stress": _SPEECH_OBJECT,
     "emphasize": _SPEECH_OBJECT,

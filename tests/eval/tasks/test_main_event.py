@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from dateline.eval.corpora.giveme5w1h import FiveW1HDocument, GoldPhrase
@@ -174,3 +176,16 @@ def test_main_event_where_is_the_place_not_any_location_phrase() -> None:
         Participant("location", Span(22, 34)),
     )
     assert main_event_answers(article)["where"] is None
+
+
+def test_main_event_who_is_never_a_game_or_a_work() -> None:
+    # "An epic Game 7 delivers Cubs a World Series": the tagger's EVENT does not act
+    text = "Game 7 delivers Cubs a World Series"
+    article = _with_main_event(
+        text, Span(7, 15), "OCCURRENCE", Participant("agent", Span(0, 6), entity_id="E1")
+    )
+    game = Entity("E1", "Game 7", "EVENT", (Mention(Span(0, 6), "EVENT", entity_id="E1"),))
+    article = replace(article, entities=(game,))
+    assert main_event_answers(article)["who"] is None
+    person = replace(game, type="PERSON")
+    assert main_event_answers(replace(article, entities=(person,)))["who"] == "Game 7"

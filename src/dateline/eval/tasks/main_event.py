@@ -21,7 +21,7 @@ from dateline.eval.corpora.giveme5w1h import (
 from dateline.eval.framework import EvalContext, SystemRow, TaskResult
 from dateline.eval.metrics import token_f1
 from dateline.eval.runs import dateline_row, gold_texts, parse_texts, resolve_model, run_dateline
-from dateline.records import Article, Event, Span
+from dateline.records import Article, Event, Participant, Span
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -46,6 +46,8 @@ WHAT_OBJECT_ROLES = ("target", "victim", "recipient", "theme", "patient", "objec
 
 # First-sentence baseline lexicon.
 WHO_LABELS = ("PERSON", "ORG", "NORP")
+# Entity types that name no one who acts: who is a person, a group, an organisation or a place.
+NON_AGENT_TYPES = frozenset({"EVENT", "WORK_OF_ART", "LAW", "PRODUCT", "LANGUAGE"})
 WHEN_LABELS = ("DATE", "TIME")
 WHERE_LABELS = ("GPE", "LOC", "FAC")
 WHAT_DEPS = frozenset(
@@ -142,7 +144,8 @@ def main_event_answers(article: Article) -> dict[str, str | None]:
     if event is None:
         return dict.fromkeys(QUESTIONS)
     answers: dict[str, str | None] = {
-        question: _role_surface(article, event, roles) for question, roles in QUESTION_ROLES.items()
+        question: _role_surface(article, event, roles, agents_only=question == "who")
+        for question, roles in QUESTION_ROLES.items()
     }
     objects = [
         p.span
@@ -236,19 +239,34 @@ def run(context: EvalContext) -> list[TaskResult]:
     return [TaskResult("main-event", "giveme5w1h", rows, notes)]
 
 
-def _role_surface(article: Article, event: Event, roles: Sequence[str]) -> str | None:
+def _role_surface(
+    article: Article, event: Event, roles: Sequence[str], *, agents_only: bool = False
+) -> str | None:
     """The top answer: a participant in the first role that has one, preferring a participant
-    that is an entity over a description ("Hillary Clinton" over "who")."""
+    that is an entity over a description ("Hillary Clinton" over "who"). With `agents_only`, an
+    entity that cannot act (a game, a race, a work) answers nothing ("An epic Game 7 delivers
+    Cubs a World Series": who won is the Cubs)."""
     for role in roles:
         holders = [
             p
             for p in event.participants
-            if p.role == role and article.surface(p.span).casefold() not in UNRESOLVED_PRONOUNS
+            if p.role == role
+            and article.surface(p.span).casefold() not in UNRESOLVED_PRONOUNS
+            and not (agents_only and _entity_type(article, p) in NON_AGENT_TYPES)
         ]
         named = [p for p in holders if p.entity_id is not None]
         for participant in named or holders:
             return article.surface(participant.span)
     return None
+
+
+def _entity_type(article: Article, participant: Participant) -> str | None:
+    if participant.entity_id is None:
+        return None
+    try:
+        return article.entity(participant.entity_id).type
+    except KeyError:
+        return None
 
 
 def _first_entity(entities: Sequence[SpacySpan], labels: Sequence[str]) -> str | None:
