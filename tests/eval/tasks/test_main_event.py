@@ -17,6 +17,7 @@ from dateline.eval.tasks.main_event import (
 )
 from dateline.records import (
     Article,
+    Attribute,
     Dateline,
     Document,
     Entity,
@@ -189,3 +190,23 @@ def test_main_event_who_is_never_a_game_or_a_work() -> None:
     assert main_event_answers(article)["who"] is None
     person = replace(game, type="PERSON")
     assert main_event_answers(replace(article, entities=(person,)))["who"] == "Game 7"
+
+
+def test_main_event_where_gives_a_building_its_town() -> None:
+    text = "Gaga protests outside Trump Tower in New York City"
+    article = _with_main_event(text, Span(5, 13), "PROTEST")
+    city = Entity("E2", "New York City", "GPE", (Mention(Span(37, 50), "GPE", entity_id="E2"),))
+    tower = Entity(
+        "E1",
+        "Trump Tower",
+        "FAC",
+        (Mention(Span(22, 33), "FAC", entity_id="E1"),),
+        located_in=(Attribute("New York City", Span(22, 50), entity_id="E2"),),
+    )
+    main = replace(article.events[0], place_id="E1")
+    article = replace(article, entities=(tower, city), events=(main,))
+    assert main_event_answers(article)["where"] == "Trump Tower, New York City"
+    # a town is answered as written, without the region around it
+    town = replace(city, located_in=(Attribute("USA", Span(0, 4), entity_id="E1"),))
+    article = replace(article, entities=(tower, town), events=(replace(main, place_id="E2"),))
+    assert main_event_answers(article)["where"] == "New York City"

@@ -21,7 +21,7 @@ from dateline.eval.corpora.giveme5w1h import (
 from dateline.eval.framework import EvalContext, SystemRow, TaskResult
 from dateline.eval.metrics import token_f1
 from dateline.eval.runs import dateline_row, gold_texts, parse_texts, resolve_model, run_dateline
-from dateline.records import Article, Event, Participant, Span
+from dateline.records import Article, Entity, Event, Participant, Span
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -167,7 +167,7 @@ def main_event_answers(article: Article) -> dict[str, str | None]:
         except KeyError:
             place = None
         if place is not None and place.mentions:
-            answers["where"] = article.surface(place.mentions[0].span)
+            answers["where"] = _place_answer(article, place)
     return answers
 
 
@@ -258,6 +258,21 @@ def _role_surface(
         for participant in named or holders:
             return article.surface(participant.span)
     return None
+
+
+def _place_answer(article: Article, place: Entity) -> str:
+    """The place as first written; a building or ground with the town the text puts it in
+    ("Trump Tower, New York City"), since a building alone does not say where on the map."""
+    answer = article.surface(place.mentions[0].span)
+    if place.type != "FAC":
+        return answer
+    for container in place.located_in:
+        if container.entity_id is not None:
+            try:
+                return f"{answer}, {article.entity(container.entity_id).name}"
+            except KeyError:
+                continue
+    return answer
 
 
 def _entity_type(article: Article, participant: Participant) -> str | None:
