@@ -391,6 +391,20 @@ def described(text: str, statement: Statement) -> tuple[str, str | None, list[st
             "Trump asked the network to donate the profits.",
             ("asked", "Trump", ["the network to donate the profits"], "indirect"),
         ),
+        # a light verb's noun and the participle after it are one cue
+        (
+            "The group issued a statement saying it took the action because of the danger.",
+            (
+                "issued a statement saying",
+                "The group",
+                ["it took the action because of the danger"],
+                "indirect",
+            ),
+        ),
+        (
+            "The senator issued a statement calling for an inquiry.",
+            ("issued a statement calling for", "The senator", ["an inquiry"], "indirect"),
+        ),
         # a warning is a request too: what the addressee is told to do
         (
             "China warned North Korea to refrain from further actions.",
@@ -524,6 +538,8 @@ def test_noun_cue_needs_a_that_clause(nlp: Language) -> None:
     # "the fact that" is nobody's claim; "the claim" without a clause reports nothing
     assert statements_of(nlp, "The fact that he left is telling.") == ()
     assert statements_of(nlp, "The claim was reviewed on Monday.") == ()
+    # a day is no content of a light-verb cue
+    assert statements_of(nlp, "The senator issued a statement on Friday.") == ()
 
 
 @pytest.mark.slow

@@ -1366,11 +1366,16 @@ def _phrasal_draft(token: Token, ctx: _Context) -> _Draft | None:
                 and (child.lower_ in _CONTENT_PREPOSITIONS)
             ):
                 pobj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
-                if pobj is not None:
+                if pobj is not None and pobj.ent_type_ not in ("DATE", "TIME"):
                     end = child.i
                     content = _content_from_tokens(
                         ctx, pobj.left_edge.i, pobj.right_edge.i, (token.i, child.i)
                     )
+            elif _is_reporting_participle(child) and child.i == head_word.i + 1 and content is None:
+                # "issued a statement saying ...": one cue through the participle
+                content = _participle_content(child, ctx, (token.i, child.i))
+                if content is not None:
+                    end = _particle(child).i if _particle(child) is not None else child.i
             elif child.dep_ in ("ccomp", "acl", "xcomp") and content is None:
                 content = _content_from_tokens(
                     ctx, child.left_edge.i, child.right_edge.i, (token.i, end)
@@ -1388,6 +1393,21 @@ def _phrasal_draft(token: Token, ctx: _Context) -> _Draft | None:
         kind=content[1],
         source_head=subject.i,
     )
+
+
+def _is_reporting_participle(token: Token) -> bool:
+    return (
+        token.dep_ in ("acl", "advcl")
+        and token.tag_ == "VBG"
+        and (token.lemma_.lower() in VERB_CUES or _particle(token) is not None)
+    )
+
+
+def _participle_content(token: Token, ctx: _Context, cue: tuple[int, int]) -> Content | None:
+    """What "saying ...", "calling on X to ...", "expressing optimism" reports."""
+    if _particle(token) is not None:
+        return _particle_content(token, ctx, (cue[0], _particle(token).i))  # type: ignore[union-attr]
+    return _clause_content(token, ctx, cue) or _object_content(token, ctx, cue)
 
 
 def _noun_draft(token: Token, ctx: _Context) -> _Draft | None:
