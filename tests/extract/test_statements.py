@@ -391,6 +391,11 @@ def described(text: str, statement: Statement) -> tuple[str, str | None, list[st
             "Trump asked the network to donate the profits.",
             ("asked", "Trump", ["the network to donate the profits"], "indirect"),
         ),
+        # a gerund clause stands where the object would
+        (
+            "He proposes doing away with the government mandate.",
+            ("proposes", "He", ["doing away with the government mandate"], "indirect"),
+        ),
         # a light verb's noun and the participle after it are one cue
         (
             "The group issued a statement saying it took the action because of the danger.",

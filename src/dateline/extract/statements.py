@@ -1003,6 +1003,8 @@ def _object_content(token: Token, ctx: _Context, cue: tuple[int, int]) -> Conten
     prepositional phrases the parser hung on the verb right after it, and for a labelling verb
     the label ("called the plan “a disaster”")."""
     obj = next((c for c in token.rights if c.dep_ in ("dobj", "attr") and c.i > cue[1]), None)
+    if obj is None:
+        obj = next((c for c in token.rights if _is_gerund_object(c) and c.i > cue[1]), None)
     if obj is None or obj.pos_ == "PRON" and obj.lower_ not in ("what", "this", "that"):
         return None
     first, last = _subtree_range(obj)
@@ -1014,6 +1016,17 @@ def _object_content(token: Token, ctx: _Context, cue: tuple[int, int]) -> Conten
             last = max(t.i for t in child.subtree)
     region_last = ctx.regions[ctx.region_of[token.i]][1]
     return _content_from_tokens(ctx, first, min(last, region_last), cue)
+
+
+def _is_gerund_object(token: Token) -> bool:
+    """ "cited improving mental health services", "proposes doing away with the mandate": a
+    gerund clause without a subject of its own stands where the object would."""
+    return (
+        token.dep_ in ("xcomp", "ccomp")
+        and token.tag_ == "VBG"
+        and token.left_edge.i == token.i
+        and not any(c.dep_ in _SUBJECTS for c in token.children)
+    )
 
 
 # Prepositions PolNeAR's cue takes when they link the verb to what it reports ("brags about",
