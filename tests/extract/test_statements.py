@@ -391,6 +391,11 @@ def described(text: str, statement: Statement) -> tuple[str, str | None, list[st
             "Trump asked the network to donate the profits.",
             ("asked", "Trump", ["the network to donate the profits"], "indirect"),
         ),
+        # a day between the verb and its particle is part of the cue, as PolNeAR marks it
+        (
+            "Democrats called Monday for a new inquiry into the deal.",
+            ("called Monday for", "Democrats", ["a new inquiry into the deal"], "indirect"),
+        ),
         # a gerund clause stands where the object would
         (
             "He proposes doing away with the government mandate.",

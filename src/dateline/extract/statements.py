@@ -1110,6 +1110,9 @@ def _particle(token: Token) -> Token | None:
     """The reporting particle right after a cue verb ("out" in "pointed out"), if any."""
     particles = CUE_PARTICLES.get(token.lemma_.lower(), frozenset())
     nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    if nxt is not None and nxt.ent_type_ in ("DATE", "TIME") and nxt.head.i == token.i:
+        # "called Wednesday for ...": a day between the verb and its particle
+        nxt = nxt.nbor(1) if nxt.i + 1 < len(token.doc) else None
     if nxt is None or nxt.lower_ not in particles:
         return None
     if nxt.head.i == token.i and nxt.dep_ in ("prt", "prep"):
