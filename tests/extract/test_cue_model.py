@@ -177,6 +177,14 @@ def test_scores_travel_with_the_doc(nlp: Language) -> None:
             {"lemma=single": 9.0},
             [("did not single out", "The IMF", ["the proposals of the candidate"], "indirect")],
         ),
+        # a confident score makes a cue even where no frame reads the content: the rest of the
+        # clause is the content; a score between the thresholds needs a frame
+        (
+            "Critics hammered away at the plan for weeks.",
+            {"lemma=hammer": 9.0},
+            [("hammered away", "Critics", ["at the plan for weeks"], "indirect")],
+        ),
+        ("Critics hammered away at the plan for weeks.", {"lemma=hammer": 4.5}, []),
         # "at" names a place or an occasion, not what was said
         ("The speakers spoke at the conference in Sarajevo.", {"lemma=speak": 9.0}, []),
         # a verb that reports only with its particle ("lay out") does not without it

@@ -304,8 +304,8 @@ def described(text: str, statement: Statement) -> tuple[str, str | None, list[st
             ("tried to argue", "The senator", ["that the bill was dead"], "indirect"),
         ),
         (
-            "He went on to discuss the polls showing Trump ahead.",
-            ("went on to discuss", "He", ["the polls showing Trump ahead"], "indirect"),
+            "He went on to discuss the polls from Ohio.",
+            ("went on to discuss", "He", ["the polls from Ohio"], "indirect"),
         ),
         # inverted indirect
         (
@@ -395,6 +395,16 @@ def described(text: str, statement: Statement) -> tuple[str, str | None, list[st
         (
             "Democrats called Monday for a new inquiry into the deal.",
             ("called Monday for", "Democrats", ["a new inquiry into the deal"], "indirect"),
+        ),
+        # prepositions PolNeAR's cue takes
+        (
+            "Trump did not apologize for his remarks about women.",
+            ("did not apologize for", "Trump", ["his remarks about women"], "indirect"),
+        ),
+        # a poll shows through its object
+        (
+            "Polls show Clinton with a narrow lead in Ohio.",
+            ("show", "Polls", ["Clinton with a narrow lead in Ohio"], "indirect"),
         ),
         # a gerund clause stands where the object would
         (

@@ -1239,6 +1239,30 @@ def _learned_decision(token: Token, ctx: _Context) -> bool | None:
     return True
 
 
+# A learned score this high makes a cue even when no frame reads its content: the content is
+# then the rest of the verb's clause ("had called the hearing because ..."). Chosen on PolNeAR
+# dev (docs/statements.md).
+CONFIDENT_CUE_SCORE = 0.8
+
+
+def _is_confident(token: Token, ctx: _Context) -> bool:
+    scores = ctx.cue_scores
+    return scores is not None and scores.probabilities.get(token.i, 0.0) >= CONFIDENT_CUE_SCORE
+
+
+def _rest_of_clause(token: Token, ctx: _Context, cue: tuple[int, int]) -> Content | None:
+    """The verb's dependents after the cue, without punctuation and coordinated clauses."""
+    right = [
+        t.i
+        for child in token.rights
+        if child.i > cue[1] and child.dep_ not in ("punct", "cc", "conj")
+        for t in child.subtree
+    ]
+    if not right:
+        return None
+    return _content_from_tokens(ctx, min(right), max(right), cue)
+
+
 def _in_lexicon(token: Token) -> bool:
     lemma = _lemma(token)
     return lemma in VERB_CUES or lemma in CUE_PARTICLES or lemma in LABELLING_VERBS
@@ -1301,6 +1325,8 @@ def _drafts_from_parse(ctx: _Context) -> list[_Draft]:
                 result = read_content(token, ctx, cue)
                 if result is not None and frame == PREPOSITION:
                     cue = _with_linking_preposition(token, cue)
+        if result is None and learned and subject is not None and _is_confident(token, ctx):
+            result = _rest_of_clause(token, ctx, cue)
         if result is None:
             continue
         content, kind = result
@@ -1390,8 +1416,9 @@ def _phrasal_draft(token: Token, ctx: _Context) -> _Draft | None:
             elif _is_reporting_participle(child) and child.i == head_word.i + 1 and content is None:
                 # "issued a statement saying ...": one cue through the participle
                 content = _participle_content(child, ctx, (token.i, child.i))
+                particle = _particle(child)
                 if content is not None:
-                    end = _particle(child).i if _particle(child) is not None else child.i
+                    end = particle.i if particle is not None else child.i
             elif child.dep_ in ("ccomp", "acl", "xcomp") and content is None:
                 content = _content_from_tokens(
                     ctx, child.left_edge.i, child.right_edge.i, (token.i, end)
@@ -1421,8 +1448,9 @@ def _is_reporting_participle(token: Token) -> bool:
 
 def _participle_content(token: Token, ctx: _Context, cue: tuple[int, int]) -> Content | None:
     """What "saying ...", "calling on X to ...", "expressing optimism" reports."""
-    if _particle(token) is not None:
-        return _particle_content(token, ctx, (cue[0], _particle(token).i))  # type: ignore[union-attr]
+    particle = _particle(token)
+    if particle is not None:
+        return _particle_content(token, ctx, (cue[0], particle.i))
     return _clause_content(token, ctx, cue) or _object_content(token, ctx, cue)
 
 

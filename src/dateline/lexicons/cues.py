@@ -139,14 +139,14 @@ SPEECH_VERBS: Final[dict[str, frozenset[str]]] = {
     "conclude": _SPEECH,
     "rule": _SPEECH,
     "find": _BELIEF,
-    "show": _BELIEF,
+    "show": _BELIEF | {OBJECT},
     "demonstrate": _BELIEF,
     "indicate": _BELIEF,
     # with a clause or a quote, PolNeAR train marks these as cues in half or more of their uses:
     # "the sign read: “...”", "convinced voters that ..."
     "read": _SPEECH,
     "convince": _BELIEF,
-    "signal": _SPEECH_OBJECT,
+    "signal": _SPEECH,
     "imply": _SPEECH,
     "hint": _SPEECH,
     "project": _BELIEF,
@@ -266,6 +266,9 @@ for _table in (SPEECH_VERBS, BELIEF_VERBS, INTENTION_VERBS, EVALUATION_VERBS):
 CUE_PARTICLES: Final[dict[str, frozenset[str]]] = {
     "point": frozenset({"out", "to"}),
     "call": frozenset({"for", "on"}),
+    # PolNeAR's cue takes these prepositions: "apologized for", "declined to comment on"
+    "apologize": frozenset({"for"}),
+    "comment": frozenset({"on"}),
     "go": frozenset({"on"}),
     "weigh": frozenset({"in"}),
     "lay": frozenset({"out"}),
