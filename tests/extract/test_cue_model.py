@@ -184,7 +184,7 @@ def test_scores_travel_with_the_doc(nlp: Language) -> None:
             {"lemma=hammer": 9.0},
             [("hammered away", "Critics", ["at the plan for weeks"], "indirect")],
         ),
-        ("Critics hammered away at the plan for weeks.", {"lemma=hammer": 4.5}, []),
+        ("Critics hammered away at the plan for weeks.", {"lemma=hammer": 4.2}, []),
         # "at" names a place or an occasion, not what was said
         ("The speakers spoke at the conference in Sarajevo.", {"lemma=speak": 9.0}, []),
         # a verb that reports only with its particle ("lay out") does not without it

@@ -1242,7 +1242,7 @@ def _learned_decision(token: Token, ctx: _Context) -> bool | None:
 # A learned score this high makes a cue even when no frame reads its content: the content is
 # then the rest of the verb's clause ("had called the hearing because ..."). Chosen on PolNeAR
 # dev (docs/statements.md).
-CONFIDENT_CUE_SCORE = 0.8
+CONFIDENT_CUE_SCORE = 0.65
 
 
 def _is_confident(token: Token, ctx: _Context) -> bool:
