@@ -205,6 +205,13 @@ def _main_time(text: str) -> str | None:
             "Earlier, at 6 a.m. Sunday, rain began to fall.",
             "Sunday evening",
         ),
+        # the lead tells the headline's event again with its time: the attack, not the update
+        (
+            "Taliban attack German consulate with truck bomb\n\nThe death toll from a Taliban "
+            "truck bombing at the German consulate rose to six Friday. The Taliban said the "
+            "bombing late Thursday, which tore a massive crater in the road, was a revenge attack.",
+            "late Thursday",
+        ),
         # a clock without the weekday says less, not more
         (
             "Tram derails\n\nA tram derailed in Croydon on Sunday, killing seven people."

@@ -461,7 +461,7 @@ def extract_events(article: Article, parsed: Parsed) -> Article:
     main = choose_main(ctx, ordered, statement_of)
     if main is not None:
         _absorb_anaphors(ctx, ordered, main)
-        _complete_main(article, ctx, main)
+        _complete_main(article, ctx, main, ordered)
     referenced = {id(d) for d in ordered if _is_referenced(article, ctx, d, statement_of[id(d)])}
     # What a statement tells about a referenced past event is referenced too ("attacked ...,
     # killing civilians"): the whole account shares the statement's time frame.
@@ -700,7 +700,7 @@ def _add_root_event(article: Article, ctx: Context, drafts: dict[int, Draft], ro
     settle_places(ctx, {root.i: draft})
 
 
-def _complete_main(article: Article, ctx: Context, main: Draft) -> None:
+def _complete_main(article: Article, ctx: Context, main: Draft, drafts: list[Draft]) -> None:
     """The lead's time and place are the main event's when the parse links none: news leads
     state when and where the main event happened ("... in Croydon at around 6am")."""
     lead = ctx.doc[main.trigger].sent
@@ -709,6 +709,8 @@ def _complete_main(article: Article, ctx: Context, main: Draft) -> None:
     times = {t.id: t for t in article.times}
     published = _published_day(article)
     main.times = [t for t in main.times if _may_date_linked(times[t])]
+    if not main.times:
+        main.times += _restated_time(ctx, drafts, main, lead_span, times, published)
     if not main.times:
         main.times += _news_time(article, ctx, lead_span, published)
     if main.times:
@@ -1007,6 +1009,32 @@ def _news_time(
     precise = [t for t in candidates if DAY_VALUE.match(t.value) or t.type == "TIME"]
     chosen = (in_lead or precise)[:1]
     return [t.id for t in chosen]
+
+
+def _restated_time(
+    ctx: Context,
+    drafts: list[Draft],
+    main: Draft,
+    lead: Span,
+    times: dict[str, TimeExpression],
+    published: date | None,
+) -> list[str]:
+    """The time of the main event told again in the lead: a headline's "Trump and Obama meet"
+    is the body's "Thursday's meeting" (same type, or the same verb for an untyped event)."""
+    trigger = ctx.doc[main.trigger]
+    for draft in drafts:
+        if draft is main or draft.trigger < main.trigger or not draft.times:
+            continue
+        other = ctx.doc[draft.trigger]
+        if not lead.contains(ctx.token_span(other)):
+            continue
+        typed = main.type not in ("OCCURRENCE", "STATEMENT")
+        same = draft.type == main.type if typed else other.lemma_ == trigger.lemma_
+        if same:
+            found = [t for t in draft.times if _may_date_news(times[t], published)]
+            if found:
+                return found[:1]
+    return []
 
 
 def _absorb_anaphors(ctx: Context, drafts: list[Draft], main: Draft) -> None:
