@@ -212,6 +212,12 @@ def _main_time(text: str) -> str | None:
             "bombing late Thursday, which tore a massive crater in the road, was a revenge attack.",
             "late Thursday",
         ),
+        # the lead's retelling of the headline's verb names the day, not its first day
+        (
+            "Cubs fans celebrate first title\n\nBars opened early on Saturday. Jubilant fans "
+            "spilled from bars to celebrate the first title in 108 years on Sunday.",
+            "Sunday",
+        ),
         # a clock without the weekday says less, not more
         (
             "Tram derails\n\nA tram derailed in Croydon on Sunday, killing seven people."

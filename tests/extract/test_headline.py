@@ -73,6 +73,12 @@ def main_event(text: str, published: str = "2016-11-11T12:00:00+00:00") -> MainE
             "injured",
             "injured",
         ),
+        # a noun read as a verb does not outrank a verb, subordinate or not
+        (
+            "Tears of joy as Chicago Cubs fans celebrate first triumph in 108 years",
+            "celebrate",
+            "celebrate first triumph in 108 years",
+        ),
         # the phrase ends where the next clause begins
         ("Rebels seize the airport as troops withdraw", "seize", "seize the airport"),
         # a trailing attribution is not the news: what the reports say is

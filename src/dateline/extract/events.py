@@ -709,8 +709,9 @@ def _complete_main(article: Article, ctx: Context, main: Draft, drafts: list[Dra
     times = {t.id: t for t in article.times}
     published = _published_day(article)
     main.times = [t for t in main.times if _may_date_linked(times[t])]
-    if not main.times:
-        main.times += _restated_time(ctx, drafts, main, lead_span, times, published)
+    if all(YEAR_VALUE.match(times[t].value) for t in main.times):
+        # "World Series 2016: fans celebrate": a year names the season, the lead the day
+        main.times = _restated_time(ctx, drafts, main, lead_span, times, published) or main.times
     if not main.times:
         main.times += _news_time(article, ctx, lead_span, published)
     if main.times:
@@ -904,6 +905,7 @@ NEWS_WINDOW_DAYS = 8  # a news event happened in the week before the article, or
 VAGUE_TIME_VALUES = frozenset({"PRESENT_REF", "PAST_REF", "FUTURE_REF"})
 DAY_VALUE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 MONTH_VALUE = re.compile(r"^(\d{4})-(\d{2})$")
+YEAR_VALUE = re.compile(r"^\d{4}$")
 
 
 def _published_day(article: Article) -> date | None:
@@ -1034,6 +1036,21 @@ def _restated_time(
             found = [t for t in draft.times if _may_date_news(times[t], published)]
             if found:
                 return found[:1]
+    # an untyped verb told again is no event of its own: "fans celebrate" in the headline,
+    # "fans spilled from bars to celebrate ... on Wednesday" in the lead
+    for time in times.values():
+        if not lead.contains(time.span) or not _may_date_news(time, published):
+            continue
+        tokens = ctx.tokens_in(time.span)
+        if not tokens:
+            continue
+        head = ctx.doc[tokens[0]].head
+        for _ in range(MAX_HEAD_STEPS):
+            if head.i != trigger.i and head.lemma_ == trigger.lemma_ and head.pos_ == "VERB":
+                return [time.id]
+            if head.head.i == head.i:
+                break
+            head = head.head
     return []
 
 

@@ -95,8 +95,10 @@ def headline_clause(doc: Doc, known_verbs: Collection[str]) -> HeadlineClause | 
     if reported:
         candidates = reported  # "Clinton blames Comey letters, reports say": the news is "blames"
     main_clause = [t for t in candidates if not _is_subordinate(t)]
-    if main_clause:
-        candidates = main_clause  # "Several dead and dozens injured after tram overturns"
+    if any(t in verbs for t in main_clause):
+        # "Several dead and dozens injured after tram overturns"; but a noun read as a verb
+        # does not outrank a verb: "Tears of joy as Chicago Cubs fans celebrate"
+        candidates = main_clause
     if candidates:
         predicate = min(candidates, key=lambda t: (depth(t), t.i))
         repaired = predicate in misread
