@@ -210,3 +210,11 @@ def test_main_event_where_gives_a_building_its_town() -> None:
     town = replace(city, located_in=(Attribute("USA", Span(0, 4), entity_id="E1"),))
     article = replace(article, entities=(tower, town), events=(replace(main, place_id="E2"),))
     assert main_event_answers(article)["where"] == "New York City"
+
+
+def test_main_event_who_is_never_a_recording() -> None:
+    # "Footage shows rescuers ...": who acts is in the footage
+    article = _with_main_event(
+        "Footage shows rescuers", Span(8, 13), "OCCURRENCE", Participant("agent", Span(0, 7))
+    )
+    assert main_event_answers(article)["who"] is None

@@ -48,6 +48,10 @@ WHAT_OBJECT_ROLES = ("target", "victim", "recipient", "theme", "patient", "objec
 WHO_LABELS = ("PERSON", "ORG", "NORP")
 # Entity types that name no one who acts: who is a person, a group, an organisation or a place.
 NON_AGENT_TYPES = frozenset({"EVENT", "WORK_OF_ART", "LAW", "PRODUCT", "LANGUAGE"})
+RECORDING_NOUNS = frozenset(
+    "footage video videos photo photos photograph photographs picture pictures image images "
+    "clip clips recording recordings tape tapes".split()
+)
 WHEN_LABELS = ("DATE", "TIME")
 WHERE_LABELS = ("GPE", "LOC", "FAC")
 WHAT_DEPS = frozenset(
@@ -252,7 +256,7 @@ def _role_surface(
             for p in event.participants
             if p.role == role
             and article.surface(p.span).casefold() not in UNRESOLVED_PRONOUNS
-            and not (agents_only and _entity_type(article, p) in NON_AGENT_TYPES)
+            and not (agents_only and not _can_act(article, p))
         ]
         named = [p for p in holders if p.entity_id is not None]
         for participant in named or holders:
@@ -273,6 +277,15 @@ def _place_answer(article: Article, place: Entity) -> str:
             except KeyError:
                 continue
     return answer
+
+
+def _can_act(article: Article, participant: Participant) -> bool:
+    """Not an entity typed as a game or a work, nor a recording ("Footage shows rescuers ...":
+    who acts is in the footage)."""
+    if _entity_type(article, participant) in NON_AGENT_TYPES:
+        return False
+    words = WORD.findall(article.surface(participant.span).casefold())
+    return not (words and words[-1] in RECORDING_NOUNS)
 
 
 def _entity_type(article: Article, participant: Participant) -> str | None:
