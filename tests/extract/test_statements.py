@@ -396,6 +396,11 @@ def described(text: str, statement: Statement) -> tuple[str, str | None, list[st
             "Democrats called Monday for a new inquiry into the deal.",
             ("called Monday for", "Democrats", ["a new inquiry into the deal"], "indirect"),
         ),
+        # what people at large say of something: no source, the thing known is the content
+        (
+            "The string of contests known as Super Tuesday begins in March.",
+            ("known as", None, ["The string of contests"], "indirect"),
+        ),
         # prepositions PolNeAR's cue takes
         (
             "Trump did not apologize for his remarks about women.",
@@ -558,6 +563,8 @@ def test_noun_cue_needs_a_that_clause(nlp: Language) -> None:
     # "the fact that" is nobody's claim; "the claim" without a clause reports nothing
     assert statements_of(nlp, "The fact that he left is telling.") == ()
     assert statements_of(nlp, "The claim was reviewed on Monday.") == ()
+    # knowing someone is no report
+    assert statements_of(nlp, "I have known him for years.") == ()
     # a day is no content of a light-verb cue
     assert statements_of(nlp, "The senator issued a statement on Friday.") == ()
 

@@ -1278,7 +1278,7 @@ def _drafts_from_parse(ctx: _Context) -> list[_Draft]:
             if draft is not None:
                 drafts.append(draft)
             continue
-        phrasal = _phrasal_draft(token, ctx) or _noun_draft(token, ctx)
+        phrasal = _phrasal_draft(token, ctx) or _noun_draft(token, ctx) or _known_as(token, ctx)
         if phrasal is not None:
             drafts.append(phrasal)
             continue
@@ -1435,6 +1435,43 @@ def _phrasal_draft(token: Token, ctx: _Context) -> _Draft | None:
         source=_tokens_span(doc, *source) if source else None,
         kind=content[1],
         source_head=subject.i,
+    )
+
+
+def _known_as(token: Token, ctx: _Context) -> _Draft | None:
+    """ "is known for its stance", "the contests known as Super Tuesday": what people at large
+    say of something, with no source; PolNeAR marks the cue through "as"/"for" and the thing
+    known as the content."""
+    if token.lemma_.lower() != "know" or token.tag_ != "VBN" or ctx.quote_of[token.i] is not None:
+        return None
+    doc = ctx.doc
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if following is None or following.lower_ not in ("as", "for") or following.head.i != token.i:
+        return None
+    subject = _first_child(token, ("nsubjpass",))
+    if subject is not None:
+        first, last = _subtree_range(subject)
+    elif token.dep_ == "acl" and token.head.i < token.i:
+        phrase = token.head
+        while phrase.dep_ == "pobj" and phrase.head.head.pos_ in ("NOUN", "PROPN"):
+            phrase = phrase.head.head  # "the string of contests known as ..."
+        first, last = phrase.left_edge.i, token.i - 1
+        while last > first and (doc[last].is_punct or doc[last].is_space):
+            last -= 1
+    else:
+        return None
+    cue = _cue_range(token, ctx)
+    cue = (cue[0], following.i)
+    content = _content_from_tokens(ctx, first, last, cue)
+    if content is None:
+        return None
+    return _Draft(
+        cue=_tokens_span(doc, *cue),
+        cue_lemma=_cue_lemma(doc, cue, token),
+        content=list(content[0]),
+        source=None,
+        kind=content[1],
+        source_head=None,
     )
 
 

@@ -131,7 +131,6 @@ SPEECH_VERBS: Final[dict[str, frozenset[str]]] = {
     "assure": _SPEECH,
     "remind": _SPEECH_OBJECT | {REQUEST},
     "proclaim": _SPEECH_OBJECT,
-    "publish": frozenset({OBJECT}),
     "cite": frozenset({OBJECT}),
     "quote": frozenset({OBJECT, QUOTE}),
     "echo": _SPEECH_OBJECT,
