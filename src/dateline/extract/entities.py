@@ -205,7 +205,7 @@ def split_wire_dateline(doc: Doc, candidates: list[Candidate]) -> list[Candidate
         cut = candidate.end
         while cut > candidate.start and _is_capitals_word(doc[cut - 1].text):
             cut -= 1
-        if candidate.start < cut < candidate.end and _opens_wire_story(doc, candidate.end):
+        if candidate.start < cut < candidate.end and opens_wire_story(doc, candidate.end):
             if cut - candidate.start > 1:
                 result.append(Candidate(candidate.start, cut, candidate.label))
             result.append(Candidate(cut, candidate.end, "GPE"))
@@ -218,8 +218,10 @@ def _is_capitals_word(text: str) -> bool:
     return len(text) >= 3 and text.isalpha() and text.isupper()
 
 
-def _opens_wire_story(doc: Doc, end: int) -> bool:
-    after = [token for token in doc[end : end + 2]]
+def opens_wire_story(doc: Doc, end: int) -> bool:
+    """What follows a wire dateline's city at token `end`: a date ("WASHINGTON, Nov 6"), an
+    agency or a dash ("LONDON (AP) —", "LONDON -- ")."""
+    after = list(doc[end : end + 2])
     if not after:
         return False
     if after[0].text in WIRE_DATELINE_FOLLOWERS:

@@ -23,9 +23,10 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
+from dateline.extract.entities import opens_wire_story
 from dateline.extract.headline import HeadlineClause, headline_clause
 from dateline.lexicons.cues import VERB_CUES
-from dateline.lexicons.entities import PERSON_TITLES, WIRE_DATELINE_FOLLOWERS
+from dateline.lexicons.entities import PERSON_TITLES
 from dateline.lexicons.events import (
     ANNIVERSARY_NOUNS,
     DEFAULT_OBJECT_ROLE,
@@ -850,15 +851,7 @@ def _dateline_place(ctx: Context) -> str | None:
         words = doc[tokens.start : tokens.stop]
         if category not in PLACE_CATEGORIES or not words.text.isupper() or len(words.text) < 3:
             continue
-        after = list(doc[tokens.stop : tokens.stop + 2])
-        if not after:
-            continue
-        dated = (
-            after[0].text == ","
-            and len(after) > 1
-            and (after[1].lower_.rstrip(".") in MONTHS or after[1].like_num)
-        )
-        if dated or after[0].text in WIRE_DATELINE_FOLLOWERS:
+        if opens_wire_story(doc, tokens.stop):
             return entity
     return None
 
@@ -1024,13 +1017,13 @@ def _restated_time(
     """The time of the main event told again in the lead: a headline's "Trump and Obama meet"
     is the body's "Thursday's meeting" (same type, or the same verb for an untyped event)."""
     trigger = ctx.doc[main.trigger]
+    typed = main.type not in ("OCCURRENCE", "STATEMENT")
     for draft in drafts:
         if draft is main or draft.trigger < main.trigger or not draft.times:
             continue
         other = ctx.doc[draft.trigger]
         if not lead.contains(ctx.token_span(other)):
             continue
-        typed = main.type not in ("OCCURRENCE", "STATEMENT")
         same = draft.type == main.type if typed else other.lemma_ == trigger.lemma_
         if same:
             found = [t for t in draft.times if _may_date_news(times[t], published)]

@@ -52,6 +52,7 @@ from dateline.lexicons.cues import (
     QUOTE,
     REQUEST,
     SAY_IDIOM_PREFIXES,
+    SOURCELESS_PASSIVE_CUES,
     TITLE_NOUNS,
     VERB_CUES,
     WH_MARKERS,
@@ -1442,11 +1443,12 @@ def _known_as(token: Token, ctx: _Context) -> _Draft | None:
     """ "is known for its stance", "the contests known as Super Tuesday": what people at large
     say of something, with no source; PolNeAR marks the cue through "as"/"for" and the thing
     known as the content."""
-    if token.lemma_.lower() != "know" or token.tag_ != "VBN" or ctx.quote_of[token.i] is not None:
+    prepositions = SOURCELESS_PASSIVE_CUES.get(token.lemma_.lower())
+    if prepositions is None or token.tag_ != "VBN" or ctx.quote_of[token.i] is not None:
         return None
     doc = ctx.doc
     following = doc[token.i + 1] if token.i + 1 < len(doc) else None
-    if following is None or following.lower_ not in ("as", "for") or following.head.i != token.i:
+    if following is None or following.lower_ not in prepositions or following.head.i != token.i:
         return None
     subject = _first_child(token, ("nsubjpass",))
     if subject is not None:

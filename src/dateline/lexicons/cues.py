@@ -599,3 +599,7 @@ CONTENT_NOUNS: Final = frozenset(
         "theory",
     }
 )
+
+# Passive cues with no source, through the preposition after them: what people at large say of
+# something ("is known for its dissents", "the contests known as Super Tuesday").
+SOURCELESS_PASSIVE_CUES: Final[dict[str, frozenset[str]]] = {"know": frozenset({"as", "for"})}

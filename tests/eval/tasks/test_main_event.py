@@ -155,6 +155,13 @@ def _with_main_event(text: str, trigger: Span, type_: str, *participants: Partic
     )
 
 
+def _entity(entity_id: str, name: str, type_: str, span: Span, **attributes: object) -> Entity:
+    """An entity with one mention, named as written."""
+    return Entity(
+        entity_id, name, type_, (Mention(span, type_, entity_id=entity_id),), **attributes
+    )
+
+
 def test_main_event_who_prefers_the_role_specific_participant() -> None:
     # "Trump and Obama hold White House meeting": the hosts meet; the compound is only tagged agent
     article = _with_main_event(
@@ -185,7 +192,7 @@ def test_main_event_who_is_never_a_game_or_a_work() -> None:
     article = _with_main_event(
         text, Span(7, 15), "OCCURRENCE", Participant("agent", Span(0, 6), entity_id="E1")
     )
-    game = Entity("E1", "Game 7", "EVENT", (Mention(Span(0, 6), "EVENT", entity_id="E1"),))
+    game = _entity("E1", "Game 7", "EVENT", Span(0, 6))
     article = replace(article, entities=(game,))
     assert main_event_answers(article)["who"] is None
     person = replace(game, type="PERSON")
@@ -195,12 +202,12 @@ def test_main_event_who_is_never_a_game_or_a_work() -> None:
 def test_main_event_where_gives_a_building_its_town() -> None:
     text = "Gaga protests outside Trump Tower in New York City"
     article = _with_main_event(text, Span(5, 13), "PROTEST")
-    city = Entity("E2", "New York City", "GPE", (Mention(Span(37, 50), "GPE", entity_id="E2"),))
-    tower = Entity(
+    city = _entity("E2", "New York City", "GPE", Span(37, 50))
+    tower = _entity(
         "E1",
         "Trump Tower",
         "FAC",
-        (Mention(Span(22, 33), "FAC", entity_id="E1"),),
+        Span(22, 33),
         located_in=(Attribute("New York City", Span(22, 50), entity_id="E2"),),
     )
     main = replace(article.events[0], place_id="E1")

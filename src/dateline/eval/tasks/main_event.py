@@ -256,7 +256,7 @@ def _role_surface(
             for p in event.participants
             if p.role == role
             and article.surface(p.span).casefold() not in UNRESOLVED_PRONOUNS
-            and not (agents_only and not _can_act(article, p))
+            and (not agents_only or _can_act(article, p))
         ]
         named = [p for p in holders if p.entity_id is not None]
         for participant in named or holders:
