@@ -102,6 +102,13 @@ def entity_named(article, name: str):
             "GPE",
         ),
         ("She spoke at the Khazar Media Center on Monday.", "Khazar Media Center", "ORG"),
+        # a name that only modifies a noun is typed by the phrase; alone, it is a place
+        (
+            "Victims of the Croydon tram tragedy were named. Donald Collett, 62, from Croydon, "
+            "died. The Croydon tram crash shocked the town.",
+            "Croydon",
+            "GPE",
+        ),
         # a wire dateline's city split from the byline name the tagger joins it to
         (
             "By Alana Wise and Mark Hosenball WASHINGTON, Nov 6 (Reuters) - The FBI said so.",

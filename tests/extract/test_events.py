@@ -60,6 +60,8 @@ def roles(article, event) -> set[tuple[str, str]]:
         ("A summit took place in Geneva.", "summit", "CONFERENCE"),
         ("Parliament adopted the resolution unanimously.", "adopted", "ADOPTION"),
         ("Troops withdrew from the city.", "withdrew", "RETREAT"),
+        ("A packed tram derailed on a sharp bend.", "derailed", "ACCIDENT"),
+        ("Two drivers were hurt in the crash.", "crash", "ACCIDENT"),
     ],
 )
 def test_event_types(text: str, trigger: str, type_: str) -> None:
@@ -158,6 +160,12 @@ def _main_place(text: str) -> str | None:
             "German consulate in the city of Mazar-i-Sharif in northern Afghanistan has killed "
             "two people.",
             "Mazar-i-Sharif",
+        ),
+        # the place on the incident's own noun, not where its victims lived
+        (
+            "Seattle shooting: Victims named as three students from Tacoma\n\nThe victims of "
+            "the Seattle shooting have been named as three students who lived in Tacoma.",
+            "Seattle",
         ),
         # a place named before a clause that ends "in Hebei" is not inside Hebei
         (

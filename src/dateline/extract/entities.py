@@ -675,6 +675,13 @@ def canonical_name(surfaces: Sequence[str], label: str) -> str:
     return best
 
 
+def _only_modifies(doc: Doc, candidate: Candidate) -> bool:
+    """A name that only modifies a noun ("the Croydon tram tragedy", read as ORG) is typed from
+    the phrase around it; the labels of the mentions that stand alone ("from Croydon", GPE)
+    decide the entity's type, and the modifiers count only where none stands alone."""
+    return doc[candidate.start : candidate.end].root.dep_ in ("compound", "nmod")
+
+
 # ---------------------------------------------------------------------------- 5. the stage
 
 
@@ -696,6 +703,9 @@ def extract_entities(article: Article, parsed: Parsed) -> Article:
     entities: list[Entity] = []
     for n, members in enumerate(clusters, start=1):
         labels = Counter(candidates[m].label for m in members)
+        standalone = Counter(
+            candidates[m].label for m in members if not _only_modifies(doc, candidates[m])
+        )
         named_person = any(candidates[m].label == "PERSON" and " " in surfaces[m] for m in members)
         label = (
             "PERSON"
@@ -703,6 +713,7 @@ def extract_entities(article: Article, parsed: Parsed) -> Article:
             else max(
                 labels,
                 key=lambda lab: (
+                    standalone[lab],
                     labels[lab],
                     -members.index(next(m for m in members if candidates[m].label == lab)),
                 ),

@@ -24,7 +24,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from dateline.extract.entities import opens_wire_story
-from dateline.extract.headline import HeadlineClause, headline_clause
+from dateline.extract.headline import HeadlineClause, headline_clause, headline_tokens
 from dateline.lexicons.cues import VERB_CUES
 from dateline.lexicons.entities import PERSON_TITLES
 from dateline.lexicons.events import (
@@ -32,6 +32,7 @@ from dateline.lexicons.events import (
     DEFAULT_OBJECT_ROLE,
     EVENT_ANAPHORS,
     FACILITY_HEADS,
+    INCIDENT_TYPES,
     NOUN_TRIGGERS,
     OBJECT_ROLE_BY_TYPE,
     PLACE_NOUNS,
@@ -444,6 +445,9 @@ def settle_places(ctx: Context, drafts: dict[int, Draft]) -> None:
             ):
                 draft.place = entity
                 break
+        trigger = ctx.doc[draft.trigger]
+        if draft.place is None and draft.type in INCIDENT_TYPES and trigger.pos_ == "NOUN":
+            draft.place = _modifier_place(ctx, trigger)  # "the Croydon tram crash"
 
 
 # ---------------------------------------------------------------------------- 5-6. the stage
@@ -762,16 +766,20 @@ def _complete_main(article: Article, ctx: Context, main: Draft, drafts: list[Dra
     ):
         main.place = None  # "in email review", "F1 legend": the tagger's place, not one here
     if main.place is None:
-        main.place = _dateline_place(ctx) or next(
-            (
-                entity
-                for span, entity, _ in ctx.mentions
-                if _is_place_entity(ctx, entity)
-                and lead_span.contains(span)
-                and _is_place_name(article, entity)
-                and _used_as_place(ctx, entity)  # not "F1 legend", "blame it on Brexit"
-            ),
-            None,
+        main.place = (
+            _dateline_place(ctx)
+            or _incident_place(ctx, drafts, lead_span)
+            or next(
+                (
+                    entity
+                    for span, entity, _ in ctx.mentions
+                    if _is_place_entity(ctx, entity)
+                    and lead_span.contains(span)
+                    and _is_place_name(article, entity)
+                    and _used_as_place(ctx, entity)  # not "F1 legend", "blame it on Brexit"
+                ),
+                None,
+            )
         )
     if main.place is not None:
         main.place = _most_specific_place(article, main.place, lead_span)
@@ -823,6 +831,38 @@ def _used_as_place(
         if root.dep_ in ("appos", "conj") and head.ent_type_ in PLACE_CATEGORIES:
             return True  # "Sarajevo, Bosnia", "Mosul and Raqqa"
     return False
+
+
+def _incident_place(ctx: Context, drafts: list[Draft], lead: Span) -> str | None:
+    """The place an incident's own noun names in the headline or the lead ("Croydon tram crash:
+    ...", "the Seattle shooting"): the lead may place the story more broadly ("derailed in south
+    London"), but the name on the incident is where it happened."""
+    line = headline_tokens(ctx.doc)
+    for draft in drafts:
+        trigger = ctx.doc[draft.trigger]
+        told = (line is not None and draft.trigger < line[1]) or lead.contains(
+            ctx.parsed.token_span(trigger.i, trigger.i + 1)
+        )
+        if told and draft.type in INCIDENT_TYPES and trigger.pos_ == "NOUN":
+            place = _modifier_place(ctx, trigger)
+            if place is not None:
+                return place
+    return None
+
+
+def _modifier_place(ctx: Context, noun: Token) -> str | None:
+    """A place name among a noun's modifiers: "Croydon" in "the Croydon tram crash"."""
+    for child in noun.children:
+        if child.dep_ not in ("compound", "nmod", "amod") or child.i > noun.i:
+            continue
+        entity = _argument_entity(ctx, child.i)
+        if entity and _is_place_entity(ctx, entity):
+            return entity
+        if child.dep_ == "compound":
+            inner = _modifier_place(ctx, child)  # "Croydon" modifies "tram", "tram" "crash"
+            if inner is not None:
+                return inner
+    return None
 
 
 def _is_place_name(article: Article, entity_id: str) -> bool:

@@ -40,6 +40,7 @@ EVENT_TYPES: Final[dict[str, EventType]] = {
         EventType("ATTEND", None, None, "people take part in an event"),
         EventType("ORGANIZE", None, None, "someone organises an event"),
         EventType("DEATH", None, None, "someone dies or is killed (cause unknown)"),
+        EventType("ACCIDENT", None, None, "an accident or disaster: a crash, derailment, flood"),
         EventType("STATEMENT", None, "01", "a public statement that is itself the news"),
         EventType(
             "OCCURRENCE", None, None, "outside the taxonomy: the lead's own event, kept as main"
@@ -99,6 +100,11 @@ VERB_TRIGGERS: Final[dict[str, str]] = {
     "organise": "ORGANIZE",
     "host": "ORGANIZE",
     "die": "DEATH",
+    "crash": "ACCIDENT",
+    "derail": "ACCIDENT",
+    "collide": "ACCIDENT",
+    "overturn": "ACCIDENT",
+    "capsize": "ACCIDENT",
     "play": "CEREMONY",
     "inaugurate": "CEREMONY",
     "award": "CEREMONY",
@@ -249,8 +255,21 @@ NOUN_TRIGGERS: Final[dict[str, str]] = {
     "crime": "CRIME",
     "cleansing": "ASSAULT",
     "death": "DEATH",
+    "accident": "ACCIDENT",
+    "crash": "ACCIDENT",
+    "derailment": "ACCIDENT",
+    "collision": "ACCIDENT",
+    "earthquake": "ACCIDENT",
+    "flood": "ACCIDENT",
+    "hurricane": "ACCIDENT",
+    "landslide": "ACCIDENT",
+    "wildfire": "ACCIDENT",
     "destruction": "ASSAULT",
 }
+
+# Events that happen at one spot, so a place on their noun says where ("Croydon tram crash",
+# "the Seattle shooting"); an election or a war names a country, not the scene.
+INCIDENT_TYPES: Final[frozenset[str]] = frozenset({"ACCIDENT", "ASSAULT", "CRIME", "DEATH"})
 
 # Verbs that only carry an event noun ("a conference was held", "took part in the conference"):
 # the noun is the trigger; the verb lends it arguments.
