@@ -127,6 +127,26 @@ def test_repairs_give_the_right_type(text: str, name: str, type_: str) -> None:
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize(
+    "text,name,mentions",
+    [
+        # the tagger misses the headline's "Glasgow" and finds the body's
+        (
+            "Glasgow tram crash: Police identify the victims\n\nA woman from Glasgow died.",
+            "Glasgow",
+            2,
+        ),
+        # part of a longer capitalised run is another name
+        ("Glasgow Central Station closed.\n\nA woman from Glasgow died.", "Glasgow", 1),
+    ],
+)
+def test_a_name_found_once_is_found_where_the_tagger_missed_it(
+    text: str, name: str, mentions: int
+) -> None:
+    assert len(entity_named(extract_entities_of(text), name).mentions) == mentions
+
+
+@pytest.mark.slow
 def test_a_caption_word_before_a_wire_dateline_is_no_name() -> None:
     article = extract_entities_of("Photo LONDON -- The peaks are slimmer than they were.")
     assert [(e.name, e.type) for e in article.entities] == [("LONDON", "GPE")]

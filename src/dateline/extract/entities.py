@@ -352,6 +352,41 @@ def add_missed_organisations(doc: Doc, candidates: list[Candidate]) -> list[Cand
     return sorted(kept + _without_nested(additions), key=lambda c: c.start)
 
 
+def add_repeated_names(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
+    """A name the tagger found once is the same name where it missed it: "Glasgow tram crash:
+    ..." in a headline, with "a man from Glasgow" tagged below. Only a whole capitalised word
+    sequence that no name covers, and not part of a longer capitalised run, is added."""
+    labels: dict[tuple[str, ...], Counter[str]] = {}
+    for candidate in candidates:
+        words = tuple(t.text for t in doc[candidate.start : candidate.end])
+        if candidate.kind == "name" and all(w[:1].isupper() for w in words):
+            labels.setdefault(words, Counter())[candidate.label] += 1
+    if not labels:
+        return candidates
+    covered = {i for c in candidates for i in range(c.start, c.end)}
+    additions: list[Candidate] = []
+    for words, counts in labels.items():
+        size = len(words)
+        for start in range(len(doc) - size + 1):
+            end = start + size
+            if doc[start].text != words[0] or any(i in covered for i in range(start, end)):
+                continue
+            if tuple(t.text for t in doc[start:end]) != words:
+                continue
+            before = doc[start - 1] if start > 0 else None
+            after = doc[end] if end < len(doc) else None
+            if any(
+                t is not None and t.text[:1].isupper() and t.is_alpha and not t.is_sent_start
+                for t in (before, after)
+            ):
+                continue  # "Glasgow Central" is another name
+            if any(t.pos_ not in ("PROPN", "NOUN", "ADJ") for t in doc[start:end]):
+                continue  # "May" the verb, "Will" the auxiliary
+            additions.append(Candidate(start, end, counts.most_common(1)[0][0]))
+            covered.update(range(start, end))
+    return sorted(candidates + additions, key=lambda c: c.start)
+
+
 def _within(candidate: Candidate, start: int, end: int) -> bool:
     return start <= candidate.start and candidate.end <= end
 
@@ -428,6 +463,7 @@ REPAIRS: tuple[Repair, ...] = (
     mark_institutions,
     relabel_place_lists,
     add_missed_organisations,
+    add_repeated_names,
     drop_quoted_title_words,
     strip_leading_titles,
     drop_non_names,
