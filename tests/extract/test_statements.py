@@ -386,6 +386,25 @@ def described(text: str, statement: Statement) -> tuple[str, str | None, list[st
             "The report, which the minister said was leaked, contained errors.",
             ("said", "the minister", ["which", "was leaked"], "indirect"),
         ),
+        # ... also when the parse makes the reported verb an open complement
+        (
+            "The files held 44 emails, which she said represented all her work emails.",
+            ("said", "she", ["which", "represented all her work emails"], "indirect"),
+        ),
+        # a label in a free relative: the wh-word and what it is called
+        (
+            "Trump attacked what he calls the rigged system.",
+            ("calls", "he", ["what", "the rigged system"], "indirect"),
+        ),
+        # a pro-form answer stands for what was said
+        (
+            "Last month, 26 percent said the same.",
+            ("said", "26 percent", ["the same"], "indirect"),
+        ),
+        (
+            "Asked again, 46 percent of voters said yes.",
+            ("said", "46 percent of voters", ["yes"], "indirect"),
+        ),
         # a request: the addressee and what is asked of them
         (
             "Trump asked the network to donate the profits.",

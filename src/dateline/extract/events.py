@@ -687,6 +687,9 @@ def _add_root_event(article: Article, ctx: Context, drafts: dict[int, Draft], ro
         return
     # "Obama describes first meeting with Trump": a lead whose news is a statement
     kind = "STATEMENT" if root.i in ctx.cue_tokens else "OCCURRENCE"
+    if _is_repaired_headline_verb(ctx, root):
+        # "Trump and Obama meet at White House", "meet" read as a noun: typed as the verb it is
+        kind = VERB_TRIGGERS.get(root.lemma_.lower(), kind)
     draft = Draft(root.i, kind, tokens={root.i})
     arguments = (
         ()  # a headline verb read as a noun: its parse arguments are wrong; see _complete_main

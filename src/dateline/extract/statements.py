@@ -818,6 +818,44 @@ def _label_content(token: Token, ctx: _Context, cue: tuple[int, int]) -> Content
     return _content_from_tokens(ctx, min(t.i for t in obj.subtree), last, cue)
 
 
+RELATIVE_WORDS = frozenset({"which", "what", "that", "who", "whom"})
+RELATIVE_REST = ("xcomp", "ccomp", "oprd", "attr")
+
+
+def _relative_content(token: Token, ctx: _Context, cue: tuple[int, int]) -> Content | None:
+    """A report made in a relative clause: "emails, which she said represented all her work",
+    "what he calls the rigged system", "which he describes as his second home". The relative
+    word stands for what is reported about, so the content is that word and what the speaker
+    says of it, as PolNeAR marks it."""
+    relative = next(
+        (
+            c
+            for c in token.lefts
+            if c.lower_ in RELATIVE_WORDS
+            and c.dep_ in ("nsubj", "nsubjpass", "dobj", "oprd", "attr")
+            and (c.tag_ in ("WDT", "WP") or token.dep_ == "relcl")
+        ),
+        None,
+    )
+    subjects = [c for c in token.children if c.dep_ in _SUBJECTS]
+    if relative is None or subjects == [relative]:
+        return None  # "who said ...": the relative word is the speaker
+    rest = [c for c in token.rights if c.dep_ in RELATIVE_REST]
+    if not rest and _lemma(token) in AS_LABEL_VERBS:
+        rest = [c for c in token.rights if c.dep_ == "prep" and c.lower_ == "as"]
+    if not rest:
+        return None
+    last = max(max(t.i for t in c.subtree) for c in rest)
+    first = min(min(t.i for t in c.subtree) for c in rest)
+    return _combine(
+        [
+            _content_from_tokens(ctx, relative.i, relative.i, cue),
+            _content_from_tokens(ctx, first, last, cue),
+        ]
+    )
+
+
+AS_LABEL_VERBS = frozenset({"describe", "characterize", "characterise", "portray", "see", "view"})
 MAX_LABEL_GAP = 15  # tokens between a labelling cue and the quoted label
 
 
@@ -990,13 +1028,17 @@ def _pro_form_content(token: Token, ctx: _Context, cue: tuple[int, int]) -> Cont
         (
             c
             for c in token.rights
-            if c.dep_ in ("dobj", "advmod") and c.i > cue[1] and c.lower_ in PRO_FORM_OBJECTS
+            if c.dep_ in ("dobj", "advmod", "intj", "nsubj")
+            and c.i > cue[1]
+            and c.lower_ in PRO_FORM_OBJECTS
         ),
         None,
     )
     if obj is None:
         return None
-    return _content_from_tokens(ctx, obj.i, max(t.i for t in obj.subtree), cue)
+    return _content_from_tokens(
+        ctx, min(t.i for t in obj.subtree), max(t.i for t in obj.subtree), cue
+    )
 
 
 def _object_content(token: Token, ctx: _Context, cue: tuple[int, int]) -> Content | None:
@@ -1310,6 +1352,14 @@ def _drafts_from_parse(ctx: _Context) -> list[_Draft]:
             result = _particle_content(token, ctx, cue)
         if only_learned:
             cue = _with_own_particle(token, cue)
+        passive = any(c.dep_ == "auxpass" for c in token.children)
+        if (
+            result is None
+            and frames & {CLAUSE, LABEL, OBJECT}
+            and (PASSIVE in frames or not passive)
+        ):
+            # "which is said to be the oldest": a passive hedge only where the lexicon says so
+            result = _relative_content(token, ctx, cue)
         if result is None and CLAUSE in frames:
             result = _clause_content(token, ctx, cue)
         if result is None and QUOTE in frames:

@@ -417,8 +417,9 @@ GENERIC_SUBJECTS: Final = frozenset({"i", "we", "you", "one", "us"})
 # Wh-words that turn a belief verb into a question or an idiom ("see if", "know what to do").
 WH_MARKERS: Final = frozenset({"if", "whether", "how", "what", "why", "who", "when", "where"})
 
-# Objects that stand for what was said: "half said so", "43 said the same of Sanders".
-PRO_FORM_OBJECTS: Final = frozenset({"so", "same", "otherwise", "this", "that"})
+# Objects that stand for what was said: "half said so", "43 said the same of Sanders", "46
+# percent said yes".
+PRO_FORM_OBJECTS: Final = frozenset({"so", "same", "otherwise", "this", "that", "yes", "no"})
 
 # Forms the model lemmatises wrongly ("hoped" -> "hop"), mapped to the cue lemma.
 LEMMA_BY_FORM: Final[dict[str, str]] = {
