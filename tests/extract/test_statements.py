@@ -405,6 +405,20 @@ def described(text: str, statement: Statement) -> tuple[str, str | None, list[st
             "Asked again, 46 percent of voters said yes.",
             ("said", "46 percent of voters", ["yes"], "indirect"),
         ),
+        # a poll speaks through "in"
+        (
+            "In a CBS News poll last month, she led Mr. Sanders 56 percent to 32 percent.",
+            (
+                "In",
+                "a CBS News poll last month",
+                ["she led Mr. Sanders 56 percent to 32 percent"],
+                "indirect",
+            ),
+        ),
+        (
+            "Bush remains mired in fourth in most surveys.",
+            ("in", "most surveys", ["Bush remains mired in fourth"], "indirect"),
+        ),
         # a request: the addressee and what is asked of them
         (
             "Trump asked the network to donate the profits.",
@@ -604,6 +618,8 @@ def test_noun_cue_needs_a_that_clause(nlp: Language) -> None:
         # a topic before a headline's colon is no speaker, nor is a kicker
         "Brazilian Grand Prix: Brazil GP red-flagged after dramatic crash",
         "Exclusive: Police search the house of the mayor",
+        # an interest in polls reports nothing
+        "He was interested in polls.",
         # "said" in a relative clause with nothing reported
         "The minister, who said little during the debate, left the room early.",
         # a passive hedge with no one saying it

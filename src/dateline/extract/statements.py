@@ -43,6 +43,7 @@ from dateline.lexicons.cues import (
     NON_REPORTING_PARTICLES,
     OBJECT,
     PASSIVE,
+    POLL_NOUNS,
     PREPOSITION,
     PREPOSITIONAL_CUES,
     PRO_FORM,
@@ -1321,7 +1322,12 @@ def _drafts_from_parse(ctx: _Context) -> list[_Draft]:
             if draft is not None:
                 drafts.append(draft)
             continue
-        phrasal = _phrasal_draft(token, ctx) or _noun_draft(token, ctx) or _known_as(token, ctx)
+        phrasal = (
+            _phrasal_draft(token, ctx)
+            or _noun_draft(token, ctx)
+            or _known_as(token, ctx)
+            or _in_poll(token, ctx)
+        )
         if phrasal is not None:
             drafts.append(phrasal)
             continue
@@ -1645,6 +1651,44 @@ def _according_to(token: Token, ctx: _Context) -> _Draft | None:
         cue_lemma="according to",
         content=list(content),
         source=_tokens_span(doc, *source),
+        kind=kind,
+        source_head=pobj.i,
+    )
+
+
+def _in_poll(token: Token, ctx: _Context) -> _Draft | None:
+    """ "In a CBS News poll, she led Mr. Sanders 56 to 32", "Bush remains mired in fourth in most
+    surveys": a poll is a source, "in" its cue (as PolNeAR marks it), and the clause the phrase
+    belongs to, without the phrase, its content."""
+    if token.lower_ != "in" or token.dep_ != "prep" or token.head.pos_ == "ADJ":
+        return None  # "interested in polls"
+    pobj = next((c for c in token.children if c.dep_ == "pobj"), None)
+    if pobj is None or pobj.lemma_.lower() not in POLL_NOUNS:
+        return None
+    clause = token.head
+    while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.pos_ not in ("VERB", "AUX"):
+        return None
+    phrase = {t.i for t in token.subtree}
+    indices = [t.i for t in clause.subtree if t.i not in phrase]
+    if not indices:
+        return None
+    parts = []
+    for first, last in ((min(indices), token.i - 1), (max(phrase) + 1, max(indices))):
+        inside = [i for i in indices if first <= i <= last]
+        if inside:
+            parts.append(_content_from_tokens(ctx, min(inside), max(inside), (token.i, token.i)))
+    result = _combine(parts)
+    source = _trim(ctx.doc, *_subtree_range(pobj), ctx.quote_of)
+    if result is None or source is None:
+        return None
+    content, kind = result
+    return _Draft(
+        cue=_tokens_span(ctx.doc, token.i, token.i),
+        cue_lemma="in",
+        content=list(content),
+        source=_tokens_span(ctx.doc, *source),
         kind=kind,
         source_head=pobj.i,
     )

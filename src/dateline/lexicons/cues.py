@@ -417,6 +417,9 @@ GENERIC_SUBJECTS: Final = frozenset({"i", "we", "you", "one", "us"})
 # Wh-words that turn a belief verb into a question or an idiom ("see if", "know what to do").
 WH_MARKERS: Final = frozenset({"if", "whether", "how", "what", "why", "who", "when", "where"})
 
+# Sources that speak through "in": "in a CBS News poll, she led by 24 points".
+POLL_NOUNS: Final = frozenset({"poll", "survey"})
+
 # Objects that stand for what was said: "half said so", "43 said the same of Sanders", "46
 # percent said yes".
 PRO_FORM_OBJECTS: Final = frozenset({"so", "same", "otherwise", "this", "that", "yes", "no"})
