@@ -584,6 +584,19 @@ def test_extract_statements_construction(nlp: Language, text: str, expected: tup
 
 
 @pytest.mark.slow
+def test_a_quote_continues_its_statement_past_asides_of_the_attribution(nlp: Language) -> None:
+    text = (
+        "“The candidates do not understand the military,” said Capt. Ann Ward, who said she "
+        "would not vote. “Their policies are just so far out there.”"
+    )
+    said = next(s for s in statements_of(nlp, text) if s.kind == "direct")
+    assert [text[c.start : c.end] for c in said.content] == [
+        "“The candidates do not understand the military,”",
+        "“Their policies are just so far out there.”",
+    ]
+
+
+@pytest.mark.slow
 def test_quote_ends_content_before_a_question_cue(nlp: Language) -> None:
     text = "“We’ll see,” she said, when asked whether she would run."
     said, asked = statements_of(nlp, text)

@@ -62,6 +62,7 @@ from dateline.records import Article, Entity, Span, Statement
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as SpacySpan
 
     from dateline.nlp import Parsed
 
@@ -1896,10 +1897,8 @@ def _continue_quotes(drafts: list[_Draft], ctx: _Context) -> None:
         if not _stands_alone(doc.text, quote):
             continue
         before = [d for d in ordered if max(d.cue[0], d.content[-1][1]) <= quote.start]
-        if not before:
-            continue
-        previous = before[-1]
-        if previous.kind not in ("direct", "mixed") or previous.cue_lemma in (":", "―"):
+        previous = _last_quoting_draft(before, doc)
+        if previous is None or previous.cue_lemma in (":", "―"):
             continue
         gap = doc.text[previous.content[-1][1] : quote.start]
         if gap.count("\n") > 2 or len(gap) > 400:
@@ -1907,6 +1906,28 @@ def _continue_quotes(drafts: list[_Draft], ctx: _Context) -> None:
         previous.content.extend(quote.parts)
         previous.quotes.append(quote)
         used.add(id(quote))
+
+
+def _last_quoting_draft(before: Sequence[_Draft], doc: Doc) -> _Draft | None:
+    """The statement a following quote may continue: the last one, or the last direct or mixed
+    one when the statements after it are asides of its own attribution sentence ("..., said
+    Cornell Belcher, a pollster who worked for Obama, referring to the 2004 nominee. ''...''")."""
+    for index in range(len(before) - 1, -1, -1):
+        draft = before[index]
+        if draft.kind in ("direct", "mixed"):
+            sentence = _sentence_of(doc, draft.cue[0])
+            later = before[index + 1 :]
+            if sentence is not None and all(
+                sentence.start_char <= d.cue[0] < sentence.end_char for d in later
+            ):
+                return draft
+            return None
+    return None
+
+
+def _sentence_of(doc: Doc, char: int) -> SpacySpan | None:
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span[0].sent if span is not None and len(span) else None
 
 
 # --------------------------------------------------------------------------------------------
