@@ -62,6 +62,8 @@ def roles(article, event) -> set[tuple[str, str]]:
         ("Troops withdrew from the city.", "withdrew", "RETREAT"),
         ("A packed tram derailed on a sharp bend.", "derailed", "ACCIDENT"),
         ("Two drivers were hurt in the crash.", "crash", "ACCIDENT"),
+        ("Workers went on strike in May.", "strike", "PROTEST"),
+        ("Air strikes hit the town on Monday.", "strikes", "ASSAULT"),
     ],
 )
 def test_event_types(text: str, trigger: str, type_: str) -> None:

@@ -104,6 +104,10 @@ def test_find_quotes_parts_lie_in_the_text_and_start_with_a_mark(text: str) -> N
         ("a presentation called “End of 30 years of longing - 44 days”.", True),
         ("“We will not give up,” she said.", False),
         ("he called the plan “a disaster” on Friday", False),
+        # a section heading in quotes on its own line
+        ("pull it off.\n\n'Legend in the Coal Fields.'\n\nBankruptcy is a game.", True),
+        # a title noun ends a sentence before the quote: it names nothing
+        ('says Stu Rothenberg of the Political Report. "Cruz should gain momentum."', False),
     ],
 )
 def test_is_title_quote(text: str, is_title: bool) -> None:
@@ -593,6 +597,19 @@ def test_a_quote_continues_its_statement_past_asides_of_the_attribution(nlp: Lan
     assert [text[c.start : c.end] for c in said.content] == [
         "“The candidates do not understand the military,”",
         "“Their policies are just so far out there.”",
+    ]
+
+
+@pytest.mark.slow
+def test_a_quote_after_a_participle_aside_continues_the_main_statement(nlp: Language) -> None:
+    text = (
+        '"As far as weapons, they will use anything," Trump said of terrorists, mocking '
+        'concerns about civil liberties. "These people will use anything."'
+    )
+    said = next(s for s in statements_of(nlp, text) if text[s.cue.start : s.cue.end] == "said")
+    assert [text[c.start : c.end] for c in said.content] == [
+        '"As far as weapons, they will use anything,"',
+        '"These people will use anything."',
     ]
 
 

@@ -34,6 +34,7 @@ from dateline.lexicons.events import (
     FACILITY_HEADS,
     INCIDENT_TYPES,
     NOUN_TRIGGERS,
+    NOUN_TYPE_BY_MODIFIER,
     OBJECT_ROLE_BY_TYPE,
     PLACE_NOUNS,
     PLACE_PREPOSITIONS,
@@ -142,7 +143,7 @@ def find_triggers(ctx: Context) -> dict[int, Draft]:
             ):
                 earlier.tokens.add(token.i)  # "the conference" after "a conference"
                 continue
-            draft = Draft(token.i, NOUN_TRIGGERS[lemma], tokens={token.i})
+            draft = Draft(token.i, _noun_type(token, lemma), tokens={token.i})
             drafts[token.i] = by_lemma[lemma] = draft
         elif (
             token.pos_ == "VERB"
@@ -152,6 +153,15 @@ def find_triggers(ctx: Context) -> dict[int, Draft]:
         ):
             drafts[token.i] = Draft(token.i, VERB_TRIGGERS[lemma], tokens={token.i})
     return drafts
+
+
+def _noun_type(token: Token, lemma: str) -> str:
+    """An event noun's type, or its modifier's where that changes it ("air strikes": ASSAULT)."""
+    by_modifier = NOUN_TYPE_BY_MODIFIER.get(lemma, {})
+    for child in token.children:
+        if child.dep_ in ("compound", "amod") and child.lemma_.lower() in by_modifier:
+            return by_modifier[child.lemma_.lower()]
+    return NOUN_TRIGGERS[lemma]
 
 
 def _named_modifiers(ctx: Context, token: Token) -> set[str]:

@@ -240,11 +240,23 @@ def is_title_quote(text: str, quote: Quote) -> bool:
         return False
     start, end = quote.start, quote.end
     inner = text[start + 1 : end - 1].strip(" '\"“”‘’«»")
-    before = _WORD.findall(text[max(0, start - 40) : start])[-2:]
-    after = _WORD.findall(text[end : end + 30])[:1]
+    preceding = text[max(0, start - 40) : start]
+    # a title noun names the quote only within its sentence: not "... Political Report. “...”"
+    before = [] if preceding.rstrip()[-1:] in (".", "!", "?") else _WORD.findall(preceding)[-2:]
+    after = (
+        []
+        if inner.rstrip()[-1:] in (".", "!", "?", ",")
+        else _WORD.findall(text[end : end + 30])[:1]
+    )
     if any(word.lower() in TITLE_NOUNS for word in (*before, *after)):
         return True
     words = _WORD.findall(inner)
+    own_line = text[:start].rstrip(" ")[-1:] in ("\n", "") and text[end:].lstrip(" ")[:1] in (
+        "\n",
+        "",
+    )
+    if own_line:
+        inner = inner.rstrip(".")  # a section heading: "\n\n'Legend in the Coal Fields.'\n\n"
     if not words or len(words) > 14 or inner.rstrip()[-1:] in ".,?;:":
         return False
     long_words = [w for w in words if len(w) > 3]
@@ -1225,9 +1237,18 @@ def _adjacent_quotes(
         q = ctx.quote_of[j]
         if not is_title_quote(doc.text, ctx.quotes[q]) and q not in found:  # type: ignore[index]
             between = doc.text[doc[max(attribution)].idx : doc[j].idx]
-            if "\n" not in between or ":" in between:
+            aside_ends = _is_participle_aside(token) and any(m in between for m in ".!?")
+            if ("\n" not in between or ":" in between) and not aside_ends:
+                # "..., mocking concerns about civil liberties. “These people ...”": the next
+                # sentence's quote continues the main attribution, not its aside
                 found.append(q)  # type: ignore[arg-type]
     return found
+
+
+def _is_participle_aside(token: Token) -> bool:
+    """ "..., Trump said, mocking concerns", "... told the AP after hinting that": a participle
+    hung on another verb of the attribution sentence."""
+    return token.tag_ == "VBG" and token.dep_ in ("advcl", "pcomp", "xcomp", "conj")
 
 
 def _is_reduced_passive(token: Token) -> bool:
@@ -1663,6 +1684,8 @@ def _in_poll(token: Token, ctx: _Context) -> _Draft | None:
     belongs to, without the phrase, its content."""
     if token.lower_ != "in" or token.dep_ != "prep" or token.head.pos_ == "ADJ":
         return None  # "interested in polls"
+    if ctx.quote_of[token.i] is not None:
+        return None  # a poll a speaker cites in a quote is the speaker's word
     pobj = next((c for c in token.children if c.dep_ == "pobj"), None)
     if pobj is None or pobj.lemma_.lower() not in POLL_NOUNS:
         return None
@@ -1911,17 +1934,24 @@ def _continue_quotes(drafts: list[_Draft], ctx: _Context) -> None:
 def _last_quoting_draft(before: Sequence[_Draft], doc: Doc) -> _Draft | None:
     """The statement a following quote may continue: the last one, or the last direct or mixed
     one when the statements after it are asides of its own attribution sentence ("..., said
-    Cornell Belcher, a pollster who worked for Obama, referring to the 2004 nominee. ''...''")."""
+    Cornell Belcher, a pollster who worked for Obama, referring to the 2004 nominee. ''...''"),
+    and the sentence's direct statement when that one is itself an aside ("“...,” Carson told
+    the AP after hinting that “changes” could come. “...”")."""
     for index in range(len(before) - 1, -1, -1):
         draft = before[index]
-        if draft.kind in ("direct", "mixed"):
-            sentence = _sentence_of(doc, draft.cue[0])
-            later = before[index + 1 :]
-            if sentence is not None and all(
-                sentence.start_char <= d.cue[0] < sentence.end_char for d in later
-            ):
-                return draft
+        if draft.kind not in ("direct", "mixed"):
+            continue
+        sentence = _sentence_of(doc, draft.cue[0])
+        if sentence is None:
             return None
+        inside = [sentence.start_char <= d.cue[0] < sentence.end_char for d in before]
+        if not all(inside[index + 1 :]):
+            return None
+        cue = doc.char_span(draft.cue[0], draft.cue[1], alignment_mode="expand")
+        if cue is None or not _is_participle_aside(cue.root):
+            return draft
+        earlier = [d for d, same in zip(before[:index], inside, strict=False) if same]
+        return next((d for d in earlier if d.kind == "direct"), draft)
     return None
 
 

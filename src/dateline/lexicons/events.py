@@ -267,6 +267,13 @@ NOUN_TRIGGERS: Final[dict[str, str]] = {
     "destruction": "ASSAULT",
 }
 
+# A modifier that changes an event noun's type: an air strike is an attack, not a walkout.
+NOUN_TYPE_BY_MODIFIER: Final[dict[str, dict[str, str]]] = {
+    "strike": dict.fromkeys(
+        ("air", "drone", "missile", "rocket", "military", "nuclear"), "ASSAULT"
+    ),
+}
+
 # Events that happen at one spot, so a place on their noun says where ("Croydon tram crash",
 # "the Seattle shooting"); an election or a war names a country, not the scene.
 INCIDENT_TYPES: Final[frozenset[str]] = frozenset({"ACCIDENT", "ASSAULT", "CRIME", "DEATH"})
