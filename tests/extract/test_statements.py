@@ -346,6 +346,16 @@ def described(text: str, statement: Statement) -> tuple[str, str | None, list[st
             "“We are ready,” she said. “Nothing will stop us now.”",
             ("said", "she", ["“We are ready,”", "“Nothing will stop us now.”"], "direct"),
         ),
+        # a quote split by its attribution
+        (
+            "“It was his energy,” Podesta added, “and that made the difference.”",
+            (
+                "added",
+                "Podesta",
+                ["“It was his energy,”", "“and that made the difference.”"],
+                "direct",
+            ),
+        ),
         # a quote running over paragraphs, one opening mark per paragraph
         (
             "The chairman said:\n\n“We will rebuild the bridge.\n\n“We will rebuild the school.”",
@@ -610,6 +620,21 @@ def test_a_quote_after_a_participle_aside_continues_the_main_statement(nlp: Lang
     assert [text[c.start : c.end] for c in said.content] == [
         '"As far as weapons, they will use anything,"',
         '"These people will use anything."',
+    ]
+
+
+@pytest.mark.slow
+def test_a_quote_after_a_relative_clause_on_the_source_continues_the_statement(
+    nlp: Language,
+) -> None:
+    text = (
+        '"He did try to intimidate me," said Ann Ward, who wrote about the visit in a book. '
+        '"Thank goodness, those things were not true."'
+    )
+    said = next(s for s in statements_of(nlp, text) if text[s.cue.start : s.cue.end] == "said")
+    assert [text[c.start : c.end] for c in said.content] == [
+        '"He did try to intimidate me,"',
+        '"Thank goodness, those things were not true."',
     ]
 
 

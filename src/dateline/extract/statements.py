@@ -1237,10 +1237,12 @@ def _adjacent_quotes(
         q = ctx.quote_of[j]
         if not is_title_quote(doc.text, ctx.quotes[q]) and q not in found:  # type: ignore[index]
             between = doc.text[doc[max(attribution)].idx : doc[j].idx]
-            aside_ends = _is_participle_aside(token) and any(m in between for m in ".!?")
+            aside = _is_participle_aside(token) or token.dep_ == "relcl"
+            aside_ends = aside and any(m in between for m in ".!?")
             if ("\n" not in between or ":" in between) and not aside_ends:
-                # "..., mocking concerns about civil liberties. “These people ...”": the next
-                # sentence's quote continues the main attribution, not its aside
+                # "..., mocking concerns about civil liberties. “These people ...”", "said
+                # O'Donnell, who wrote about it in the book. “...”": the next sentence's quote
+                # continues the main attribution, not its aside
                 found.append(q)  # type: ignore[arg-type]
     return found
 
@@ -1917,11 +1919,11 @@ def _continue_quotes(drafts: list[_Draft], ctx: _Context) -> None:
             continue
         if any(a <= quote.start < b for a, b in claimed):
             continue
-        if not _stands_alone(doc.text, quote):
-            continue
         before = [d for d in ordered if max(d.cue[0], d.content[-1][1]) <= quote.start]
         previous = _last_quoting_draft(before, doc)
         if previous is None or previous.cue_lemma in (":", "―"):
+            continue
+        if not (_stands_alone(doc.text, quote) or _resumes_quote(doc.text, previous, quote)):
             continue
         gap = doc.text[previous.content[-1][1] : quote.start]
         if gap.count("\n") > 2 or len(gap) > 400:
@@ -1929,6 +1931,15 @@ def _continue_quotes(drafts: list[_Draft], ctx: _Context) -> None:
         previous.content.extend(quote.parts)
         previous.quotes.append(quote)
         used.add(id(quote))
+
+
+def _resumes_quote(text: str, draft: _Draft, quote: Quote) -> bool:
+    """ "“It was his energy,” Podesta added, “and that made the difference.”": a quote split by
+    its attribution goes on right after the cue and source, past a comma."""
+    if draft.content[-1][1] > draft.cue[0]:
+        return False  # the content does not stand before the attribution
+    attribution_end = max(draft.cue[1], draft.source[1] if draft.source else 0)
+    return text[attribution_end : quote.start].strip() == ","
 
 
 def _last_quoting_draft(before: Sequence[_Draft], doc: Doc) -> _Draft | None:
