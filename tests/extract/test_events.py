@@ -272,6 +272,24 @@ def test_an_event_as_subject_is_a_cause_not_an_agent() -> None:
     assert "agent" not in roles
 
 
+@pytest.mark.slow
+def test_a_participle_main_event_shares_its_clauses_subject() -> None:
+    article, main = _main(
+        "Afghanistan: Fatal attack on German consulate in Mazar-e-Sharif\n\nA suicide bomber "
+        "rams a truck into the German consulate in Mazar-e-Sharif, killing four people.",
+        "2016-11-11T10:00:00+00:00",
+    )
+    assert article.surface(main.trigger) == "killing"
+    assert "A suicide bomber" in {article.surface(p.span) for p in main.participants}
+
+
+@pytest.mark.slow
+def test_a_country_on_an_attack_noun_is_no_place() -> None:
+    article, events = events_of("Rebels blamed the US air strikes for the losses.")
+    assert events["strikes"].type == "ASSAULT"
+    assert events["strikes"].place_id is None
+
+
 # ------------------------------------------------------------------ the example article
 
 

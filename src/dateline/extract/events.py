@@ -26,9 +26,10 @@ from typing import TYPE_CHECKING
 from dateline.extract.entities import opens_wire_story
 from dateline.extract.headline import HeadlineClause, headline_clause, headline_tokens
 from dateline.lexicons.cues import VERB_CUES
-from dateline.lexicons.entities import PERSON_TITLES
+from dateline.lexicons.entities import PERSON_TITLES, country_names
 from dateline.lexicons.events import (
     ANNIVERSARY_NOUNS,
+    COUNTRY_AGENT_TYPES,
     DEFAULT_OBJECT_ROLE,
     EVENT_ANAPHORS,
     FACILITY_HEADS,
@@ -270,7 +271,10 @@ def _noun_arguments(noun: Token, event_type: str) -> Iterable[tuple[str, Token]]
     for child in noun.children:
         if child.dep_ in ("compound", "amod", "nmod", "poss") and child.i < noun.i:
             if child.ent_type_:  # "the Khojaly genocide"; "ethnic cleansing" has no participant
-                yield ("location" if child.ent_type_ in PLACE_CATEGORIES else SUBJECT_ROLE, child)
+                place = child.ent_type_ in PLACE_CATEGORIES and not (
+                    event_type in COUNTRY_AGENT_TYPES and _names_country(child)
+                )  # "US air strikes", "US sanctions": the country did it
+                yield ("location" if place else SUBJECT_ROLE, child)
         elif child.dep_ == "prep":
             for pobj in child.children:
                 if pobj.dep_ != "pobj":
@@ -282,6 +286,12 @@ def _noun_arguments(noun: Token, event_type: str) -> Iterable[tuple[str, Token]]
                     yield from ((SUBJECT_ROLE, t) for t in _conjuncts(pobj))
                 elif child.lower_ in PLACE_PREPOSITIONS:
                     yield ("location", pobj)
+
+
+def _names_country(token: Token) -> bool:
+    """The token is part of a country's name as the tagger spans it ("US", "United States")."""
+    entity = next((e for e in token.sent.ents if e.start <= token.i < e.end), None)
+    return entity is not None and entity.text.lower().removeprefix("the ") in country_names()
 
 
 def attach_arguments(ctx: Context, drafts: dict[int, Draft]) -> None:
@@ -766,6 +776,10 @@ def _complete_main(article: Article, ctx: Context, main: Draft, drafts: list[Dra
         else:
             clause = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
             subjects = [c for c in clause.children if c.dep_ in SUBJECTS and c.i != main.trigger]
+            if not subjects and clause.dep_ in ("advcl", "conj", "xcomp") and clause.tag_ == "VBG":
+                # "A suicide bomber rams a truck into the consulate, killing four people": the
+                # participle shares its clause's subject
+                subjects = [c for c in clause.head.children if c.dep_ in SUBJECTS]
         taken = {index for _, index in main.participants}
         main.participants += [
             (SUBJECT_ROLE, t.i)
@@ -864,12 +878,13 @@ def _incident_place(ctx: Context, drafts: list[Draft], lead: Span) -> str | None
 
 
 def _modifier_place(ctx: Context, noun: Token) -> str | None:
-    """A place name among a noun's modifiers: "Croydon" in "the Croydon tram crash"."""
+    """A place name among a noun's modifiers: "Croydon" in "the Croydon tram crash"; not a
+    country, which on an incident names who did it ("US air strikes")."""
     for child in noun.children:
         if child.dep_ not in ("compound", "nmod", "amod") or child.i > noun.i:
             continue
         entity = _argument_entity(ctx, child.i)
-        if entity and _is_place_entity(ctx, entity):
+        if entity and _is_place_entity(ctx, entity) and not _names_country(child):
             return entity
         if child.dep_ == "compound":
             inner = _modifier_place(ctx, child)  # "Croydon" modifies "tram", "tram" "crash"

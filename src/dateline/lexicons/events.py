@@ -267,6 +267,10 @@ NOUN_TRIGGERS: Final[dict[str, str]] = {
     "destruction": "ASSAULT",
 }
 
+# Types whose noun a country modifies as the one who acts ("US air strikes", "EU sanctions"),
+# where a town modifies it as the place ("the Khojaly massacre").
+COUNTRY_AGENT_TYPES: Final[frozenset[str]] = frozenset({"ASSAULT", "SANCTION", "AID"})
+
 # A modifier that changes an event noun's type: an air strike is an attack, not a walkout.
 NOUN_TYPE_BY_MODIFIER: Final[dict[str, dict[str, str]]] = {
     "strike": dict.fromkeys(
