@@ -433,6 +433,16 @@ def described(text: str, statement: Statement) -> tuple[str, str | None, list[st
             "Bush remains mired in fourth in most surveys.",
             ("in", "most surveys", ["Bush remains mired in fourth"], "indirect"),
         ),
+        # a that-clause the parse hung on a noun after the addressee
+        (
+            "Trump told the audience at his fundraiser for veterans that he had no regrets.",
+            ("told", "Trump", ["that he had no regrets"], "indirect"),
+        ),
+        # the clause's subject the parse made the cue's object
+        (
+            "He told reporters the state's own standards are not perfect.",
+            ("told", "He", ["the state's own standards are not perfect"], "indirect"),
+        ),
         # a request: the addressee and what is asked of them
         (
             "Trump asked the network to donate the profits.",

@@ -703,6 +703,12 @@ def _clause_content(token: Token, ctx: _Context, cue: tuple[int, int]) -> Conten
     A relative clause reports around its attribution: "which the minister said was leaked"
     gives "which" and "was leaked"."""
     comps = [c for c in token.children if c.dep_ in _CLAUSAL and _is_clause(c, token, ctx)]
+    stolen = _subject_read_as_object(token)
+    if stolen is not None and not comps:
+        # "told POLITICO the state's standards are not perfect": the parse made the clause's
+        # subject the cue's object
+        comp = next(c for c in token.rights if c.dep_ == "ccomp")
+        return _content_from_tokens(ctx, stolen.left_edge.i, max(t.i for t in comp.subtree), cue)
     if not comps:
         return None
     parts: list[Content | None] = []
@@ -726,6 +732,17 @@ def _clause_content(token: Token, ctx: _Context, cue: tuple[int, int]) -> Conten
         else:
             parts.append(_with_colon_quote(ctx, _content_from_tokens(ctx, first, last, cue)))
     return _combine(parts)
+
+
+def _subject_read_as_object(token: Token) -> Token | None:
+    """The cue's object right before a subjectless complement clause: the clause's subject."""
+    comp = next((c for c in token.rights if c.dep_ == "ccomp"), None)
+    if comp is None or _has_own_subject(comp) or comp.tag_ not in _FINITE_TAGS:
+        return None
+    obj = next((c for c in reversed(list(token.rights)) if c.dep_ == "dobj" and c.i < comp.i), None)
+    if obj is None or max(t.i for t in obj.subtree) + 1 != comp.left_edge.i:
+        return None
+    return obj
 
 
 def _coordinated_end(token: Token, last: int, ctx: _Context) -> int:
@@ -916,14 +933,17 @@ def _request_content(token: Token, ctx: _Context, cue: tuple[int, int]) -> Conte
 
 def _detached_clause(token: Token, ctx: _Context, cue: tuple[int, int]) -> Content | None:
     """ "said earlier on Friday during a news conference that he may wait": the parser hung the
-    that-clause on a noun of the adverbials between it and the cue."""
+    that-clause on a noun of the adverbials (or of the addressee) between it and the cue."""
     doc = ctx.doc
     adverbials = [c for c in token.rights if c.dep_ in ("prep", "npadvmod", "advmod")]
+    addressees = [c for c in token.rights if c.dep_ in ("dobj", "dative")]
     for child in adverbials:
         for t in child.subtree:
-            if t.lower_ == "that" and t.dep_ == "mark" and t.head.dep_ in ("ccomp", "acl"):
+            # "told the audience at his fundraiser for veterans that he ...": a complementiser
+            # "that" (a relative "that" is a pronoun) even where the parse says relative clause
+            if t.lower_ == "that" and t.dep_ == "mark" and t.head.dep_ in ("ccomp", "acl", "relcl"):
                 between = range(cue[1] + 1, t.i)
-                inside = {u.i for a in adverbials for u in a.subtree}
+                inside = {u.i for a in adverbials + addressees for u in a.subtree}
                 if all(i in inside or doc[i].is_punct for i in between):
                     last = max(u.i for u in t.head.subtree)
                     return _content_from_tokens(ctx, t.i, last, cue)
