@@ -443,6 +443,15 @@ def described(text: str, statement: Statement) -> tuple[str, str | None, list[st
             "He told reporters the state's own standards are not perfect.",
             ("told", "He", ["the state's own standards are not perfect"], "indirect"),
         ),
+        # a question put to someone the text does not name: cue through "about" (PolNeAR)
+        (
+            "Asked about the bomb, the officer left.",
+            ("Asked about", None, ["the bomb"], "indirect"),
+        ),
+        (
+            "Asked which Iowa county was his favorite, he demurred.",
+            ("Asked", None, ["which Iowa county was his favorite"], "indirect"),
+        ),
         # a request: the addressee and what is asked of them
         (
             "Trump asked the network to donate the profits.",
@@ -697,7 +706,6 @@ def test_noun_cue_needs_a_that_clause(nlp: Language) -> None:
         # non-reporting senses of cue verbs
         "The numbers add up to a loss.",
         "He told the difference between the two cars.",
-        "Asked about the bomb, the officer left.",
         # the writer's own belief
         "I believe the message was clear.",
         # idioms of "say" with nobody saying anything

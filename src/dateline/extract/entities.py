@@ -364,12 +364,16 @@ def add_repeated_names(doc: Doc, candidates: list[Candidate]) -> list[Candidate]
     if not labels:
         return candidates
     covered = {i for c in candidates for i in range(c.start, c.end)}
+    positions: dict[str, list[int]] = {}
+    for token in doc:
+        if token.text[:1].isupper():
+            positions.setdefault(token.text, []).append(token.i)
     additions: list[Candidate] = []
     for words, counts in labels.items():
         size = len(words)
-        for start in range(len(doc) - size + 1):
+        for start in positions.get(words[0], ()):
             end = start + size
-            if doc[start].text != words[0] or any(i in covered for i in range(start, end)):
+            if end > len(doc) or any(i in covered for i in range(start, end)):
                 continue
             if tuple(t.text for t in doc[start:end]) != words:
                 continue

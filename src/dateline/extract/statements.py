@@ -1267,6 +1267,30 @@ def _adjacent_quotes(
     return found
 
 
+def _asked_about(token: Token, ctx: _Context) -> _Draft | None:
+    """ "Asked about Cruz's charges, Rubio said ...": a question put to no one the text names;
+    PolNeAR's cue runs through "about", the topic is the content."""
+    if _lemma(token) != "ask":
+        return None
+    about = next((c for c in token.rights if c.dep_ == "prep" and c.lower_ == "about"), None)
+    topic = next((c for c in about.children if c.dep_ == "pobj"), None) if about else None
+    if about is None or topic is None or about.i != token.i + 1:
+        return None
+    result = _content_from_tokens(
+        ctx, topic.left_edge.i, max(t.i for t in topic.subtree), (token.i, about.i)
+    )
+    if result is None:
+        return None
+    content, kind = result
+    return _Draft(
+        cue=_tokens_span(ctx.doc, token.i, about.i),
+        cue_lemma="ask about",
+        content=list(content),
+        source=None,
+        kind=kind,
+    )
+
+
 def _is_participle_aside(token: Token) -> bool:
     """ "..., Trump said, mocking concerns", "... told the AP after hinting that": a participle
     hung on another verb of the attribution sentence."""
@@ -1381,6 +1405,9 @@ def _drafts_from_parse(ctx: _Context) -> list[_Draft]:
         lemma = _lemma(token)
         frames = VERB_CUES.get(lemma, frozenset()) | (LEARNED_FRAMES if learned else frozenset())
         if _is_reduced_passive(token) and not (QUESTION in frames and _question(token)):
+            asked = _asked_about(token, ctx)
+            if asked is not None:
+                drafts.append(asked)
             continue
         cue = _cue_range(token, ctx)
         with_particle = _particle(token) is not None

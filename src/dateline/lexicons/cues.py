@@ -415,7 +415,9 @@ LABELLING_VERBS: Final = frozenset({"call", "label", "brand", "dub"})
 GENERIC_SUBJECTS: Final = frozenset({"i", "we", "you", "one", "us"})
 
 # Wh-words that turn a belief verb into a question or an idiom ("see if", "know what to do").
-WH_MARKERS: Final = frozenset({"if", "whether", "how", "what", "why", "who", "when", "where"})
+WH_MARKERS: Final = frozenset(
+    {"if", "whether", "how", "what", "why", "who", "when", "where", "which", "whom"}
+)
 
 # Sources that speak through "in": "in a CBS News poll, she led by 24 points".
 POLL_NOUNS: Final = frozenset({"poll", "survey"})
