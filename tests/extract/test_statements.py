@@ -599,6 +599,15 @@ def described(text: str, statement: Statement) -> tuple[str, str | None, list[st
             "Sanders: Clinton email story has moved",
             (":", "Sanders", ["Clinton email story has moved"], "direct"),
         ),
+        # a label with a title before the name, or a word for those who speak for it
+        (
+            "Dr. Ben Carson: Hillary Clinton is not fit to serve",
+            (":", "Dr. Ben Carson", ["Hillary Clinton is not fit to serve"], "direct"),
+        ),
+        (
+            "Clinton camp: Trump's Islamaphobia threatens national security",
+            (":", "Clinton camp", ["Trump's Islamaphobia threatens national security"], "direct"),
+        ),
         # caption: "“...” ― Name"
         (
             "“Mr. Trump is clueless about the struggles of minorities.” ― Stephanie Egan",

@@ -1799,7 +1799,12 @@ _INVERTED_CUE = re.compile(
     r"\s+(?P<source>[^\s:“\",][^:\n“\",]*?)\s*:\s*\Z"
 )
 _COLON_LINE = re.compile(
-    r"(?P<lead>[\"“]?)(?P<source>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,4}): (?P<content>\S.*)"
+    # an optional headline before a dash ("Polls look wrong - Pew Research: “...”"), then the
+    # name, which may end in a word for those who speak for it ("Clinton camp: ...")
+    r"(?:[^\n:]{1,150}? [-–—]{1,2} )?"
+    r"(?P<lead>[\"“]?)(?P<source>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,4}"
+    r"(?: (?:camp|campaign|aide|aides|spokesman|spokeswoman|editorial|officials))?)"
+    r": (?P<content>\S.*)"
 )
 _NOT_SPEAKERS = frozenset(
     {
@@ -1872,10 +1877,16 @@ def _is_speaker_label(doc: Doc | None, text: str, start: int, end: int) -> bool:
         ent
         for ent in doc.ents
         if ent.label_ in ("PERSON", "ORG", "NORP", "GPE")
-        and ent.start_char <= start
-        and end <= ent.end_char + 1
+        and (
+            (ent.start_char <= start and end <= ent.end_char + 1)
+            # "Dr. Ben Carson", "Clinton camp": a name the label ends with or starts with
+            or (start <= ent.start_char and ent.end_char <= end)
+        )
     ]
-    return bool(covered)
+    if covered:
+        return True
+    # "Carly Fiorina: ...": a name the tagger found elsewhere in the text
+    return any(ent.label_ == "PERSON" and ent.text == surface for ent in doc.ents)
 
 
 _SPEAKING_WORKS = frozenset({"Poll", "Survey", "Study", "Report"})
