@@ -452,6 +452,28 @@ def described(text: str, statement: Statement) -> tuple[str, str | None, list[st
             "Asked which Iowa county was his favorite, he demurred.",
             ("Asked", None, ["which Iowa county was his favorite"], "indirect"),
         ),
+        # raising cues: the subject is part of what is reported, and no one holds it
+        (
+            "Trump is expected to deliver a victory speech later tonight.",
+            (
+                "is expected",
+                None,
+                ["Trump", "to deliver a victory speech later tonight"],
+                "indirect",
+            ),
+        ),
+        (
+            "The senator seemed to be shrinking in political stature.",
+            ("seemed", None, ["The senator", "to be shrinking in political stature"], "indirect"),
+        ),
+        (
+            "However, Washington appears weak before the offensive.",
+            ("appears", None, ["Washington", "weak"], "indirect"),
+        ),
+        (
+            "As of early Friday, it appears that no one will represent the campaign.",
+            ("appears", None, ["that no one will represent the campaign"], "indirect"),
+        ),
         # a request: the addressee and what is asked of them
         (
             "Trump asked the network to donate the profits.",

@@ -51,6 +51,8 @@ from dateline.lexicons.cues import (
     PRONOUN_SOURCES,
     QUESTION,
     QUOTE,
+    RAISING_PASSIVES,
+    RAISING_VERBS,
     REQUEST,
     SAY_IDIOM_PREFIXES,
     SOURCELESS_PASSIVE_CUES,
@@ -824,6 +826,52 @@ def _inverted_content(token: Token, ctx: _Context, cue: tuple[int, int]) -> Cont
 _SET_OFF = frozenset({",", "—", "–", "--", "―"})
 
 
+def _seeming_content(token: Token, ctx: _Context, cue: tuple[int, int]) -> Content | None:
+    """ "Washington appears weak", "Trump doesn't seem like the kind of candidate ...", "it
+    appears that ...": what seems so, and how it seems (PolNeAR's two content spans)."""
+    clause = next((c for c in token.rights if c.dep_ == "ccomp" and _has_own_subject(c)), None)
+    subject = next((c for c in token.lefts if c.dep_ == "nsubj"), None)
+    if clause is not None and (subject is None or subject.lower_ == "it"):
+        first, last = _subtree_range(clause)
+        return _content_from_tokens(ctx, first, last, cue)
+    complement = next(
+        (
+            c
+            for c in token.rights
+            if c.dep_ in ("acomp", "attr", "oprd") or (c.dep_ == "prep" and c.lower_ == "like")
+        ),
+        None,
+    )
+    if complement is None or subject is None or subject.lower_ == "it":
+        return None
+    return _combine(
+        [
+            _content_from_tokens(ctx, *_subtree_range(subject), cue),
+            _content_from_tokens(ctx, *_subtree_range(complement), cue),
+        ]
+    )
+
+
+def _raised_subject(
+    token: Token, content: Sequence[tuple[int, int]], doc: Doc
+) -> tuple[int, int] | None:
+    """The subject of a raising cue ("seems to", "appears to", "is expected to") whose content is
+    the infinitive: PolNeAR's content starts with it, and the cue has no source."""
+    lemma = _lemma(token)
+    passive = any(c.dep_ == "auxpass" for c in token.children)
+    if not (lemma in RAISING_VERBS or (passive and lemma in RAISING_PASSIVES)):
+        return None
+    comp = next((c for c in token.rights if c.dep_ == "xcomp"), None)
+    if comp is None or not any(a.lower_ == "to" for a in comp.lefts):
+        return None
+    if not content or content[0][0] > doc[comp.left_edge.i].idx:
+        return None  # the content is not the infinitive
+    subject = next((c for c in token.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return None
+    return _subtree_range(subject, {t.i for t in token.subtree if t.i >= token.i})
+
+
 def _infinitive_content(token: Token, ctx: _Context, cue: tuple[int, int]) -> Content | None:
     comp = next(
         (c for c in token.rights if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.lefts)),
@@ -1446,6 +1494,10 @@ def _drafts_from_parse(ctx: _Context) -> list[_Draft]:
             if quote_ids:
                 parts = [part for q in quote_ids for part in ctx.quotes[q].parts]
                 result = parts, "direct"
+        if result is None and lemma in RAISING_VERBS:
+            result = _seeming_content(token, ctx, cue)
+            if result is not None:
+                subject, source = None, None  # an appearance no one in the text holds
         for frame, read_content in FRAME_READERS:
             if result is not None:
                 break
@@ -1458,6 +1510,12 @@ def _drafts_from_parse(ctx: _Context) -> list[_Draft]:
         if result is None:
             continue
         content, kind = result
+        raised = _raised_subject(token, content, doc)
+        if raised is not None:
+            # "Trump is expected to deliver a speech", "They appear to be unanimous": the
+            # subject is what the expectation or appearance is about, not who holds it
+            subject, source = None, None
+            content = [_tokens_span(doc, *raised), *content]
         used = set(quote_ids) | {
             q
             for q, quote in enumerate(ctx.quotes)

@@ -419,6 +419,13 @@ WH_MARKERS: Final = frozenset(
     {"if", "whether", "how", "what", "why", "who", "when", "where", "which", "whom"}
 )
 
+# Raising cues: "Trump is expected to speak", "They appear to agree". The subject is part of
+# what is reported (PolNeAR's content starts with it), and the cue has no source.
+RAISING_VERBS: Final = frozenset({"seem", "appear"})
+RAISING_PASSIVES: Final = frozenset(
+    {"expect", "believe", "say", "think", "suppose", "report", "rumor", "rumour", "consider"}
+)
+
 # Sources that speak through "in": "in a CBS News poll, she led by 24 points".
 POLL_NOUNS: Final = frozenset({"poll", "survey"})
 
