@@ -689,6 +689,18 @@ def test_a_quote_after_a_relative_clause_on_the_source_continues_the_statement(
 
 
 @pytest.mark.slow
+def test_a_naming_participle_with_a_quoted_label_is_someone_calling(nlp: Language) -> None:
+    # the parser reads "one lawmaker called Trump" as "a lawmaker named Trump"
+    text = "One lawmaker called Trump “the orange prince of self-publicity.”"
+    (called,) = statements_of(nlp, text)
+    assert described(text, called)[:3] == (
+        "called",
+        "One lawmaker",
+        ["Trump “the orange prince of self-publicity.”"],
+    )
+
+
+@pytest.mark.slow
 def test_quote_ends_content_before_a_question_cue(nlp: Language) -> None:
     text = "“We’ll see,” she said, when asked whether she would run."
     said, asked = statements_of(nlp, text)

@@ -409,12 +409,26 @@ def _is_cue_candidate(token: Token, ctx: _Context) -> bool:
     objects = {c.lemma_.lower() for c in token.children if c.dep_ == "dobj"}
     if objects & NON_REPORTING_OBJECTS.get(lemma, frozenset()):
         return False
-    if lemma in NAMING_VERBS and token.dep_ in ("acl", "amod"):
+    if lemma in NAMING_VERBS and token.dep_ in ("acl", "amod") and not _labels_twice(token, ctx):
         return False  # "a presentation called “...”", "the so-called ..."
     if lemma == "say" and _is_say_idiom(token):
         return False  # "it goes without saying that ...", "let's say you ..."
     # "the words said at the ceremony", "the said company" (but "a letter saying that ...")
     return not (lemma == "say" and token.dep_ in ("acl", "amod") and token.tag_ != "VBG")
+
+
+def _labels_twice(token: Token, ctx: _Context) -> bool:
+    """ "one lawmaker called Trump “the orange prince”": a naming participle with both a thing
+    named and a quoted label is someone calling something so, which the parser read as "a
+    lawmaker called Trump"."""
+    if token.dep_ != "acl" or token.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    named = [c for c in token.rights if c.dep_ in ("dobj", "oprd", "attr")]
+    if not named:
+        return False
+    after = range(named[0].right_edge.i + 1, min(len(ctx.doc), named[0].right_edge.i + 3))
+    quoted_label = any(ctx.quote_of[i] is not None for i in after)
+    return len(named) >= 2 and quoted_label or (quoted_label and len(named) == 1)
 
 
 def _is_say_idiom(token: Token) -> bool:
@@ -457,8 +471,17 @@ def _subject_of(token: Token) -> Token | None:
         if _gerund_after_preposition(current):
             current = current.head.head  # "responded by saying", "After saying ..., she"
             continue
-        if current.dep_ in ("relcl", "acl") and current.tag_ in ("VBG", "VBD", "VBZ", "VBP"):
-            return current.head if current.head.pos_ in ("NOUN", "PROPN", "PRON") else None
+        if current.dep_ in ("relcl", "acl") and (
+            current.tag_ in ("VBG", "VBD", "VBZ", "VBP")
+            or (_lemma(current) in NAMING_VERBS and current.tag_ == "VBN")  # "lawmaker called X"
+        ):
+            head = current.head
+            if current.tag_ == "VBN" and current.i > 0 and current.doc[current.i - 1].text == ",":
+                # "Stuart Stevens, who served Romney during the 2012 campaign, called ...": the
+                # parse hung the cue on the aside's last noun; the speaker heads the sentence
+                nouns = [a for a in head.ancestors if a.pos_ in ("NOUN", "PROPN")]
+                head = nouns[-1] if nouns else head
+            return head if head.pos_ in ("NOUN", "PROPN", "PRON") else None
         return None
     return None
 
@@ -1452,7 +1475,11 @@ def _drafts_from_parse(ctx: _Context) -> list[_Draft]:
             continue
         lemma = _lemma(token)
         frames = VERB_CUES.get(lemma, frozenset()) | (LEARNED_FRAMES if learned else frozenset())
-        if _is_reduced_passive(token) and not (QUESTION in frames and _question(token)):
+        if (
+            _is_reduced_passive(token)
+            and not (QUESTION in frames and _question(token))
+            and not _labels_twice(token, ctx)
+        ):
             asked = _asked_about(token, ctx)
             if asked is not None:
                 drafts.append(asked)
