@@ -1347,19 +1347,9 @@ def _asked_about(token: Token, ctx: _Context) -> _Draft | None:
     topic = next((c for c in about.children if c.dep_ == "pobj"), None) if about else None
     if about is None or topic is None or about.i != token.i + 1:
         return None
-    result = _content_from_tokens(
-        ctx, topic.left_edge.i, max(t.i for t in topic.subtree), (token.i, about.i)
-    )
-    if result is None:
-        return None
-    content, kind = result
-    return _Draft(
-        cue=_tokens_span(ctx.doc, token.i, about.i),
-        cue_lemma="ask about",
-        content=list(content),
-        source=None,
-        kind=kind,
-    )
+    cue = (token.i, about.i)
+    result = _content_from_tokens(ctx, topic.left_edge.i, max(t.i for t in topic.subtree), cue)
+    return _phrase_draft(ctx, cue, "ask about", result)
 
 
 def _is_participle_aside(token: Token) -> bool:
@@ -1799,17 +1789,9 @@ def _according_to(token: Token, ctx: _Context) -> _Draft | None:
         after = last - max(phrase)
         first, last = (first, token.i - 1) if before > after else (max(phrase) + 1, last)
     result = _content_from_tokens(ctx, first, last, (token.i, nxt.i))
-    if result is None or source is None:
+    if source is None:
         return None
-    content, kind = result
-    return _Draft(
-        cue=_tokens_span(doc, token.i, nxt.i),
-        cue_lemma="according to",
-        content=list(content),
-        source=_tokens_span(doc, *source),
-        kind=kind,
-        source_head=pobj.i,
-    )
+    return _phrase_draft(ctx, (token.i, nxt.i), "according to", result, source, pobj.i)
 
 
 def _in_poll(token: Token, ctx: _Context) -> _Draft | None:
@@ -1837,18 +1819,32 @@ def _in_poll(token: Token, ctx: _Context) -> _Draft | None:
         inside = [i for i in indices if first <= i <= last]
         if inside:
             parts.append(_content_from_tokens(ctx, min(inside), max(inside), (token.i, token.i)))
-    result = _combine(parts)
     source = _trim(ctx.doc, *_subtree_range(pobj), ctx.quote_of)
-    if result is None or source is None:
+    if source is None:
+        return None
+    return _phrase_draft(ctx, (token.i, token.i), "in", _combine(parts), source, pobj.i)
+
+
+def _phrase_draft(
+    ctx: _Context,
+    cue: tuple[int, int],
+    cue_lemma: str,
+    result: Content | None,
+    source: tuple[int, int] | None = None,
+    source_head: int | None = None,
+) -> _Draft | None:
+    """A statement whose cue is a fixed phrase ("according to", "in" a poll, "Asked about"),
+    from token ranges; None when no content was read."""
+    if result is None:
         return None
     content, kind = result
     return _Draft(
-        cue=_tokens_span(ctx.doc, token.i, token.i),
-        cue_lemma="in",
+        cue=_tokens_span(ctx.doc, *cue),
+        cue_lemma=cue_lemma,
         content=list(content),
-        source=_tokens_span(ctx.doc, *source),
+        source=_tokens_span(ctx.doc, *source) if source else None,
         kind=kind,
-        source_head=pobj.i,
+        source_head=source_head,
     )
 
 
