@@ -87,3 +87,20 @@ def test_events_run_reports_gold_counts() -> None:
     rams = results[1].rows[0]
     assert rams.counts["documents"] == 3
     assert rams.counts["gold_triggers"] == 3
+    for result in results:
+        assert [row.system for row in result.rows] == ["dateline", "spacy-verbs"]
+
+
+@pytest.mark.slow
+def test_events_verb_baseline_reads_every_verb_with_its_arguments() -> None:
+    from dateline.eval.runs import gold_texts, parse_texts
+    from dateline.eval.tasks.events import verb_events
+    from dateline.settings import DEFAULT_MODEL
+
+    text = "Police arrested the driver after the tram crashed in Croydon."
+    (parsed,) = parse_texts(gold_texts([("t/1", text, None)]), DEFAULT_MODEL)
+    events = {text[e.trigger.start : e.trigger.end]: e for e in verb_events(parsed)}
+    assert set(events) == {"arrested", "crashed"}
+    arguments = {text[a.start : a.end] for a in events["arrested"].arguments}
+    assert {"Police", "the driver"} <= arguments
+    assert "Croydon" in {text[a.start : a.end] for a in events["crashed"].arguments}

@@ -3,6 +3,10 @@
 Every corpus is first turned into the same `EventGold` (char spans into the gold text, and the
 part of the text that is fully annotated); Dateline's `article.events` are scored against it.
 Roles are not compared: each corpus has its own role set (PropBank, RAMS, ECB+ classes).
+
+The baseline, in the same run and on the same parse, is the one event extraction is usually
+held against: every verb is a trigger, and its subject, objects and prepositional objects are
+its arguments (`verb_events`).
 """
 
 from __future__ import annotations
@@ -10,12 +14,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from dateline.eval.framework import EvalContext, TaskResult
+from dateline.eval.framework import EvalContext, SystemRow, TaskResult
 from dateline.eval.metrics import PRF, exact_prf, overlap_prf
 from dateline.eval.runs import (
+    ParsedText,
     dateline_notes,
     dateline_row,
     gold_texts,
+    parse_texts,
     resolve_model,
     run_dateline,
 )
@@ -118,6 +124,31 @@ def dateline_events(article: Article, *, with_times: bool = False) -> list[Predi
     return events
 
 
+# The dependents of a verb the baseline reads as its arguments (whole subtrees).
+BASELINE_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "attr", "agent"})
+
+
+def verb_events(parsed: ParsedText) -> list[PredictedEvent]:
+    """The all-verbs baseline: each verb (not an auxiliary) of the parse is a trigger; its
+    subject, objects and the objects of its prepositions are its arguments."""
+    doc, offset = parsed.parsed.doc, parsed.parsed.offset
+
+    def span(start: int, end: int) -> Span:
+        return Span(doc[start].idx + offset, doc[end - 1].idx + len(doc[end - 1]) + offset)
+
+    events = []
+    for token in doc:
+        if token.pos_ != "VERB":
+            continue
+        heads = [c for c in token.children if c.dep_ in BASELINE_ARGUMENT_DEPS]
+        heads += [
+            g for c in token.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"
+        ]
+        arguments = tuple(span(h.left_edge.i, h.right_edge.i + 1) for h in heads)
+        events.append(PredictedEvent(span(token.i, token.i + 1), arguments))
+    return events
+
+
 def meantime_gold(context: EvalContext) -> list[EventGold]:
     """EVENT_MENTION triggers and HAS_PARTICIPANT links of sentences 0-5."""
     from dateline.eval.corpora.meantime import load_meantime
@@ -191,7 +222,12 @@ def run(context: EvalContext) -> list[TaskResult]:
     model = resolve_model(context.model)
     results = []
     for corpus, load, description in CORPORA:
-        notes = [description, "baseline: none yet", "roles are not compared"]
+        notes = [
+            description,
+            "baseline: every spaCy verb a trigger, its subject/objects/prepositional objects "
+            "its arguments",
+            "roles are not compared",
+        ]
         golds = load(context)
         counts = {
             "documents": len(golds),
@@ -199,6 +235,9 @@ def run(context: EvalContext) -> list[TaskResult]:
             "gold_arguments": sum(len(g.arguments) for g in golds),
         }
         texts = gold_texts([(f"{corpus}/{g.id}", g.text, g.published) for g in golds])
+        baseline = EventCounts()
+        for gold, parsed in zip(golds, parse_texts(texts, model), strict=True):
+            baseline = baseline + score_events(gold, verb_events(parsed))
         dateline = run_dateline(texts, model, "events")
         total = EventCounts()
         for gold, article in zip(golds, dateline.articles, strict=True):
@@ -214,7 +253,16 @@ def run(context: EvalContext) -> list[TaskResult]:
         row = dateline_row(dateline, metrics, counts | {"predicted_triggers": predicted_triggers})
         if dateline.reason:
             row.counts.pop("predicted_triggers", None)
-        results.append(TaskResult("events", corpus, [row], dateline_notes(dateline, notes)))
+        complete = corpus != "rams/dev"
+        baseline_row = SystemRow(
+            "spacy-verbs",
+            baseline.metrics(complete_triggers=complete),
+            counts
+            | {"predicted_triggers": int(baseline.trigger_exact.tp + baseline.trigger_exact.fp)},
+        )
+        results.append(
+            TaskResult("events", corpus, [row, baseline_row], dateline_notes(dateline, notes))
+        )
     return results
 
 
