@@ -257,6 +257,15 @@ def described(text: str, statement: Statement) -> tuple[str, str | None, list[st
             "Smith told reporters the deal was off.",
             ("told", "Smith", ["the deal was off"], "indirect"),
         ),
+        # a pronoun object is what is reported about, as PolNeAR marks it
+        (
+            "Clinton accused him of sexism.",
+            ("accused", "Clinton", ["him of sexism"], "indirect"),
+        ),
+        (
+            "Some allies have described it as a serious lapse in judgment.",
+            ("have described", "Some allies", ["it as a serious lapse in judgment"], "indirect"),
+        ),
         # a gerund after "by", "after", ... shares the subject of the verb it hangs on
         (
             "President Barack Obama responded to the mother by saying his refusal was deliberate.",

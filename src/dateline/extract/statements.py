@@ -1149,11 +1149,12 @@ def _pro_form_content(token: Token, ctx: _Context, cue: tuple[int, int]) -> Cont
 def _object_content(token: Token, ctx: _Context, cue: tuple[int, int]) -> Content | None:
     """ "recalled the adoption of the resolution ... by the House": the object, with the
     prepositional phrases the parser hung on the verb right after it, and for a labelling verb
-    the label ("called the plan “a disaster”")."""
+    the label ("called the plan “a disaster”"). A pronoun object is content too, as PolNeAR
+    marks it: "accused him of sexism", "described it as a serious lapse"."""
     obj = next((c for c in token.rights if c.dep_ in ("dobj", "attr") and c.i > cue[1]), None)
     if obj is None:
         obj = next((c for c in token.rights if _is_gerund_object(c) and c.i > cue[1]), None)
-    if obj is None or obj.pos_ == "PRON" and obj.lower_ not in ("what", "this", "that"):
+    if obj is None:
         return None
     first, last = _subtree_range(obj)
     for child in token.rights:
