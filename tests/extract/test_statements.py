@@ -906,3 +906,17 @@ def test_unquoted_report_before_its_cue_at_a_paragraph_end(nlp: Language) -> Non
     text = "People like Scott, he said.\n\nPressure is building on the governor."
     (said,) = statements_of(nlp, text)
     assert described(text, said) == ("said", "he", ["People like Scott"], "indirect")
+
+
+@pytest.mark.slow
+def test_a_second_verb_hung_on_the_first_ones_complement_keeps_apart(nlp: Language) -> None:
+    # the parse coordinates "called on" with the label "shameful": the label ends there, and the
+    # second verb's speaker is the first one's subject
+    text = "He called it “shameful” and called on leaders to act."
+    first, second = (described(text, s) for s in statements_of(nlp, text))
+    assert first == ("called", "He", ["it “shameful”"], "indirect")
+    assert second == ("called on", "He", ["leaders to act"], "indirect")
+    # a coordinated participle is part of the label
+    text = "The campaign called the charges unsubstantiated and fabricated by rivals."
+    (statement,) = statements_of(nlp, text)
+    assert described(text, statement)[2] == ["the charges unsubstantiated and fabricated by rivals"]

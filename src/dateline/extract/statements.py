@@ -460,6 +460,13 @@ def _subject_of(token: Token) -> Token | None:
             # "After saying ..., she was taken to hospital": the gerund's own subject; but a
             # report's own passive has no speaker: "it was reported", "he was told"
             return passive_subject if current is not token else None
+        if current.dep_ == "conj" and current.pos_ == "VERB":
+            current = current.head
+            while current.dep_ in _COMPLEMENT_DEPS and current.pos_ not in ("VERB", "AUX"):
+                # "called it “shameful” and called on leaders ...": the parse hung the second
+                # verb on the first one's complement; the subject is the first verb's
+                current = current.head
+            continue
         if (
             current.dep_ in ("conj", "xcomp")
             or (current.dep_ == "advcl" and current.tag_ == "VBG")
@@ -485,6 +492,9 @@ def _subject_of(token: Token) -> Token | None:
         return None
     return None
 
+
+# Where the parse may hang a coordinated verb on a complement instead of on the verb.
+_COMPLEMENT_DEPS = frozenset({"oprd", "acomp", "attr", "dobj"})
 
 # Prepositions whose gerund shares the subject of the verb they hang on ("began by saying").
 _GERUND_PREPOSITIONS = frozenset({"by", "before", "after", "while", "despite", "without", "in"})
@@ -916,7 +926,7 @@ def _label_content(token: Token, ctx: _Context, cue: tuple[int, int]) -> Content
     labels += [c for c in obj.rights if c.dep_ == "appos"]
     if not labels:
         return None
-    last = max(max(t.i for t in label.subtree) for label in labels)
+    last = max(_subtree_range(label, _coordinated_verbs(label))[1] for label in labels)
     return _content_from_tokens(ctx, min(t.i for t in obj.subtree), last, cue)
 
 
@@ -1156,15 +1166,27 @@ def _object_content(token: Token, ctx: _Context, cue: tuple[int, int]) -> Conten
         obj = next((c for c in token.rights if _is_gerund_object(c) and c.i > cue[1]), None)
     if obj is None:
         return None
-    first, last = _subtree_range(obj)
+    first, last = _subtree_range(obj, _coordinated_verbs(obj))
     for child in token.rights:
         if child.i > last and child.dep_ == "oprd":
-            last = max(t.i for t in child.subtree)
+            last = _subtree_range(child, _coordinated_verbs(child))[1]
     for child in token.rights:
         if child.i == last + 1 and child.dep_ == "prep" and child.lower_ not in ("during",):
             last = max(t.i for t in child.subtree)
     region_last = ctx.regions[ctx.region_of[token.i]][1]
     return _content_from_tokens(ctx, first, min(last, region_last), cue)
+
+
+def _coordinated_verbs(token: Token) -> set[int]:
+    """The finite verbs the parse coordinated with a complement ("called it “shameful” and
+    called on leaders ..."), with what they govern: another clause, not part of the complement
+    ("called the charges unsubstantiated and fabricated" keeps its participle)."""
+    return {
+        t.i
+        for child in token.children
+        if child.dep_ == "conj" and child.tag_ in _FINITE_TAGS
+        for t in child.subtree
+    } | {c.i for c in token.children if c.dep_ == "cc" and c.i > token.i}
 
 
 def _is_gerund_object(token: Token) -> bool:
