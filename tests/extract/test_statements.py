@@ -266,6 +266,20 @@ def described(text: str, statement: Statement) -> tuple[str, str | None, list[st
             "Some allies have described it as a serious lapse in judgment.",
             ("have described", "Some allies", ["it as a serious lapse in judgment"], "indirect"),
         ),
+        # a standing in a race is part of the object: one reported state
+        (
+            "A new poll shows Clinton ahead by three points in Ohio.",
+            ("shows", "A new poll", ["Clinton ahead by three points in Ohio"], "indirect"),
+        ),
+        # a comma-set relative clause closing the object is the writer's aside
+        (
+            "Critics have questioned the health of Donald Trump, who is 70.",
+            ("have questioned", "Critics", ["the health of Donald Trump"], "indirect"),
+        ),
+        (
+            "He likened RT to the BBC, which receives some government funding.",
+            ("likened", "He", ["RT to the BBC"], "indirect"),
+        ),
         # a gerund after "by", "after", ... shares the subject of the verb it hangs on
         (
             "President Barack Obama responded to the mother by saying his refusal was deliberate.",
@@ -920,3 +934,27 @@ def test_a_second_verb_hung_on_the_first_ones_complement_keeps_apart(nlp: Langua
     text = "The campaign called the charges unsubstantiated and fabricated by rivals."
     (statement,) = statements_of(nlp, text)
     assert described(text, statement)[2] == ["the charges unsubstantiated and fabricated by rivals"]
+
+
+@pytest.mark.slow
+def test_a_closing_reporting_participle_is_a_statement_of_its_own(nlp: Language) -> None:
+    text = "Smith said the charges were false, arguing that they were divisive."
+    found = {s.cue.slice(text): s for s in statements_of(nlp, text)}
+    assert [c.slice(text) for c in found["said"].content] == ["the charges were false"]
+    assert [c.slice(text) for c in found["arguing"].content] == ["that they were divisive"]
+
+
+@pytest.mark.slow
+def test_a_split_quote_opened_by_a_phrase_keeps_both_parts(nlp: Language) -> None:
+    # the parse hangs the quote's opening phrase on the cue, not on the clause after it
+    text = (
+        "The two leaders sealed their agreement.\n\n"
+        '"If you look back and check the transcripts," Scott said, "I could have written '
+        'those things last week."'
+    )
+    said = next(s for s in statements_of(nlp, text) if s.cue.slice(text) == "said")
+    assert [c.slice(text) for c in said.content] == [
+        '"If you look back and check the transcripts,"',
+        '"I could have written those things last week."',
+    ]
+    assert said.kind == "direct"

@@ -56,6 +56,7 @@ from dateline.lexicons.cues import (
     REQUEST,
     SAY_IDIOM_PREFIXES,
     SOURCELESS_PASSIVE_CUES,
+    STANDING_WORDS,
     TITLE_NOUNS,
     VERB_CUES,
     WH_MARKERS,
@@ -754,6 +755,7 @@ def _clause_content(token: Token, ctx: _Context, cue: tuple[int, int]) -> Conten
         last = max(max(t.i for t in c.subtree) for c in side)
         if side[0].i > token.i:
             last = _coordinated_end(token, last, ctx)
+            last = _before_reporting_participle(side, first, last)
             quoted = ctx.quote_of[side[0].i]
             span = ctx.quote_tokens(quoted) if quoted is not None else None
             if span is not None and first >= span[0] and last > span[1]:
@@ -767,6 +769,25 @@ def _clause_content(token: Token, ctx: _Context, cue: tuple[int, int]) -> Conten
         else:
             parts.append(_with_colon_quote(ctx, _content_from_tokens(ctx, first, last, cue)))
     return _combine(parts)
+
+
+def _before_reporting_participle(complements: Sequence[Token], first: int, last: int) -> int:
+    """The end of a reported clause before a closing ", arguing that ...": the parse hung the
+    speaker's next report on the clause's verb, but it is a statement of its own."""
+    for complement in complements:
+        for token in complement.subtree:
+            start = token.left_edge.i
+            if (
+                token.dep_ == "advcl"
+                and token.tag_ == "VBG"
+                and token.i > complement.i
+                and start > first
+                and token.right_edge.i >= last - 1
+                and token.doc[start - 1].text == ","
+                and _lemma(token) in VERB_CUES
+            ):
+                last = min(last, start - 2)
+    return last
 
 
 def _subject_read_as_object(token: Token) -> Token | None:
@@ -1166,13 +1187,19 @@ def _object_content(token: Token, ctx: _Context, cue: tuple[int, int]) -> Conten
         obj = next((c for c in token.rights if _is_gerund_object(c) and c.i > cue[1]), None)
     if obj is None:
         return None
-    first, last = _subtree_range(obj, _coordinated_verbs(obj))
+    first, last = _subtree_range(obj, _coordinated_verbs(obj) | _comma_asides(obj))
     for child in token.rights:
         if child.i > last and child.dep_ == "oprd":
             last = _subtree_range(child, _coordinated_verbs(child))[1]
+        elif (
+            child.left_edge.i == last + 1
+            and child.dep_ == "advmod"
+            and child.lower_ in STANDING_WORDS
+        ):
+            last = max(t.i for t in child.subtree)  # "shows Clinton ahead by 3 points"
     for child in token.rights:
         if child.i == last + 1 and child.dep_ == "prep" and child.lower_ not in ("during",):
-            last = max(t.i for t in child.subtree)
+            last = _subtree_range(child, _comma_asides(child))[1]
     region_last = ctx.regions[ctx.region_of[token.i]][1]
     return _content_from_tokens(ctx, first, min(last, region_last), cue)
 
@@ -1187,6 +1214,19 @@ def _coordinated_verbs(token: Token) -> set[int]:
         if child.dep_ == "conj" and child.tag_ in _FINITE_TAGS
         for t in child.subtree
     } | {c.i for c in token.children if c.dep_ == "cc" and c.i > token.i}
+
+
+def _comma_asides(token: Token) -> set[int]:
+    """A comma-set relative clause that closes a phrase ("questioned the health of Donald
+    Trump, who is 70"): an aside of the writer's, which PolNeAR leaves out of the content."""
+    doc, end = token.doc, token.right_edge.i
+    for relative in token.subtree:
+        if relative.dep_ != "relcl" or relative.right_edge.i < end - 1:
+            continue
+        start = relative.left_edge.i
+        if start > token.i and doc[start - 1].text == ",":
+            return set(range(start - 1, end + 1))
+    return set()
 
 
 def _is_gerund_object(token: Token) -> bool:
@@ -1361,6 +1401,31 @@ def _adjacent_quotes(
     return found
 
 
+def _with_opening_quote(
+    token: Token,
+    ctx: _Context,
+    cue: tuple[int, int],
+    source: tuple[int, int] | None,
+    result: Content,
+    used_quotes: set[int],
+) -> tuple[Content, list[int]]:
+    """ "“By locking in China,” Mr. Obama said, “it now allowed me ...”": the parse hung the
+    quote's opening phrase on the cue, not on the clause, but the quote that runs into the
+    attribution with a comma opens the same content."""
+    content, kind = result
+    cue_end = ctx.doc[cue[1]].idx
+    if kind != "direct" or any(start < cue_end for start, _ in content):
+        return result, []
+    for q in _adjacent_quotes(token, ctx, cue, source):
+        quote = ctx.quotes[q]
+        if q in used_quotes or quote.parts[-1][1] > ctx.doc[cue[0]].idx:
+            continue
+        inner = ctx.doc.text[quote.parts[0][0] : quote.parts[-1][1]]
+        if inner.rstrip().rstrip("\"'”’»").endswith(","):  # “...,” ends on a comma: more follows
+            return ([*quote.parts, *content], kind), [q]
+    return result, []
+
+
 def _asked_about(token: Token, ctx: _Context) -> _Draft | None:
     """ "Asked about Cruz's charges, Rubio said ...": a question put to no one the text names;
     PolNeAR's cue runs through "about", the topic is the content."""
@@ -1527,6 +1592,10 @@ def _drafts_from_parse(ctx: _Context) -> list[_Draft]:
             result = _relative_content(token, ctx, cue)
         if result is None and CLAUSE in frames:
             result = _clause_content(token, ctx, cue)
+            if result is not None and QUOTE in frames:
+                result, quote_ids = _with_opening_quote(
+                    token, ctx, cue, source, result, used_quotes
+                )
         if result is None and QUOTE in frames:
             quote_ids = [
                 q for q in _adjacent_quotes(token, ctx, cue, source) if q not in used_quotes

@@ -426,6 +426,10 @@ RAISING_PASSIVES: Final = frozenset(
     {"expect", "believe", "say", "think", "suppose", "report", "rumor", "rumour", "consider"}
 )
 
+# Words that say where someone stands in a race, read with the object before them as one
+# reported state: "the poll shows Clinton ahead by 3 points", "has Trump up by five".
+STANDING_WORDS: Final = frozenset({"ahead", "behind", "up", "down", "tied", "even", "level"})
+
 # Sources that speak through "in": "in a CBS News poll, she led by 24 points".
 POLL_NOUNS: Final = frozenset({"poll", "survey"})
 
