@@ -385,3 +385,18 @@ def test_a_named_building_typed_organisation_is_a_place(nlp, text, name, place) 
     article = _with_org(nlp, text, name)
     (main,) = [e for e in article.events if e.is_main]
     assert main.place_id == place
+
+
+@pytest.mark.slow
+def test_a_main_event_that_names_no_one_takes_who_from_the_lead_that_tells_it_again() -> None:
+    text = (
+        "Seven killed as tram derails\n\n"
+        "At least seven people were killed when a tram derailed in Croydon on Wednesday."
+    )
+    article, main = _main(text, "2016-11-10T09:00:00+00:00")
+    assert article.surface(main.trigger) == "killed"
+    assert ("victim", "At least seven people") in roles(article, main)
+    # a headline that names its doer keeps it
+    text = "Obama meets Trump at White House\n\nBarack Obama met Donald Trump on Thursday."
+    article, main = _main(text, "2016-11-10T09:00:00+00:00")
+    assert roles(article, main) == {("agent", "Obama"), ("target", "Trump")}

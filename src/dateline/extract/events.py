@@ -58,6 +58,8 @@ MODIFIER_DEPS = frozenset({"det", "amod", "compound", "nummod", "poss", "nmod", 
 MAX_HEAD_STEPS = 6
 LEAD_SENTENCES = 3  # the lead paragraph: where a news story states when and where
 REFERRED_NOUN_TYPES = frozenset({"ASSAULT", "FIGHT", "CRIME", "COERCE"})
+# The roles that say who took part: a main event with none of them takes the lead's.
+WHO_ROLES = frozenset({"agent", "organizer", "speaker", "host", "victim", "target", "attendee"})
 SUB_EVENT_ROLES = {"SPEECH": "speaker", "ATTEND": "attendee", "VISIT": "attendee"}
 PLACE_CATEGORIES = frozenset({"GPE", "LOC", "FAC"})
 
@@ -788,6 +790,8 @@ def _complete_main(article: Article, ctx: Context, main: Draft, drafts: list[Dra
             for t in _conjuncts(s)
             if t.i not in taken and not _names_event(t)
         ]
+    if not any(role in WHO_ROLES for role, _ in main.participants):
+        main.participants += _restated_participants(ctx, drafts, main, lead_span)
     if main.place is not None and not (
         _is_place_name(article, main.place) and _used_as_place(ctx, main.place)
     ):
@@ -810,6 +814,29 @@ def _complete_main(article: Article, ctx: Context, main: Draft, drafts: list[Dra
         )
     if main.place is not None:
         main.place = _most_specific_place(article, main.place, lead_span)
+
+
+def _restated_participants(
+    ctx: Context, drafts: list[Draft], main: Draft, lead: Span
+) -> list[tuple[str, int]]:
+    """Who took part in a main event whose headline names no one, from the lead that tells it
+    again: "Seven killed as tram derails" is "At least seven people were killed when ..." (an
+    event of the same type, or the same verb for an untyped one)."""
+    trigger = ctx.doc[main.trigger]
+    typed = main.type not in ("OCCURRENCE", "STATEMENT")
+    for draft in drafts:
+        other = ctx.doc[draft.trigger]
+        if (
+            draft is main
+            or draft.trigger < main.trigger
+            or not lead.contains(ctx.token_span(other))
+        ):
+            continue
+        if draft.type == main.type if typed else other.lemma_ == trigger.lemma_:
+            found = [(role, index) for role, index in draft.participants if role in WHO_ROLES]
+            if found:
+                return found
+    return []
 
 
 def _is_place_entity(ctx: Context, entity_id: str) -> bool:
