@@ -131,13 +131,9 @@ BASELINE_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "att
 def verb_events(parsed: ParsedText) -> list[PredictedEvent]:
     """The all-verbs baseline: each verb (not an auxiliary) of the parse is a trigger; its
     subject, objects and the objects of its prepositions are its arguments."""
-    doc, offset = parsed.parsed.doc, parsed.parsed.offset
-
-    def span(start: int, end: int) -> Span:
-        return Span(doc[start].idx + offset, doc[end - 1].idx + len(doc[end - 1]) + offset)
-
+    span = parsed.parsed.token_span
     events = []
-    for token in doc:
+    for token in parsed.parsed.doc:
         if token.pos_ != "VERB":
             continue
         heads = [c for c in token.children if c.dep_ in BASELINE_ARGUMENT_DEPS]
