@@ -228,6 +228,20 @@ def _main_time(text: str) -> str | None:
             "spilled from bars to celebrate the first title in 108 years on Sunday.",
             "Sunday",
         ),
+        # a day inside a relative clause on a name dates that person's deed, not the event
+        (
+            "Obama describes meeting with Trump\n\nBarack Obama described his first meeting "
+            "with Donald Trump as excellent. Mr Trump, who won the election on Wednesday, "
+            "met Mr Obama at the White House on Thursday.",
+            "Thursday",
+        ),
+        # a day the parse gives to an event of another type dates that event
+        (
+            "Police identify crash victims\n\nPolice named seven people who died when a "
+            "tram derailed on Wednesday in south London. Their names were made public on "
+            "Saturday afternoon.",
+            "Saturday afternoon",
+        ),
         # a clock without the weekday says less, not more
         (
             "Tram derails\n\nA tram derailed in Croydon on Sunday, killing seven people."

@@ -101,6 +101,7 @@ class Context:
         self.time_tokens = {
             i for t in article.times if not t.derived_by for i in self.tokens_in(t.span)
         }
+        self.time_token_ranges = {t.id: self.tokens_in(t.span) for t in article.times}
         self.mentions = sorted(
             ((m.span, e.id, e.type) for e in article.entities for m in e.mentions),
             key=lambda m: (m[0].start, m[0].end),
@@ -743,7 +744,8 @@ def _complete_main(article: Article, ctx: Context, main: Draft, drafts: list[Dra
         # "World Series 2016: fans celebrate": a year names the season, the lead the day
         main.times = _restated_time(ctx, drafts, main, lead_span, times, published) or main.times
     if not main.times:
-        main.times += _news_time(article, ctx, lead_span, published)
+        elsewhere = _other_events_times(ctx, drafts, main)
+        main.times += _news_time(article, lead_span, published, elsewhere)
     if main.times:
         main.times[0] = _fullest_statement_of_day(article, times[main.times[0]]).id
     main.participants += list(_cause_and_manner(ctx.doc[main.trigger]))
@@ -1089,12 +1091,70 @@ def _may_date_linked(time: TimeExpression) -> bool:
     return time.type in ("DATE", "TIME") and time.value not in VAGUE_TIME_VALUES
 
 
+def _other_events_times(ctx: Context, drafts: list[Draft], main: Draft) -> set[str]:
+    """Times that date something other than the main event: those inside a relative clause on
+    a name ("Trump, who won on Wednesday, met Obama"), and those the parse links to an event of
+    another type ("killed when a tram derailed on Wednesday" under "Police identify victims").
+    Not another: an event the main one's headline or predicate names ("lands to meet Obama"),
+    the same verb, or anything a statement describes ("describes the crash")."""
+    trigger = ctx.doc[main.trigger]
+    other: set[str] = set()
+    if main.type != "STATEMENT":
+        named = predicate_span(ctx, trigger)
+        line = headline_tokens(ctx.doc)
+        if line is not None and line[0] <= main.trigger < line[1]:
+            named = ctx.parsed.token_span(*line)
+        own_types = {main.type} | {
+            d.type for d in drafts if named.contains(ctx.token_span(ctx.doc[d.trigger]))
+        }
+        other = {
+            t
+            for d in drafts
+            if d is not main
+            and d.type not in own_types
+            and not _same_verb(ctx.doc[d.trigger], trigger)
+            for t in d.times
+        }
+    triggers = {d.trigger for d in drafts}
+    for time_id, token in _time_heads(ctx).items():
+        for _ in range(MAX_HEAD_STEPS):
+            if token.i == main.trigger or token.head.i == token.i:
+                break
+            if token.dep_ == "relcl":
+                if token.head.i in ctx.entity_of and token.head.i not in triggers:
+                    other.add(time_id)
+                break
+            token = token.head
+    return other
+
+
+def _same_verb(token: Token, other: Token) -> bool:
+    """The same word, read as a verb in one place and as a name in a capitalised headline
+    ("Tram Derails in Croydon", lemma "Derails")."""
+    ours = {token.lemma_.casefold(), token.lower_}
+    theirs = {other.lemma_.casefold(), other.lower_}
+    return any(a.startswith(b) or b.startswith(a) for a in ours for b in theirs)
+
+
+def _time_heads(ctx: Context) -> dict[str, Token]:
+    return {
+        time_id: ctx.doc[tokens[0] : tokens[-1] + 1].root
+        for time_id, tokens in ctx.time_token_ranges.items()
+        if tokens
+    }
+
+
 def _news_time(
-    article: Article, ctx: Context, lead_span: Span, published: date | None
+    article: Article, lead_span: Span, published: date | None, elsewhere: set[str]
 ) -> list[str]:
     """The main event's time when the parse links none: the first time in the lead that can
-    date the news, else the first such day or clock time of the body ("... on Wednesday")."""
-    candidates = [t for t in article.times if not t.derived_by and _may_date_news(t, published)]
+    date the news, else the first such day or clock time of the body ("... on Wednesday"),
+    leaving out the times that date something else."""
+    candidates = [
+        t
+        for t in article.times
+        if not t.derived_by and _may_date_news(t, published) and t.id not in elsewhere
+    ]
     in_lead = [t for t in candidates if lead_span.contains(t.span)]
     precise = [t for t in candidates if DAY_VALUE.match(t.value) or t.type == "TIME"]
     chosen = (in_lead or precise)[:1]
