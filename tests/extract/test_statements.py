@@ -334,6 +334,14 @@ def described(text: str, statement: Statement) -> tuple[str, str | None, list[st
             "He went on to discuss the polls from Ohio.",
             ("went on to discuss", "He", ["the polls from Ohio"], "indirect"),
         ),
+        (
+            "Mr. Obama appeared to imply that the group had been contained.",
+            ("appeared to imply", "Mr. Obama", ["that the group had been contained"], "indirect"),
+        ),
+        (
+            "She refused to comment on the report.",
+            ("refused to comment on", "She", ["the report"], "indirect"),
+        ),
         # inverted indirect
         (
             "The plan is dead, the senator said.",
@@ -593,6 +601,17 @@ def described(text: str, statement: Statement) -> tuple[str, str | None, list[st
                 "radio host Rush Limbaugh",
                 ["the move was a sign of desperation"],
                 "indirect",
+            ),
+        ),
+        # ... and tagged the clause's verb a noun: no apposition ends a sentence
+        (
+            "Protests grew. According to conservative talk radio host Rush Limbaugh, the move "
+            "reeks of “fear” and desperation.",
+            (
+                "According to",
+                "conservative talk radio host Rush Limbaugh",
+                ["the move reeks of “fear” and desperation"],
+                "mixed",  # a quoted word in it
             ),
         ),
         # "according to show insiders": the source's first word read as a verb

@@ -588,8 +588,29 @@ _WH_ADVERBS = frozenset({"when", "where", "why", "how", "as", "while", "whether"
 
 
 # Verbs PolNeAR's cue runs through to the reporting verb they carry: "tried to convince",
-# "went on to discuss" (PolNeAR marks "tried to" nearly always, "went on to" about half the time).
-_CARRIER_VERBS: dict[str, str | None] = {"try": None, "go": "on"}
+# "went on to discuss" (PolNeAR marks "tried to" nearly always, "went on to" about half the
+# time), "seemed to recognize", "refused to disavow", "is expected to argue", "sought to clarify".
+_CARRIER_VERBS: dict[str, str | None] = {
+    "try": None,
+    "go": "on",
+    "seem": None,
+    "appear": None,
+    "decline": None,
+    "refuse": None,
+    "seek": None,
+    "expect": None,
+    "want": None,
+    "decide": None,
+    "hope": None,
+    "pledge": None,
+    "vow": None,
+    "plan": None,
+    "promise": None,
+    "aim": None,
+    "continue": None,
+    "threaten": None,
+    "attempt": None,
+}
 
 
 def _carrier_verb(token: Token) -> Token | None:
@@ -608,6 +629,15 @@ def _carrier_verb(token: Token) -> Token | None:
     if any(t.lower_ not in ("to", particle) and not t.is_space for t in between):
         return None
     return head
+
+
+def _carries_cue(token: Token) -> bool:
+    """A carrier verb whose "to" verb is a cue of its own ("seemed to recognize")."""
+    return any(
+        _carrier_verb(child) is token and _in_lexicon(child)
+        for child in token.rights
+        if child.dep_ in ("xcomp", "advcl")
+    )
 
 
 def _cue_range(token: Token, ctx: _Context) -> tuple[int, int]:
@@ -1551,6 +1581,8 @@ def _drafts_from_parse(ctx: _Context) -> list[_Draft]:
         learned = _learned_decision(token, ctx)
         if learned is False or (not learned and not _is_cue_candidate(token, ctx)):
             continue
+        if _carries_cue(token):
+            continue  # "refused to disavow X": the cue is read at "disavow", run from "refused"
         lemma = _lemma(token)
         frames = VERB_CUES.get(lemma, frozenset()) | (LEARNED_FRAMES if learned else frozenset())
         if (
@@ -1958,7 +1990,16 @@ def _source_end_before_clause(doc: Doc, token: Token, first: int, last: int) -> 
             continue  # "Smith, who spoke to reporters, ...": the source's relative clause
         if any(t.tag_ in _FINITE_TAGS and t.dep_ != "relcl" for t in part):
             return comma - 1
+        if number == len(commas) - 1 and _runs_to_sentence_end(doc, last):
+            # "According to Limbaugh, the move reeks of fear.": no apposition ends a sentence,
+            # so the last part is the clause, even with its verb tagged a noun ("reeks")
+            return comma - 1
     return last
+
+
+def _runs_to_sentence_end(doc: Doc, last: int) -> bool:
+    end = doc[last].sent.end
+    return all(t.is_punct or t.is_space for t in doc[last + 1 : end])
 
 
 # --------------------------------------------------------------------------------------------
