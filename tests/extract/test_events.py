@@ -203,6 +203,13 @@ def _main_time(text: str) -> str | None:
             "\n\nThe tram left the rails at 6.10am on Monday.",
             "6.10am on Monday",
         ),
+        # ... or many paragraphs on, as long reports give it
+        (
+            "Tram derails\n\nA tram derailed during the morning rush hour, killing seven."
+            + "\n\nWitnesses described the scene to reporters at the station." * 30
+            + "\n\nThe tram left the rails at 6.10am on Monday.",
+            "6.10am on Monday",
+        ),
         # a clock on the same day may be another event's: "Sunday" stays
         (
             "Gunman kills three\n\nA gunman killed three people on Sunday.\n\n"

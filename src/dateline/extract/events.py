@@ -933,7 +933,7 @@ def _is_place_name(article: Article, entity_id: str) -> bool:
 
 PLACE_USE_PREPOSITIONS = PLACE_PREPOSITIONS | {"from", "to", "into"}
 LOCATIVE_PREPOSITIONS = frozenset({"at", "in", "outside", "inside", "near"})
-FULLER_TIME_WINDOW = 1500  # characters after the main event's time where a fuller one may be
+FULLER_TIME_WINDOW = 2500  # characters after the main event's time where a fuller one may be
 DATELINE_SCAN_TOKENS = 60  # the wire dateline sits in the first lines, after any byline
 
 
