@@ -421,3 +421,19 @@ def test_a_main_event_that_names_no_one_takes_who_from_the_lead_that_tells_it_ag
     text = "Obama meets Trump at White House\n\nBarack Obama met Donald Trump on Thursday."
     article, main = _main(text, "2016-11-10T09:00:00+00:00")
     assert roles(article, main) == {("agent", "Obama"), ("target", "Trump")}
+
+
+@pytest.mark.slow
+def test_a_listed_name_the_parse_reads_as_an_apposition_is_a_participant_too() -> None:
+    # "A, B and C crash out": the parse hangs B on A as an apposition and C on B
+    text = (
+        "Kimi Raikkonen, Marcus Ericsson and Felipe Massa crash out as Grand Prix riddled by "
+        "red flags\n\n"
+        "The race was stopped twice."
+    )
+    article, main = _main(text, "2016-11-13T18:00:00+00:00")
+    assert {
+        ("agent", "Kimi Raikkonen"),
+        ("agent", "Marcus Ericsson"),
+        ("agent", "Felipe Massa"),
+    } <= roles(article, main)

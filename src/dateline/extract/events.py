@@ -210,9 +210,13 @@ def _names_event(token: Token) -> bool:
 
 
 def _conjuncts(token: Token) -> list[Token]:
+    """The token and those coordinated with it; "A, B and C" may be parsed with B an apposition
+    of A that C is coordinated with: B is then one of the list."""
     found = [token]
     for child in token.children:
-        if child.dep_ == "conj":
+        if child.dep_ == "conj" or (
+            child.dep_ == "appos" and any(c.dep_ == "conj" for c in child.children)
+        ):
             found += _conjuncts(child)
     return found
 
