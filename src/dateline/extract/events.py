@@ -101,7 +101,12 @@ class Context:
         self.time_tokens = {
             i for t in article.times if not t.derived_by for i in self.tokens_in(t.span)
         }
-        self.time_token_ranges = {t.id: self.tokens_in(t.span) for t in article.times}
+        # the syntactic head of each time expression: where the parse hangs it
+        self.time_heads: dict[str, Token] = {}
+        for time in article.times:
+            tokens = self.tokens_in(time.span)
+            if tokens:
+                self.time_heads[time.id] = self.doc[tokens[0] : tokens[-1] + 1].root
         self.mentions = sorted(
             ((m.span, e.id, e.type) for e in article.entities for m in e.mentions),
             key=lambda m: (m[0].start, m[0].end),
@@ -448,11 +453,10 @@ def attach_times(
     (an event added late takes no time a nearer event owns)."""
     owner = {i: d for d in drafts.values() for i in d.tokens}
     for time in article.times:
-        tokens = list(ctx.tokens_in(time.span))
-        if not tokens:
+        head = ctx.time_heads.get(time.id)
+        if head is None:
             continue
-        span = ctx.doc[tokens[0] : tokens[-1] + 1]
-        draft = _nearest_event(ctx, span.root, owner)
+        draft = _nearest_event(ctx, head, owner)
         if draft is None or only is not None and draft is not only:
             continue
         if time.type in ("DATE", "TIME"):
@@ -828,21 +832,26 @@ def _restated_participants(
     """Who took part in a main event whose headline names no one, from the lead that tells it
     again: "Seven killed as tram derails" is "At least seven people were killed when ..." (an
     event of the same type, or the same verb for an untyped one)."""
+    for draft in _retellings(ctx, drafts, main, lead):
+        found = [(role, index) for role, index in draft.participants if role in WHO_ROLES]
+        if found:
+            return found
+    return []
+
+
+def _retellings(ctx: Context, drafts: list[Draft], main: Draft, lead: Span) -> Iterable[Draft]:
+    """The events after the main one in the lead that tell it again: of the same type, or with
+    the same verb when the main event is untyped."""
     trigger = ctx.doc[main.trigger]
     typed = main.type not in ("OCCURRENCE", "STATEMENT")
     for draft in drafts:
         other = ctx.doc[draft.trigger]
-        if (
-            draft is main
-            or draft.trigger < main.trigger
-            or not lead.contains(ctx.token_span(other))
-        ):
+        if draft is main or draft.trigger < main.trigger:
+            continue
+        if not lead.contains(ctx.token_span(other)):
             continue
         if draft.type == main.type if typed else other.lemma_ == trigger.lemma_:
-            found = [(role, index) for role, index in draft.participants if role in WHO_ROLES]
-            if found:
-                return found
-    return []
+            yield draft
 
 
 def _is_place_entity(ctx: Context, entity_id: str) -> bool:
@@ -1104,10 +1113,11 @@ def _other_events_times(ctx: Context, drafts: list[Draft], main: Draft) -> set[s
     trigger = ctx.doc[main.trigger]
     other: set[str] = set()
     if main.type != "STATEMENT":
-        named = predicate_span(ctx, trigger)
         line = headline_tokens(ctx.doc)
         if line is not None and line[0] <= main.trigger < line[1]:
             named = ctx.parsed.token_span(*line)
+        else:
+            named = predicate_span(ctx, trigger)
         own_types = {main.type} | {
             d.type for d in drafts if named.contains(ctx.token_span(ctx.doc[d.trigger]))
         }
@@ -1120,7 +1130,7 @@ def _other_events_times(ctx: Context, drafts: list[Draft], main: Draft) -> set[s
             for t in d.times
         }
     triggers = {d.trigger for d in drafts}
-    for time_id, token in _time_heads(ctx).items():
+    for time_id, token in ctx.time_heads.items():
         for _ in range(MAX_HEAD_STEPS):
             if token.i == main.trigger or token.head.i == token.i:
                 break
@@ -1138,14 +1148,6 @@ def _same_verb(token: Token, other: Token) -> bool:
     ours = {token.lemma_.casefold(), token.lower_}
     theirs = {other.lemma_.casefold(), other.lower_}
     return any(a.startswith(b) or b.startswith(a) for a in ours for b in theirs)
-
-
-def _time_heads(ctx: Context) -> dict[str, Token]:
-    return {
-        time_id: ctx.doc[tokens[0] : tokens[-1] + 1].root
-        for time_id, tokens in ctx.time_token_ranges.items()
-        if tokens
-    }
 
 
 def _news_time(
@@ -1176,18 +1178,10 @@ def _restated_time(
     """The time of the main event told again in the lead: a headline's "Trump and Obama meet"
     is the body's "Thursday's meeting" (same type, or the same verb for an untyped event)."""
     trigger = ctx.doc[main.trigger]
-    typed = main.type not in ("OCCURRENCE", "STATEMENT")
-    for draft in drafts:
-        if draft is main or draft.trigger < main.trigger or not draft.times:
-            continue
-        other = ctx.doc[draft.trigger]
-        if not lead.contains(ctx.token_span(other)):
-            continue
-        same = draft.type == main.type if typed else other.lemma_ == trigger.lemma_
-        if same:
-            found = [t for t in draft.times if _may_date_news(times[t], published)]
-            if found:
-                return found[:1]
+    for draft in _retellings(ctx, drafts, main, lead):
+        found = [t for t in draft.times if _may_date_news(times[t], published)]
+        if found:
+            return found[:1]
     # an untyped verb told again is no event of its own: "fans celebrate" in the headline,
     # "fans spilled from bars to celebrate ... on Wednesday" in the lead
     for time in times.values():
