@@ -370,14 +370,15 @@ def test_types_the_stage_creates_itself_are_documented() -> None:
     assert {"STATEMENT", "OCCURRENCE"} <= set(EVENT_TYPES)
 
 
-def _with_org(nlp, text: str, name: str) -> Article:
-    """The events stage over `text`, with `name` typed ORG, as the tagger often types buildings."""
+def _with_org(nlp, text: str, name: str, category: str = "ORG") -> Article:
+    """The events stage over `text`, with `name` typed ORG (or `category`), as the tagger often
+    types buildings."""
     from dateline.extract.events import extract_events
     from dateline.nlp import Parsed
 
     start = text.index(name)
     entity = Entity(
-        "E1", name, "ORG", (Mention(Span(start, start + len(name)), "ORG", "name", "E1"),)
+        "E1", name, category, (Mention(Span(start, start + len(name)), category, "name", "E1"),)
     )
     document = Document(id="t", text=text, body=Span(0, len(text)))
     article = Article(
@@ -406,6 +407,46 @@ def test_a_named_building_typed_organisation_is_a_place(nlp, text, name, place) 
     article = _with_org(nlp, text, name)
     (main,) = [e for e in article.events if e.is_main]
     assert main.place_id == place
+
+
+@pytest.mark.slow
+def test_a_named_building_typed_as_a_work_is_a_place(nlp) -> None:
+    # the small model calls "Trump Towers" a work of art
+    text = "The singer staged a protest outside Trump Towers on Wednesday."
+    article = _with_org(nlp, text, "Trump Towers", "WORK_OF_ART")
+    (main,) = [e for e in article.events if e.is_main]
+    assert main.place_id == "E1"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text,place",
+    [
+        # the sentence that says when the main event happened says where
+        (
+            "Cubs win World Series\n\nThe Cubs are champions of the baseball world. It was "
+            "a long night for the team and its fans. Nobody in the city slept. At 12:48am on "
+            "Thursday in Cleveland, Ohio, Michael Martinez chopped a groundball to third base.",
+            "Cleveland",
+        ),
+        # a place on a route is not where the event happened
+        (
+            "Tram derails\n\nA tram derailed and overturned, killing seven people. Many people "
+            "were hurt. Many were taken to hospital. The tram was travelling from Croydon to "
+            "London when it derailed at 6.10am on Wednesday.",
+            None,
+        ),
+        (
+            "Tram derails\n\nA tram derailed and overturned, killing seven people. Many people "
+            "were hurt. Many were taken to hospital. The tram derailed at 6.10am on Wednesday "
+            "in Croydon, police said.",
+            "Croydon",
+        ),
+    ],
+)
+def test_main_event_place_beside_its_time(text: str, place: str | None) -> None:
+    article, main = _main(text, "2016-11-09T20:00:00+00:00")
+    assert (article.entity(main.place_id).name if main.place_id else None) == place
 
 
 @pytest.mark.slow

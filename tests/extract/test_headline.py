@@ -95,6 +95,13 @@ def main_event(text: str, published: str = "2016-11-11T12:00:00+00:00") -> MainE
         ),
         # of two verb-like nouns in a row, the second is the first one's object
         ("Toblerone triangle change upsets fans", "upsets", "upsets fans"),
+        # the clause after "but" is the headline's point
+        (
+            "You knew it could not come easily, but the Cubs are champions",
+            "are",
+            "are champions",
+        ),
+        ("Massa crashes but gets warm farewell at home", "gets", "gets warm farewell at home"),
         # a long phrase is cut before the last preposition that fits
         (
             "Militants attack German consulate in the northern city of Mazar with a truck bomb",
@@ -122,6 +129,12 @@ def test_a_name_is_not_read_as_a_verb(nlp) -> None:
     # "Cubs" is also a verb form ("to cub"), but inside a name it is the name
     predicate, subject, _ = clause_of(nlp, "Chicago Cubs win World Series")
     assert predicate == "win" and subject == "Cubs"
+
+
+@pytest.mark.slow
+def test_a_verb_after_but_shares_the_subject_of_the_verb_before(nlp) -> None:
+    predicate, subject, _ = clause_of(nlp, "Massa crashes but gets warm farewell at home")
+    assert (predicate, subject) == ("gets", "Massa")
 
 
 @pytest.mark.slow

@@ -810,20 +810,48 @@ def _complete_main(article: Article, ctx: Context, main: Draft, drafts: list[Dra
         main.place = (
             _dateline_place(ctx)
             or _incident_place(ctx, drafts, lead_span)
-            or next(
-                (
-                    entity
-                    for span, entity, _ in ctx.mentions
-                    if _is_place_entity(ctx, entity)
-                    and lead_span.contains(span)
-                    and _is_place_name(article, entity)
-                    and _used_as_place(ctx, entity)  # not "F1 legend", "blame it on Brexit"
-                ),
-                None,
-            )
+            or _first_place_in(article, ctx, lead_span)
+            or _place_beside_time(article, ctx, main)
         )
     if main.place is not None:
         main.place = _most_specific_place(article, main.place, lead_span)
+
+
+def _first_place_in(article: Article, ctx: Context, span: Span) -> str | None:
+    """The first place name the text uses as a place within the span."""
+    return next(
+        (
+            entity
+            for mention, entity, _ in ctx.mentions
+            if span.contains(mention)
+            and _is_place_entity(ctx, entity)
+            and _is_place_name(article, entity)
+            and _used_as_place(ctx, entity)  # not "F1 legend", "blame it on Brexit"
+        ),
+        None,
+    )
+
+
+def _place_beside_time(article: Article, ctx: Context, main: Draft) -> str | None:
+    """The place in the sentence that gives the main event's time, when that sentence is past
+    the lead: the story that says when it happened says where ("At 00:48 in Cleveland, Ohio,
+    ... chopped a groundball to third base")."""
+    if not main.times:
+        return None
+    head = ctx.time_heads.get(main.times[0])
+    if head is None:
+        return None
+    sentence = ctx.parsed.token_span(head.sent.start, head.sent.end)
+    for mention, entity, _ in ctx.mentions:
+        tokens = ctx.tokens_in(mention)
+        if not tokens or not sentence.contains(mention):
+            continue
+        root = ctx.doc[tokens[0] : tokens[-1] + 1].root
+        located = root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPOSITIONS
+        # "in Cleveland", not "operating from New Addington to Wimbledon"
+        if located and _is_place_entity(ctx, entity) and _is_place_name(article, entity):
+            return entity
+    return None
 
 
 def _restated_participants(
@@ -855,12 +883,12 @@ def _retellings(ctx: Context, drafts: list[Draft], main: Draft, lead: Span) -> I
 
 
 def _is_place_entity(ctx: Context, entity_id: str) -> bool:
-    """A place by its type, or a building or ground the tagger calls an organisation ("the
-    White House", "Trump Tower") that the text puts something at, in or outside."""
+    """A place by its type, or a building or ground the tagger calls an organisation or a work
+    ("the White House", "Trump Towers") that the text puts something at, in or outside."""
     category = ctx.category_of.get(entity_id)
     if category in PLACE_CATEGORIES:
         return True
-    if category != "ORG":
+    if category not in ("ORG", "WORK_OF_ART"):
         return False
     words = ctx.name_of.get(entity_id, "").split()
     if len(words) < 2 or not words[-1][:1].isupper():

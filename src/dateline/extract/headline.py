@@ -101,6 +101,9 @@ def headline_clause(doc: Doc, known_verbs: Collection[str]) -> HeadlineClause | 
         candidates = main_clause
     if candidates:
         predicate = min(candidates, key=lambda t: (depth(t), t.i))
+        # "Massa crashes but gets warm farewell", "You knew it couldn't come easily, but the
+        # Cubs are champions": the clause after "but" is the headline's point
+        predicate = next((t for t in candidates if _contrasts(t, predicate)), predicate)
         repaired = predicate in misread
     else:  # a verbless headline ("Fatal attack on German consulate"): its head noun
         predicate = min(tokens, key=lambda t: (depth(t), t.i))
@@ -110,6 +113,18 @@ def headline_clause(doc: Doc, known_verbs: Collection[str]) -> HeadlineClause | 
         subject=_subject(doc, predicate, start, repaired),
         end=_phrase_end(doc, predicate, end),
         repaired=repaired,
+    )
+
+
+def _contrasts(token: Token, predicate: Token) -> bool:
+    """The verb is coordinated with the predicate by "but"."""
+    return (
+        token.dep_ == "conj"
+        and token.head.i == predicate.i
+        and any(
+            c.dep_ == "cc" and c.lower_ == "but" and predicate.i < c.i < token.i
+            for c in predicate.children
+        )
     )
 
 
@@ -211,6 +226,8 @@ def _subject(doc: Doc, predicate: Token, start: int, repaired: bool) -> int | No
             return subjects[0].i
         if predicate.dep_ == "acl" and start <= predicate.head.i < predicate.i:
             return predicate.head.i  # "German consulate bombed ...": parsed as a noun phrase
+        if predicate.dep_ == "conj" and start <= predicate.head.i < predicate.i:
+            return _subject(doc, predicate.head, start, repaired)  # "Massa crashes but gets"
         return None
     previous = doc[predicate.i - 1] if predicate.i > start else None
     if previous is not None and previous.pos_ in ("PROPN", "NOUN", "NUM"):
