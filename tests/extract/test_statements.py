@@ -977,3 +977,11 @@ def test_a_split_quote_opened_by_a_phrase_keeps_both_parts(nlp: Language) -> Non
         '"I could have written those things last week."',
     ]
     assert said.kind == "direct"
+
+
+@pytest.mark.slow
+def test_a_clause_whose_subject_the_parse_hangs_on_its_auxiliary_is_content(nlp: Language) -> None:
+    # the small model parses "the roads" as the subject of "were", not of "closed"
+    text = "Residents waited, and the mayor said the roads were closed."
+    (statement,) = statements_of(nlp, text)
+    assert described(text, statement)[:3] == ("said", "the mayor", ["the roads were closed"])

@@ -861,6 +861,8 @@ def _is_clause(comp: Token, cue_token: Token, ctx: _Context) -> bool:
     leaked"). "The words said at the ceremony were moving" has none of these."""
     if any(c.dep_ in (*_SUBJECTS, "nsubjpass", "mark") for c in comp.children):
         return True
+    if any(c.dep_ in (*_SUBJECTS, "nsubjpass") for aux in _auxiliaries(comp) for c in aux.children):
+        return True  # "said the roads were closed", the subject hung on "were"
     if ctx.quote_of[comp.i] is not None:
         return True
     if cue_token.dep_ in ("relcl", "pcomp") or any(
@@ -868,6 +870,10 @@ def _is_clause(comp: Token, cue_token: Token, ctx: _Context) -> bool:
     ):
         return True
     return comp.tag_ in ("VB",) and comp.pos_ == "VERB"  # imperative: "say go ahead"
+
+
+def _auxiliaries(token: Token) -> list[Token]:
+    return [c for c in token.children if c.dep_ in ("aux", "auxpass")]
 
 
 def _has_own_subject(token: Token) -> bool:
