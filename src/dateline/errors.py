@@ -28,6 +28,10 @@ class DatelineError(Exception):
         super().__init__(f"[{self.code}] {message}" + (f" Fix: {fix}" if fix else ""))
 
 
+class SettingsError(DatelineError):
+    code = "DL010"
+
+
 class InputError(DatelineError):
     code = "DL100"
 

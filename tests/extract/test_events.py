@@ -478,3 +478,45 @@ def test_a_listed_name_the_parse_reads_as_an_apposition_is_a_participant_too() -
         ("agent", "Marcus Ericsson"),
         ("agent", "Felipe Massa"),
     } <= roles(article, main)
+
+
+@pytest.mark.slow
+def test_every_event_mention_adds_untyped_verbs_and_keeps_the_typed_events() -> None:
+    text = (
+        "Rebels attacked the town on Monday. Residents waited in Gori on Tuesday for news "
+        "of their relatives, and the mayor said the roads were closed."
+    )
+    published = "2024-03-06T10:00:00+00:00"
+    typed = dateline.extract(text, published=published)
+    every = dateline.extract(text, published=published, event_mentions="all")
+
+    def described(article: Article, event: Event) -> tuple:
+        times = {t.id: t.value for t in article.times}
+        return (
+            event.type,
+            {(p.role, article.surface(p.span)) for p in event.participants},
+            [times[t] for t in event.time_ids],
+            article.entity(event.place_id).name if event.place_id else None,
+            event.statement_id is not None,
+            event.is_main,
+        )
+
+    found = {every.surface(e.trigger): described(every, e) for e in every.events}
+    # the typed events, the main one included, are as without the option
+    for event in typed.events:
+        assert found[typed.surface(event.trigger)] == described(typed, event)
+    # an untyped verb: its arguments as whole phrases, with its own time and place
+    assert found["waited"] == (
+        "OCCURRENCE",
+        {("agent", "Residents"), ("oblique", "news of their relatives")},
+        ["2024-03-05"],
+        "Gori",
+        False,
+        False,
+    )
+    # a speech cue is a STATEMENT mention; a verb inside its content carries the attribution
+    assert found["said"][0] == "STATEMENT"
+    assert found["closed"][4] is True
+    # no untyped mention is a narrated sub-event of the main one
+    untyped = [e for e in every.events if e.type in ("OCCURRENCE", "STATEMENT") and not e.is_main]
+    assert untyped and all(e.parent_id is None for e in untyped)

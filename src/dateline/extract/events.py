@@ -74,6 +74,9 @@ class Draft:
     times: list[str] = field(default_factory=list)
     place: str | None = None
     tokens: set[int] = field(default_factory=set)  # trigger + support verbs + co-referring nouns
+    # an untyped mention's arguments are whole phrases, as MEANTIME and PropBank mark them;
+    # a typed event's are the entity mentions its roles link
+    whole_phrases: bool = False
 
 
 class Context:
@@ -403,10 +406,10 @@ def _mask_mentions(ctx: Context, start: int, end: int, gap: str) -> str:
     return gap
 
 
-def _argument_span(ctx: Context, index: int, role: str = "") -> Span:
+def _argument_span(ctx: Context, index: int, role: str = "", whole: bool = False) -> Span:
     """The entity mention at the argument's head, else the head with its pre-modifiers; a cause
-    or manner is its whole phrase."""
-    if role in CLAUSE_ROLES:
+    or manner, or any argument with `whole`, is its whole phrase."""
+    if role in CLAUSE_ROLES or whole:
         token = ctx.doc[index]
         return ctx.parsed.token_span(token.left_edge.i, token.right_edge.i + 1)
     if index in ctx.mention_of:
@@ -447,17 +450,21 @@ def _nearest_event(ctx: Context, token: Token, owner: dict[int, Draft]) -> Draft
 
 
 def attach_times(
-    article: Article, ctx: Context, drafts: dict[int, Draft], only: Draft | None = None
+    article: Article,
+    ctx: Context,
+    drafts: dict[int, Draft],
+    only: Iterable[Draft] | None = None,
 ) -> None:
-    """Each date or time goes to the nearest event above it; with `only`, just that event's
-    (an event added late takes no time a nearer event owns)."""
+    """Each date or time goes to the nearest event above it; with `only`, just those events'
+    (events added late take no time a nearer event owns)."""
     owner = {i: d for d in drafts.values() for i in d.tokens}
+    receiving = None if only is None else {id(d) for d in only}
     for time in article.times:
         head = ctx.time_heads.get(time.id)
         if head is None:
             continue
         draft = _nearest_event(ctx, head, owner)
-        if draft is None or only is not None and draft is not only:
+        if draft is None or receiving is not None and id(draft) not in receiving:
             continue
         if time.type in ("DATE", "TIME"):
             draft.times.append(time.id)
@@ -485,6 +492,19 @@ def settle_places(ctx: Context, drafts: dict[int, Draft]) -> None:
 
 
 def extract_events(article: Article, parsed: Parsed) -> Article:
+    """Typed event mentions (the trigger lexicon's), the main event and the lead's root."""
+    return _extract(article, parsed, every_mention=False)
+
+
+def extract_every_event_mention(article: Article, parsed: Parsed) -> Article:
+    """The typed events, and every other verb as an untyped event mention too (OCCURRENCE, or
+    STATEMENT for a speech cue), with its arguments, time and place: the layer MEANTIME and ECB+
+    annotate, for event coreference and timelines. The main event is chosen among the typed
+    ones, as in `extract_events`."""
+    return _extract(article, parsed, every_mention=True)
+
+
+def _extract(article: Article, parsed: Parsed, *, every_mention: bool) -> Article:
     ctx = Context(article, parsed)
     drafts = find_triggers(ctx)
     attach_arguments(ctx, drafts)
@@ -492,12 +512,16 @@ def extract_events(article: Article, parsed: Parsed) -> Article:
     settle_places(ctx, drafts)
     add_lead_event(article, ctx, drafts)
     ordered = sorted(drafts.values(), key=lambda d: d.trigger)
-    ids = {id(d): f"v{n}" for n, d in enumerate(ordered, start=1)}
     statement_of = {id(d): _statement_of(article, ctx, d) for d in ordered}
     main = choose_main(ctx, ordered, statement_of)
     if main is not None:
         _absorb_anaphors(ctx, ordered, main)
         _complete_main(article, ctx, main, ordered)
+    mentions = untyped_mentions(article, ctx, drafts) if every_mention else []
+    statement_of |= {id(d): _statement_of(article, ctx, d) for d in mentions}
+    untyped = {id(d) for d in mentions}
+    ordered = sorted([*ordered, *mentions], key=lambda d: d.trigger)
+    ids = {id(d): f"v{n}" for n, d in enumerate(ordered, start=1)}
     referenced = {id(d) for d in ordered if _is_referenced(article, ctx, d, statement_of[id(d)])}
     # What a statement tells about a referenced past event is referenced too ("attacked ...,
     # killing civilians"): the whole account shares the statement's time frame.
@@ -508,10 +532,18 @@ def extract_events(article: Article, parsed: Parsed) -> Article:
         is_main = draft is main
         parent = None
         told_after_main = main is not None and draft.trigger > main.trigger
-        if told_after_main and id(draft) not in referenced and statement_of[id(draft)] is None:
+        if (
+            told_after_main
+            and id(draft) not in referenced | untyped  # a mention is no narrated sub-event
+            and statement_of[id(draft)] is None
+        ):
             parent = ids[id(main)]
         participants = tuple(
-            Participant(role, _argument_span(ctx, index, role), _argument_entity(ctx, index))
+            Participant(
+                role,
+                _argument_span(ctx, index, role, draft.whole_phrases),
+                _argument_entity(ctx, index),
+            )
             for role, index in _unique_participants(draft.participants)
             if not (
                 role == "location" and _argument_entity(ctx, index) == draft.place and draft.place
@@ -533,6 +565,40 @@ def extract_events(article: Article, parsed: Parsed) -> Article:
             )
         )
     return replace(article, events=tuple(events))
+
+
+def untyped_mentions(article: Article, ctx: Context, drafts: dict[int, Draft]) -> list[Draft]:
+    """Every verb no typed event covers, as an untyped mention with its parse arguments; each
+    takes the times and places nearest to it (a typed event keeps those it already has)."""
+    covered = {i for draft in drafts.values() for i in draft.tokens}
+    found: dict[int, Draft] = {}
+    for token in ctx.doc:
+        if token.pos_ != "VERB" or token.i in covered:
+            continue
+        kind = "STATEMENT" if token.i in ctx.cue_tokens else "OCCURRENCE"
+        draft = Draft(token.i, kind, tokens={token.i}, whole_phrases=True)
+        arguments = list(_verb_arguments(token, kind))
+        taken = {t.i for _, t in arguments}
+        arguments += [(role, t) for role, t in _oblique_arguments(token) if t.i not in taken]
+        draft.participants = [
+            (role, t.i)
+            for role, t in arguments
+            if t.i not in ctx.time_tokens and t.lemma_.lower() not in TIME_NOUNS
+        ]
+        found[token.i] = draft
+    attach_times(article, ctx, drafts | found, only=found.values())
+    settle_places(ctx, found)
+    return list(found.values())
+
+
+def _oblique_arguments(verb: Token) -> Iterable[tuple[str, Token]]:
+    """What an untyped verb's roles leave out: the indirect object ("gave them aid") and the
+    object of any other preposition ("voted for the bill", "fled from the city")."""
+    for child in verb.children:
+        if child.dep_ == "dative":
+            yield ("recipient", child)
+        elif child.dep_ == "prep":
+            yield from (("oblique", g) for g in child.children if g.dep_ == "pobj")
 
 
 CAUSE_MARKERS = frozenset({"because", "after", "due", "following", "amid", "over", "since"})
@@ -735,7 +801,7 @@ def _add_root_event(article: Article, ctx: Context, drafts: dict[int, Draft], ro
         if t.i not in ctx.time_tokens and t.lemma_.lower() not in TIME_NOUNS
     ]
     drafts[root.i] = draft
-    attach_times(article, ctx, drafts, only=draft)
+    attach_times(article, ctx, drafts, only=[draft])
     settle_places(ctx, {root.i: draft})
 
 

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Iterator
 from datetime import datetime
 
 from dateline.errors import DatelineError, ExtractionError
-from dateline.extract.registry import STAGES, Stage, check_order
+from dateline.extract.registry import STAGES, Stage, check_order, stages_for_settings
 from dateline.ingest.dates import published_from_iso
 from dateline.ingest.readers import failure_from, make_text_document
 from dateline.nlp import Parsed, load_pipeline
@@ -60,10 +60,12 @@ def extract_documents(
 ) -> Iterator[Article | Failure]:
     """Articles for documents, in order, parsed in batches; failures come back as records.
 
-    `stages` defaults to every registered stage; pass a prefix of STAGES to run fewer.
+    `stages` defaults to every registered stage (with the events stage the settings name); pass
+    a prefix of STAGES to run fewer.
     """
     settings = settings or Settings()
-    check_order(STAGES if stages is None else stages)
+    stages = stages_for_settings(settings.event_mentions) if stages is None else stages
+    check_order(stages)
     nlp = load_pipeline(settings.model, settings.cue_model)
     pending: list[Document] = []
 
@@ -107,16 +109,20 @@ def extract(
     title: str | None = None,
     outlet: str | None = None,
     model: str | None = None,
+    event_mentions: str | None = None,
 ) -> Article:
-    """Extract one article from text. `published` keeps its UTC offset if it has one.
+    """Extract one article from text. `published` keeps its UTC offset if it has one;
+    `event_mentions="all"` makes every verb an event mention too.
 
     >>> article = extract("Reuters reports ...", published="2023-02-24T11:53:00+04:00")
     """
+    from dataclasses import replace
+
     settings = Settings.from_env()
     if model:
-        from dataclasses import replace
-
         settings = replace(settings, model=model)
+    if event_mentions:
+        settings = replace(settings, event_mentions=event_mentions)
     document = make_text_document(
         text.replace("\r\n", "\n"),
         source="api",

@@ -32,6 +32,20 @@ class Stage:
         return function
 
 
+EVENTS_STAGE = Stage(
+    "dateline.events.v1",
+    "dateline.extract.events:extract_events",
+    ("entities", "times", "statements"),
+    ("events",),
+)
+# The events stage with every verb an event mention too (`event_mentions = "all"`)
+EVERY_EVENT_MENTION_STAGE = Stage(
+    "dateline.events-every-mention.v1",
+    "dateline.extract.events:extract_every_event_mention",
+    EVENTS_STAGE.requires,
+    EVENTS_STAGE.assigns,
+)
+
 STAGES: tuple[Stage, ...] = (
     Stage("dateline.dateline.v1", "dateline.extract.dateline:extract_dateline", (), ("dateline",)),
     Stage(
@@ -47,12 +61,7 @@ STAGES: tuple[Stage, ...] = (
         ("dateline", "entities", "times"),
         ("statements",),
     ),
-    Stage(
-        "dateline.events.v1",
-        "dateline.extract.events:extract_events",
-        ("entities", "times", "statements"),
-        ("events",),
-    ),
+    EVENTS_STAGE,
     Stage(
         "dateline.quantities.v1",
         "dateline.extract.quantities:extract_quantities",
@@ -70,6 +79,14 @@ def check_order(stages: tuple[Stage, ...] = STAGES) -> None:
         if missing:
             raise ValueError(f"stage {stage.name} requires {missing}, assigned by no earlier stage")
         assigned.update(stage.assigns)
+
+
+def stages_for_settings(event_mentions: str) -> tuple[Stage, ...]:
+    """The registered stages, with the events stage that `event_mentions` names ("typed" or
+    "all")."""
+    if event_mentions == "typed":
+        return STAGES
+    return tuple(EVERY_EVENT_MENTION_STAGE if s is EVENTS_STAGE else s for s in STAGES)
 
 
 def stages_until(field_name: str, stages: tuple[Stage, ...] = STAGES) -> tuple[Stage, ...]:

@@ -6,7 +6,9 @@ Roles are not compared: each corpus has its own role set (PropBank, RAMS, ECB+ c
 
 The baseline, in the same run and on the same parse, is the one event extraction is usually
 held against: every verb is a trigger, and its subject, objects and prepositional objects are
-its arguments (`verb_events`).
+its arguments (`verb_events`). Dateline is scored twice: its typed events (the default), and
+with every verb an event mention too (`--event-mentions all`, the row "dateline-all"), from the
+same articles.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from dateline.eval.runs import (
     resolve_model,
     run_dateline,
 )
+from dateline.extract.events import extract_every_event_mention
 from dateline.records import Article, Span
 
 MEANTIME_SENTENCES = "0-5"
@@ -223,6 +226,7 @@ def run(context: EvalContext) -> list[TaskResult]:
             "baseline: every spaCy verb a trigger, its subject/objects/prepositional objects "
             "its arguments",
             "roles are not compared",
+            "dateline-all: with every verb an event mention too (--event-mentions all)",
         ]
         golds = load(context)
         counts = {
@@ -236,13 +240,17 @@ def run(context: EvalContext) -> list[TaskResult]:
             baseline = baseline + score_events(gold, verb_events(parsed))
         dateline = run_dateline(texts, model, "events")
         total = EventCounts()
-        for gold, article in zip(golds, dateline.articles, strict=True):
-            events = (
-                dateline_events(article, with_times=corpus == "ecbplus")
-                if article is not None
-                else []
-            )
-            total = total + score_events(gold, events)
+        every = EventCounts()  # the same articles with every verb an event mention too
+        parsed_texts = parse_texts(texts, model)
+        for gold, article, parsed in zip(golds, dateline.articles, parsed_texts, strict=True):
+            with_times = corpus == "ecbplus"
+            typed, everything = [], []  # a failed article finds nothing, and its gold counts
+            if article is not None:
+                typed = dateline_events(article, with_times=with_times)
+                mentions = extract_every_event_mention(article, parsed.parsed)
+                everything = dateline_events(mentions, with_times=with_times)
+            total = total + score_events(gold, typed)
+            every = every + score_events(gold, everything)
         # the predictions that were scored: inside the annotated part (RAMS: on a gold trigger)
         predicted_triggers = int(total.trigger_exact.tp + total.trigger_exact.fp)
         metrics = total.metrics(complete_triggers=corpus != "rams/dev")
@@ -256,9 +264,18 @@ def run(context: EvalContext) -> list[TaskResult]:
             counts
             | {"predicted_triggers": int(baseline.trigger_exact.tp + baseline.trigger_exact.fp)},
         )
-        results.append(
-            TaskResult("events", corpus, [row, baseline_row], dateline_notes(dateline, notes))
-        )
+        rows = [row, baseline_row]
+        if not dateline.reason:
+            rows.insert(
+                1,
+                SystemRow(
+                    "dateline-all",
+                    every.metrics(complete_triggers=complete),
+                    counts
+                    | {"predicted_triggers": int(every.trigger_exact.tp + every.trigger_exact.fp)},
+                ),
+            )
+        results.append(TaskResult("events", corpus, rows, dateline_notes(dateline, notes)))
     return results
 
 
