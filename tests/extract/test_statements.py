@@ -777,6 +777,8 @@ def test_noun_cue_needs_a_that_clause(nlp: Language) -> None:
         # a topic before a headline's colon is no speaker, nor is a kicker
         "Brazilian Grand Prix: Brazil GP red-flagged after dramatic crash",
         "Exclusive: Police search the house of the mayor",
+        # a place before a colon, then a phrase with no verb and no quotation, is a topic
+        "Afghanistan: Fatal attack on German consulate in Mazar-e-Sharif",
         # an interest in polls reports nothing
         "He was interested in polls.",
         # "said" in a relative clause with nothing reported
@@ -985,3 +987,14 @@ def test_a_clause_whose_subject_the_parse_hangs_on_its_auxiliary_is_content(nlp:
     text = "Residents waited, and the mayor said the roads were closed."
     (statement,) = statements_of(nlp, text)
     assert described(text, statement)[:3] == ("said", "the mayor", ["the roads were closed"])
+
+
+@pytest.mark.slow
+def test_a_country_before_a_colon_speaks_when_a_clause_follows(nlp: Language) -> None:
+    text = "Russia: we will respond to the new sanctions"
+    (statement,) = statements_of(nlp, text)
+    assert described(text, statement)[:3] == (
+        ":",
+        "Russia",
+        ["we will respond to the new sanctions"],
+    )

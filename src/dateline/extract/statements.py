@@ -2112,6 +2112,21 @@ def _is_speaker_label(doc: Doc | None, text: str, start: int, end: int) -> bool:
 _SPEAKING_WORKS = frozenset({"Poll", "Survey", "Study", "Report"})
 
 
+def _is_place_kicker(doc: Doc | None, start: int, end: int, line_end: int) -> bool:
+    """ "Afghanistan: Fatal attack on German consulate": a place before a colon, then a phrase
+    with no verb and no quotation, is the headline's topic, not a country speaking ("Russia: we
+    will respond" is one)."""
+    if doc is None:
+        return False
+    label = doc.char_span(start, end, alignment_mode="expand")
+    if label is None or not any(t.ent_type_ in ("GPE", "LOC") for t in label):
+        return False
+    after = doc.char_span(end, line_end, alignment_mode="expand")
+    if after is None:
+        return False
+    return not any(t.pos_ in ("VERB", "AUX") or t.is_quote for t in after)
+
+
 def _line_drafts(text: str, quotes: Sequence[Quote], doc: Doc | None = None) -> list[_Draft]:
     """ "Pence: Gennifer Flowers won't be at the debate" (headlines, transcripts) and
     "“...” ― Name" (captions): attributions with a mark for a cue."""
@@ -2123,6 +2138,7 @@ def _line_drafts(text: str, quotes: Sequence[Quote], doc: Doc | None = None) -> 
             match
             and len(_WORD.findall(match.group("content"))) >= 2
             and _is_speaker_label(doc, text, lo + match.start("source"), lo + match.end("source"))
+            and not _is_place_kicker(doc, lo + match.start("source"), lo + match.end("source"), hi)
         ):
             s_start = lo + match.start("source")
             s_end = lo + match.end("source")
