@@ -295,12 +295,14 @@ def test_an_event_as_subject_is_a_cause_not_an_agent() -> None:
 
 @pytest.mark.slow
 def test_a_participle_main_event_shares_its_clauses_subject() -> None:
+    # "Afghanistan:" is the headline's topic: its attack is the main event, and the lead that
+    # tells it again ("..., killing four people") gives who did it
     article, main = _main(
         "Afghanistan: Fatal attack on German consulate in Mazar-e-Sharif\n\nA suicide bomber "
         "rams a truck into the German consulate in Mazar-e-Sharif, killing four people.",
         "2016-11-11T10:00:00+00:00",
     )
-    assert article.surface(main.trigger) == "killing"
+    assert article.surface(main.trigger) == "attack"
     assert "A suicide bomber" in {article.surface(p.span) for p in main.participants}
 
 
@@ -520,3 +522,41 @@ def test_every_event_mention_adds_untyped_verbs_and_keeps_the_typed_events() -> 
     # no untyped mention is a narrated sub-event of the main one
     untyped = [e for e in every.events if e.type in ("OCCURRENCE", "STATEMENT") and not e.is_main]
     assert untyped and all(e.parent_id is None for e in untyped)
+
+
+@pytest.mark.slow
+def test_a_definite_repeat_inside_a_claim_lends_the_event_nothing() -> None:
+    # the Taliban's claim names a week and a province; the reported attack keeps neither
+    text = (
+        "A suicide bomber attacked the German consulate in Mazar-i-Sharif on Thursday. "
+        "The Taliban said it carried out the attack in retaliation for air strikes last week "
+        "in Kunduz province."
+    )
+    article, main = _main(text, "2016-11-11T12:00:00+00:00")
+    times = {t.id: article.surface(t.span) for t in article.times}
+    assert [times[t] for t in main.time_ids] == ["Thursday"]
+    assert article.entity(main.place_id).name == "Mazar-i-Sharif"
+    claimed = [e for e in article.events if article.surface(e.trigger) == "attack"]
+    assert claimed and all(e.statement_id is not None for e in claimed)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text,trigger,agent",
+    [
+        # a participle adjunct shares its clause's subject
+        (
+            "A suicide bomber rammed a truck into the consulate, killing four people.",
+            "killing",
+            "A suicide bomber",
+        ),
+        # so does a coordinated verb without a subject of its own
+        ("Rebels seized the town and killed two guards.", "killed", "Rebels"),
+    ],
+)
+def test_a_verb_without_a_subject_shares_its_clause_subject(
+    text: str, trigger: str, agent: str
+) -> None:
+    article = dateline.extract(text, published="2016-11-11T12:00:00+00:00")
+    (event,) = [e for e in article.events if article.surface(e.trigger) == trigger]
+    assert ("agent", agent) in {(p.role, article.surface(p.span)) for p in event.participants}

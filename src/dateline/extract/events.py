@@ -98,6 +98,15 @@ class Context:
         self.source_tokens = {
             i for s in article.statements if s.source for i in self.tokens_in(s.source)
         }
+        # the innermost statement whose content holds each token: what it tells is its claim
+        self.told_in: dict[int, str] = {}
+        by_length = sorted(
+            article.statements, key=lambda st: -sum(c.end - c.start for c in st.content)
+        )
+        for statement in by_length:
+            for part in statement.content:
+                for index in self.tokens_in(part):
+                    self.told_in[index] = statement.id
         self.outlet = article.dateline.outlet
         # Derived times sit on event phrases ("the Khojaly genocide" dated by an anniversary):
         # only times read from the text mask arguments.
@@ -152,6 +161,9 @@ def find_triggers(ctx: Context) -> dict[int, Draft]:
                 earlier is not None
                 and _is_definite(token)
                 and _named_modifiers(ctx, token) <= _named_modifiers(ctx, ctx.doc[earlier.trigger])
+                # "The Taliban said it carried out the attack ...": a claim about the event
+                # lends it nothing as fact
+                and ctx.told_in.get(token.i) == ctx.told_in.get(earlier.trigger)
             ):
                 earlier.tokens.add(token.i)  # "the conference" after "a conference"
                 continue
@@ -234,6 +246,8 @@ def _verb_arguments(verb: Token, event_type: str) -> Iterable[tuple[str, Token]]
     subject_role = (
         SUB_EVENT_ROLES.get(event_type, SUBJECT_ROLE) if event_type == "SPEECH" else SUBJECT_ROLE
     )
+    for shared in _shared_subjects(verb):
+        yield from ((subject_role, t) for t in _conjuncts(shared) if not _names_event(t))
     for child in verb.children:
         if child.dep_ in SUBJECTS:
             # an event as subject causes, it does not act: "Seattle shooting leaves five hurt"
@@ -259,6 +273,23 @@ def _verb_arguments(verb: Token, event_type: str) -> Iterable[tuple[str, Token]]
                         "partner" if event_type in ("MEETING", "AGREE", "FIGHT") else "instrument",
                         pobj,
                     )
+
+
+def _shared_subjects(verb: Token) -> list[Token]:
+    """The subject an active verb without its own shares with the clause it joins: "A bomber
+    rammed a truck into the consulate, killing four people", "Rebels seized the town and
+    burned the market"."""
+    if any(c.dep_ in SUBJECTS | PASSIVE_SUBJECTS or c.dep_ == "auxpass" for c in verb.children):
+        return []
+    head = verb.head
+    shares = (verb.dep_ == "conj" and head.pos_ == "VERB") or (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VBG"
+        and not any(c.dep_ == "mark" for c in verb.children)
+    )
+    if not shares or head.i == verb.i:
+        return []
+    return [c for c in head.children if c.dep_ in SUBJECTS]
 
 
 def _support_arguments(verb: Token, noun: Token) -> Iterable[tuple[str, Token]]:
