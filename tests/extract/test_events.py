@@ -64,6 +64,10 @@ def roles(article, event) -> set[tuple[str, str]]:
         ("Two drivers were hurt in the crash.", "crash", "ACCIDENT"),
         ("Workers went on strike in May.", "strike", "PROTEST"),
         ("Air strikes hit the town on Monday.", "strikes", "ASSAULT"),
+        ("The murder of the shopkeeper shocked the town.", "murder", "ASSAULT"),
+        ("Police are looking into a robbery at the bank.", "robbery", "CRIME"),
+        ("Riots broke out in the capital overnight.", "Riots", "PROTEST"),
+        ("A blaze destroyed the warehouse.", "blaze", "ACCIDENT"),
     ],
 )
 def test_event_types(text: str, trigger: str, type_: str) -> None:
@@ -560,3 +564,15 @@ def test_a_verb_without_a_subject_shares_its_clause_subject(
     article = dateline.extract(text, published="2016-11-11T12:00:00+00:00")
     (event,) = [e for e in article.events if article.surface(e.trigger) == trigger]
     assert ("agent", agent) in {(p.role, article.surface(p.span)) for p in event.participants}
+
+
+@pytest.mark.slow
+def test_every_event_mention_leaves_out_participles_that_work_as_prepositions() -> None:
+    text = (
+        "Shares fell sharply, including those of Apple. According to the report, the ageing "
+        "fleet will be replaced."
+    )
+    article = dateline.extract(text, published="2024-03-06T10:00:00+00:00", event_mentions="all")
+    triggers = {article.surface(e.trigger) for e in article.events}
+    assert {"fell", "replaced"} <= triggers
+    assert not triggers & {"including", "According", "ageing"}

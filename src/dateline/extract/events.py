@@ -604,7 +604,7 @@ def untyped_mentions(article: Article, ctx: Context, drafts: dict[int, Draft]) -
     covered = {i for draft in drafts.values() for i in draft.tokens}
     found: dict[int, Draft] = {}
     for token in ctx.doc:
-        if token.pos_ != "VERB" or token.i in covered:
+        if token.i in covered or not _is_predicate(token):
             continue
         kind = "STATEMENT" if token.i in ctx.cue_tokens else "OCCURRENCE"
         draft = Draft(token.i, kind, tokens={token.i}, whole_phrases=True)
@@ -620,6 +620,13 @@ def untyped_mentions(article: Article, ctx: Context, drafts: dict[int, Draft]) -
     attach_times(article, ctx, drafts | found, only=found.values())
     settle_places(ctx, found)
     return list(found.values())
+
+
+def _is_predicate(token: Token) -> bool:
+    """A verb that predicates ("fell", "said"); not a participle that works as a preposition or
+    an adjective ("including Apple", "according to", "the ageing fleet"). A copula states, it
+    tells no event ("the outlook is bleak"; MEANTIME marks it, ECB+ does not)."""
+    return token.pos_ == "VERB" and token.dep_ not in ("prep", "amod")
 
 
 def _oblique_arguments(verb: Token) -> Iterable[tuple[str, Token]]:
