@@ -10,6 +10,26 @@ def clusters_as_text(mentions: list[tuple[str, str]]) -> list[list[str]]:
     return [[mentions[i][0] for i in members] for members in cluster_mentions(mentions)]
 
 
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text,place,container",
+    [
+        ("The conference was held at Friendship Park in Sarajevo.", "Friendship Park", "Sarajevo"),
+        ("The tram derailed in Croydon, near London.", "Croydon", "London"),
+        # an "in" phrase of another clause places nothing in it
+        (
+            "While the U.S. talks about the election, chocolate fans in Britain are angry.",
+            "U.S.",
+            None,
+        ),
+    ],
+)
+def test_place_containment(text: str, place: str, container: str | None) -> None:
+    article = dateline.extract(text, published="2016-11-08T12:00:00+00:00")
+    (entity,) = [e for e in article.entities if e.name == place]
+    assert [a.value for a in entity.located_in] == ([container] if container else [])
+
+
 @pytest.mark.parametrize(
     "mentions,expected",
     [

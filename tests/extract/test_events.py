@@ -576,3 +576,14 @@ def test_every_event_mention_leaves_out_participles_that_work_as_prepositions() 
     triggers = {article.surface(e.trigger) for e in article.events}
     assert {"fell", "replaced"} <= triggers
     assert not triggers & {"including", "According", "ageing"}
+
+
+@pytest.mark.slow
+def test_a_place_that_acts_in_the_lead_is_not_where_the_main_event_is() -> None:
+    article, main = _main(
+        "Fans rage over new chocolate bar.\n\nWhile the U.S. talks about the election, "
+        "chocolate fans are angry about the new shape of their favourite bar. The maker "
+        "cites costs. Fans call the move a betrayal. Sales in the U.S. are not affected.",
+        "2016-11-08T12:00:00+00:00",
+    )
+    assert main.place_id is None

@@ -40,7 +40,7 @@ from dateline.nlp import Parsed
 from dateline.records import Article, Attribute, Entity, Mention, Span
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
 NAME_LABELS = frozenset(
@@ -820,6 +820,19 @@ def _container_gap(gap: SpacySpan) -> bool:
     return bool(words) and words[-1].lower_ in CONTAINER_PREPOSITIONS
 
 
+def _locates(place: Token, container: Token) -> bool:
+    """The container's "in" phrase hangs on the place's phrase ("Friendship Park, which was
+    restored ... in Sarajevo") or on what the place is an argument of ("held at Friendship Park
+    in Sarajevo"); not on another clause ("While the U.S. talks about the election, fans in
+    Britain ...")."""
+    preposition = container.head
+    while preposition.dep_ in ("compound", "appos", "conj") and preposition.head is not preposition:
+        preposition = preposition.head  # "in northern Bosnia and Herzegovina"
+    attached = preposition.head
+    governing = place.head.head if place.dep_ == "pobj" else place.head
+    return attached in (place, governing) or place.is_ancestor(attached)
+
+
 def read_containment(
     doc: Doc,
     parsed: Parsed,
@@ -836,8 +849,12 @@ def read_containment(
             if later.start >= sentence_end or entity_of[later_index] == entity_of[index]:
                 break
             gap = doc[place.end : later.start]
-            is_head = doc[place.start : place.end].root.dep_ not in ("compound", "amod", "poss")
-            in_phrase = is_head and _container_gap(gap)
+            root = doc[place.start : place.end].root
+            is_head = root.dep_ not in ("compound", "amod", "poss")
+            adjacent = len([t for t in gap if not t.is_punct]) <= 2  # ", near", "in northern"
+            in_phrase = (
+                is_head and _container_gap(gap) and (adjacent or _locates(root, doc[later.start]))
+            )
             apposed = (
                 gap.text.strip() == ","
                 and _normalise(doc[later.start : later.end].text) in countries

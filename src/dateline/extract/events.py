@@ -922,18 +922,27 @@ def _complete_main(article: Article, ctx: Context, main: Draft, drafts: list[Dra
 
 
 def _first_place_in(article: Article, ctx: Context, span: Span) -> str | None:
-    """The first place name the text uses as a place within the span."""
+    """The first place name the text uses as a place within the span; not one that acts there
+    ("While the U.S. talks about the election, ...")."""
     return next(
         (
             entity
             for mention, entity, _ in ctx.mentions
             if span.contains(mention)
+            and not _acts(ctx, mention)
             and _is_place_entity(ctx, entity)
             and _is_place_name(article, entity)
             and _used_as_place(ctx, entity)  # not "F1 legend", "blame it on Brexit"
         ),
         None,
     )
+
+
+def _acts(ctx: Context, mention: Span) -> bool:
+    tokens = ctx.tokens_in(mention)
+    if not tokens:
+        return False
+    return ctx.doc[tokens[0] : tokens[-1] + 1].root.dep_ in SUBJECTS
 
 
 def _place_beside_time(article: Article, ctx: Context, main: Draft) -> str | None:
