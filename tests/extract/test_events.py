@@ -587,3 +587,14 @@ def test_a_place_that_acts_in_the_lead_is_not_where_the_main_event_is() -> None:
         "2016-11-08T12:00:00+00:00",
     )
     assert main.place_id is None
+
+
+@pytest.mark.slow
+def test_when_every_event_is_claimed_the_main_event_is_the_claim() -> None:
+    article, main = _main(
+        "Russia: we will respond to the new sanctions\n\nThe ministry repeated it on Monday.",
+        "2016-11-11T12:00:00+00:00",
+    )
+    assert article.surface(main.trigger) == "respond"
+    (statement,) = [s for s in article.statements if s.id == main.statement_id]
+    assert article.surface(statement.source) == "Russia"

@@ -749,6 +749,9 @@ def choose_main(
     # A speech act is a fact even when its content is a claim: the event whose trigger is a
     # statement's cue ("Clinton blames Comey") may be the main event; events inside content not.
     candidates = [d for d in drafts if statement_of[id(d)] is None or d.trigger in ctx.cue_tokens]
+    # "Russia: we will respond to the sanctions": when every event is told inside a statement,
+    # the main event is the claim, and keeps its attribution
+    candidates = candidates or drafts
     if not candidates:
         return None
     root = lead_root(ctx)
