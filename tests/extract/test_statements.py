@@ -257,6 +257,19 @@ def described(text: str, statement: Statement) -> tuple[str, str | None, list[st
             "Smith told reporters the deal was off.",
             ("told", "Smith", ["the deal was off"], "indirect"),
         ),
+        # an exhortation, a rebuke, a boast
+        (
+            "Cruz exhorted Republicans to vote their conscience.",
+            ("exhorted", "Cruz", ["Republicans to vote their conscience"], "indirect"),
+        ),
+        (
+            "She berated reporters for their coverage.",
+            ("berated", "She", ["reporters for their coverage"], "indirect"),
+        ),
+        (
+            "The candidate often brags about his prowess in the debates.",
+            ("often brags about", "The candidate", ["his prowess in the debates"], "indirect"),
+        ),
         # a pronoun object is what is reported about, as PolNeAR marks it
         (
             "Clinton accused him of sexism.",

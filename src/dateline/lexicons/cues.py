@@ -117,6 +117,8 @@ SPEECH_VERBS: Final[dict[str, frozenset[str]]] = {
     "swear": _INTENTION | _SPEECH,
     "urge": _INTENTION | _SPEECH_OBJECT | {REQUEST},
     "implore": _INTENTION | {REQUEST},
+    "exhort": _INTENTION | {REQUEST},
+    "admonish": _INTENTION | {REQUEST},
     "encourage": frozenset({REQUEST}),
     "press": frozenset({REQUEST}),
     "beg": frozenset({REQUEST}),
@@ -248,6 +250,10 @@ EVALUATION_VERBS: Final[dict[str, frozenset[str]]] = {
     "disparage": _EVALUATION,
     "castigate": _EVALUATION,
     "rebuke": _EVALUATION,
+    "chastise": _EVALUATION,
+    "berate": _EVALUATION,
+    "reprimand": _EVALUATION,
+    "deride": _EVALUATION,
     "fault": _EVALUATION,
     "commend": _EVALUATION,
     "welcome": frozenset({OBJECT}),
@@ -283,6 +289,8 @@ CUE_PARTICLES: Final[dict[str, frozenset[str]]] = {
     "lean": frozenset({"toward", "towards"}),
     "speak": frozenset({"out", "about", "of"}),
     "warn": frozenset({"of", "against", "about"}),
+    "brag": frozenset({"about"}),
+    "boast": frozenset({"about", "of"}),
 }
 
 # Prepositional cues: "according to X, ...": (first word, second word), the source is the object.
