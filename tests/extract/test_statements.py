@@ -257,6 +257,20 @@ def described(text: str, statement: Statement) -> tuple[str, str | None, list[st
             "Smith told reporters the deal was off.",
             ("told", "Smith", ["the deal was off"], "indirect"),
         ),
+        # a hearsay adverb: the claim has a cue and no source
+        (
+            "The group is reportedly spending $1.5 million on advertisements.",
+            (
+                "reportedly",
+                None,
+                ["The group is", "spending $1.5 million on advertisements"],
+                "indirect",
+            ),
+        ),
+        (
+            "The man who allegedly set the fire was arrested.",
+            ("allegedly", None, ["who", "set the fire"], "indirect"),
+        ),
         # an exhortation, a rebuke, a boast
         (
             "Cruz exhorted Republicans to vote their conscience.",

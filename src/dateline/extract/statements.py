@@ -31,6 +31,7 @@ from dateline.lexicons.cues import (
     CONTENT_NOUNS,
     CUE_PARTICLES,
     GENERIC_SUBJECTS,
+    HEARSAY_ADVERBS,
     INFINITIVE,
     INTENTION_VERBS,
     LABEL,
@@ -1580,6 +1581,7 @@ def _drafts_from_parse(ctx: _Context) -> list[_Draft]:
             or _noun_draft(token, ctx)
             or _known_as(token, ctx)
             or _in_poll(token, ctx)
+            or _hearsay(token, ctx)
         )
         if phrasal is not None:
             drafts.append(phrasal)
@@ -1922,6 +1924,33 @@ def _according_to(token: Token, ctx: _Context) -> _Draft | None:
     if source is None:
         return None
     return _phrase_draft(ctx, (token.i, nxt.i), "according to", result, source, pobj.i)
+
+
+def _hearsay(token: Token, ctx: _Context) -> _Draft | None:
+    """ "Khoga was reportedly on that trip", "the man who allegedly set the fire": the adverb is
+    the cue, its clause around it the content (to the end of the clause, not a coordinated
+    clause of its own), and no one in the text is the source."""
+    if token.lower_ not in HEARSAY_ADVERBS or token.dep_ != "advmod":
+        return None
+    if ctx.quote_of[token.i] is not None:
+        return None  # a speaker's own "reportedly" is part of what was said
+    clause = token.head
+    own = {
+        t.i
+        for c in clause.children
+        if c.dep_ == "conj" and _has_own_subject(c) or c.dep_ == "relcl" and c.i < token.i
+        for t in c.subtree
+    }
+    indices = [t.i for t in clause.subtree if t.i not in own and t.i != token.i]
+    if not indices:
+        return None
+    cue = (token.i, token.i)
+    before = [i for i in indices if i < token.i]
+    after = [i for i in indices if i > token.i]
+    parts = [
+        _content_from_tokens(ctx, min(side), max(side), cue) for side in (before, after) if side
+    ]
+    return _phrase_draft(ctx, cue, token.lower_, _combine(parts))
 
 
 def _in_poll(token: Token, ctx: _Context) -> _Draft | None:

@@ -293,6 +293,12 @@ CUE_PARTICLES: Final[dict[str, frozenset[str]]] = {
     "boast": frozenset({"about", "of"}),
 }
 
+# Adverbs that attribute their clause to unnamed reports or accusers: "The company is
+# reportedly spending $1.5 million". The claim has a cue but no source in the text.
+HEARSAY_ADVERBS: Final = frozenset(
+    {"reportedly", "allegedly", "purportedly", "supposedly", "reputedly"}
+)
+
 # Prepositional cues: "according to X, ...": (first word, second word), the source is the object.
 PREPOSITIONAL_CUES: Final[tuple[tuple[str, str], ...]] = (("according", "to"),)
 
