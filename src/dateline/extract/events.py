@@ -6,13 +6,16 @@ Cascade:
    cues of statements (saying is a statement, not an event);
 2. support verbs ("a conference was held", "took part in the conference", "committed by") lend
    their arguments to the event noun they carry; definite repeats ("the conference") and generic
-   anaphors ("the event") join the event they refer to;
+   anaphors ("the event") join the event they refer to, unless told inside a statement the
+   earlier mention is not (a claim lends the reported event nothing);
 3. arguments from the dependency parse, mapped to roles by event type and linked to entities;
 4. times and places: a time or place expression attaches to the nearest trigger above it;
 5. attribution: an event inside a statement's content carries that statement's id;
 6. the main event (the best-supported event of the lead sentence), its sub-events (what the
    narrative reports after it), and referenced past events (dated before the publication year,
-   "the anniversary of X", or told in the past inside a statement).
+   "the anniversary of X", or told in the past inside a statement);
+7. with every event mention (`extract_every_event_mention`), every other verb an untyped
+   mention with whole-phrase arguments, its nearest times and places, and its statement.
 """
 
 from __future__ import annotations
