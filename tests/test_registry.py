@@ -37,11 +37,11 @@ def test_every_event_mention_swaps_only_the_events_stage() -> None:
     from dateline.extract.registry import (
         EVENTS_STAGE,
         EVERY_EVENT_MENTION_STAGE,
-        stages_for_settings,
+        registered_stages,
     )
 
-    assert stages_for_settings("typed") == STAGES
-    every = stages_for_settings("all")
+    assert registered_stages("typed") == STAGES
+    every = registered_stages("all")
     check_order(every)
     assert [s.name for s in every] == [
         EVERY_EVENT_MENTION_STAGE.name if s is EVENTS_STAGE else s.name for s in STAGES

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Iterator
 from datetime import datetime
 
 from dateline.errors import DatelineError, ExtractionError
-from dateline.extract.registry import STAGES, Stage, check_order, stages_for_settings
+from dateline.extract.registry import STAGES, Stage, check_order, registered_stages
 from dateline.ingest.dates import published_from_iso
 from dateline.ingest.readers import failure_from, make_text_document
 from dateline.nlp import Parsed, load_pipeline
@@ -64,7 +64,7 @@ def extract_documents(
     a prefix of STAGES to run fewer.
     """
     settings = settings or Settings()
-    stages = stages_for_settings(settings.event_mentions) if stages is None else stages
+    stages = registered_stages(settings.event_mentions) if stages is None else stages
     check_order(stages)
     nlp = load_pipeline(settings.model, settings.cue_model)
     pending: list[Document] = []

@@ -81,7 +81,7 @@ def check_order(stages: tuple[Stage, ...] = STAGES) -> None:
         assigned.update(stage.assigns)
 
 
-def stages_for_settings(event_mentions: str) -> tuple[Stage, ...]:
+def registered_stages(event_mentions: str) -> tuple[Stage, ...]:
     """The registered stages, with the events stage that `event_mentions` names ("typed" or
     "all")."""
     if event_mentions == "typed":
