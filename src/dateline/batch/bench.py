@@ -16,7 +16,7 @@ from typing import Any
 
 from dateline.errors import EvalError
 from dateline.extract.pipeline import extract_documents
-from dateline.extract.registry import STAGES
+from dateline.extract.registry import registered_stages
 from dateline.ingest.readers import make_text_document
 from dateline.nlp import Parsed, load_pipeline
 from dateline.records import Document
@@ -104,13 +104,14 @@ def run_bench(documents: list[Document], settings: Settings, workers: int) -> li
     seconds = _timed(lambda: spacy_docs.extend(nlp.pipe(bodies, batch_size=settings.batch_size)))
     results.append(BenchResult("spacy", 1, seconds, n, words, _peak_rss_mb()))
 
-    stage_seconds = {stage.name: 0.0 for stage in STAGES}
+    stages = registered_stages(settings.event_mentions)
+    stage_seconds = {stage.name: 0.0 for stage in stages}
     from dateline.extract.pipeline import empty_article
 
     for document, spacy_doc in zip(documents, spacy_docs, strict=True):
         article = empty_article(document, settings.model)
         parsed = Parsed(spacy_doc, document.body.start)
-        for stage in STAGES:
+        for stage in stages:
             function = stage.load()
             start = time.perf_counter()
             article = function(article, parsed)
