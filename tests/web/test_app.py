@@ -91,3 +91,25 @@ def test_api_endpoints(client: TestClient) -> None:
 def test_api_extract_rejects_oversized_text(client: TestClient) -> None:
     response = client.post("/api/extract", json={"text": "x" * 200_001})
     assert response.status_code == 422
+
+
+def test_untyped_event_mentions_fold_below_the_typed_events(tmp_path) -> None:
+    from dataclasses import replace
+
+    from dateline.records import Event, Participant
+
+    base = make_article()
+    text = base.document.text
+    met = Span(text.index("met"), text.index("met") + 3)
+    went = Span(text.index("went"), text.index("went") + 4)
+    events = (
+        Event("v1", met, "MEETING", (Participant("agent", Span(11, 18), "E1"),), is_main=True),
+        Event("v2", went, "OCCURRENCE", statement_id="s1"),
+    )
+    path = str(tmp_path / "kb.duckdb")
+    with Store.open(path) as store:
+        store.add_article(replace(base, events=events))
+    html = TestClient(create_app(path)).get("/articles/doc1").text
+    typed, folded = html.split("<details>")
+    assert "MEETING" in typed and "OCCURRENCE" not in typed
+    assert "Other event mentions (1)" in folded and "claimed" in folded
