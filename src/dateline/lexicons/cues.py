@@ -253,7 +253,6 @@ EVALUATION_VERBS: Final[dict[str, frozenset[str]]] = {
     "chastise": _EVALUATION,
     "berate": _EVALUATION,
     "reprimand": _EVALUATION,
-    "deride": _EVALUATION,
     "fault": _EVALUATION,
     "commend": _EVALUATION,
     "welcome": frozenset({OBJECT}),
