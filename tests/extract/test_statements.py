@@ -1025,3 +1025,30 @@ def test_a_country_before_a_colon_speaks_when_a_clause_follows(nlp: Language) ->
         "Russia",
         ["we will respond to the new sanctions"],
     )
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text,second",
+    [
+        # the parse hangs "warned" on the reported "opposed"
+        (
+            'China said it was "resolutely opposed" to the test and warned North Korea to '
+            "refrain from further actions.",
+            ("warned", "China", ["North Korea to refrain from further actions"]),
+        ),
+        # the parse makes "added" a second complement of "said"
+        (
+            "The minister said the plan was dead and added that talks would resume.",
+            ("added", "The minister", ["that talks would resume"]),
+        ),
+    ],
+)
+def test_a_second_report_coordinated_with_the_first_is_the_speakers_own(
+    nlp: Language, text: str, second: tuple
+) -> None:
+    first, other = statements_of(nlp, text)
+    assert described(text, other)[:3] == second
+    assert other.parent_id is None
+    # the first report's content ends before the conjunction
+    assert not described(text, first)[2][-1].endswith(("and", "and warned"))

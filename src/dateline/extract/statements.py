@@ -307,7 +307,12 @@ def _trim(doc: Doc, first: int, last: int, quote_of: list[int | None]) -> tuple[
         ):
             break
         first += 1
-    while last >= first and (doc[last].is_punct or doc[last].is_space):
+    while last >= first and (
+        doc[last].is_punct
+        or doc[last].is_space
+        # "said the plan was dead and | added ...": a closing conjunction joins what follows
+        or (doc[last].dep_ == "cc" and quote_of[last] is None)
+    ):
         if (
             doc[last].is_quote
             and quote_of[last] is not None
@@ -462,6 +467,10 @@ def _subject_of(token: Token) -> Token | None:
             # "After saying ..., she was taken to hospital": the gerund's own subject; but a
             # report's own passive has no speaker: "it was reported", "he was told"
             return passive_subject if current is not token else None
+        if _misattached_report(current):
+            # "said it was opposed and warned ...", "said ... and added that ...": said's speaker
+            current = current.head.head if current.dep_ == "conj" else current.head
+            continue
         if current.dep_ == "conj" and current.pos_ == "VERB":
             current = current.head
             while current.dep_ in _COMPLEMENT_DEPS and current.pos_ not in ("VERB", "AUX"):
@@ -493,6 +502,30 @@ def _subject_of(token: Token) -> Token | None:
             return head if head.pos_ in ("NOUN", "PROPN", "PRON") else None
         return None
     return None
+
+
+def _misattached_report(token: Token) -> bool:
+    """ "China said it was opposed to the test and warned North Korea to refrain": a reporting
+    verb with no subject of its own, coordinated with the clause another cue reports, is the
+    speaker's next act, not part of what was reported (the parse hangs it on "opposed")."""
+    head = token.head
+    if token.pos_ != "VERB" or _lemma(token) not in VERB_CUES or _has_own_subject(token):
+        return False
+    if token.dep_ == "conj":
+        return (
+            head.i < token.i
+            and head.dep_ == "ccomp"
+            and _lemma(head.head) in VERB_CUES
+            and head.head.i < head.i
+        )
+    # "said the plan was dead and added that ...", the second verb parsed as a second complement
+    return (
+        token.dep_ == "ccomp"
+        and head.i < token.i
+        and _lemma(head) in VERB_CUES
+        and token.i > 0
+        and token.doc[token.i - 1].dep_ == "cc"
+    )
 
 
 # Where the parse may hang a coordinated verb on a complement instead of on the verb.
@@ -785,6 +818,11 @@ def _clause_content(token: Token, ctx: _Context, cue: tuple[int, int]) -> Conten
         first = min(min(t.i for t in c.subtree) for c in side)
         last = max(max(t.i for t in c.subtree) for c in side)
         if side[0].i > token.i:
+            reports = [t.i for c in side for t in c.children if _misattached_report(t)]
+            if reports:  # "said it was opposed | and warned ...": the speaker's next act
+                last = min(ctx.doc[i].left_edge.i for i in reports) - 1
+                while last > first and (ctx.doc[last].is_punct or ctx.doc[last].dep_ == "cc"):
+                    last -= 1
             last = _coordinated_end(token, last, ctx)
             last = _before_reporting_participle(side, first, last)
             quoted = ctx.quote_of[side[0].i]
