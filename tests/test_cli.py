@@ -184,3 +184,8 @@ def test_extract_with_every_event_mention(runner: CliRunner, tmp_path: Path) -> 
         for result in (typed, every)
     ]
     assert triggers[0] < triggers[1]  # the typed events, and more
+    import jsonschema
+
+    from dateline.serialize import article_json_schema
+
+    jsonschema.validate(json.loads(every.output), article_json_schema())
