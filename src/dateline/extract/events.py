@@ -101,15 +101,17 @@ class Context:
         self.source_tokens = {
             i for s in article.statements if s.source for i in self.tokens_in(s.source)
         }
-        # the innermost statement whose content holds each token: what it tells is its claim
-        self.told_in: dict[int, str] = {}
-        by_length = sorted(
-            article.statements, key=lambda st: -sum(c.end - c.start for c in st.content)
-        )
-        for statement in by_length:
+        # the innermost (shortest) statement whose content holds each token: its claim
+        holders: dict[int, tuple[int, str]] = {}
+        for statement in article.statements:
+            length = sum(c.end - c.start for c in statement.content)
             for part in statement.content:
                 for index in self.tokens_in(part):
-                    self.told_in[index] = statement.id
+                    if part.contains(self.token_span(self.doc[index])):
+                        holders[index] = min(
+                            holders.get(index, (length, statement.id)), (length, statement.id)
+                        )
+        self.told_in: dict[int, str] = {i: held[1] for i, held in holders.items()}
         self.outlet = article.dateline.outlet
         # Derived times sit on event phrases ("the Khojaly genocide" dated by an anniversary):
         # only times read from the text mask arguments.
@@ -145,6 +147,11 @@ class Context:
 
     def token_span(self, token: Token) -> Span:
         return self.parsed.token_span(token.i, token.i + 1)
+
+    def root_of(self, span: Span) -> Token | None:
+        """The syntactic head of the tokens a span covers."""
+        tokens = self.tokens_in(span)
+        return self.doc[tokens[0] : tokens[-1] + 1].root if tokens else None
 
 
 # ---------------------------------------------------------------------------- 1-2. triggers
@@ -736,12 +743,7 @@ def _statement_of(article: Article, ctx: Context, draft: Draft) -> str | None:
     for statement in article.statements:
         if statement.cue.overlaps(trigger):
             return statement.id
-    holding = [
-        (sum(c.end - c.start for c in s.content), s.id)
-        for s in article.statements
-        if any(c.contains(trigger) for c in s.content)
-    ]
-    return min(holding)[1] if holding else None
+    return ctx.told_in.get(draft.trigger)
 
 
 def choose_main(
@@ -945,10 +947,8 @@ def _first_place_in(article: Article, ctx: Context, span: Span) -> str | None:
 
 
 def _acts(ctx: Context, mention: Span) -> bool:
-    tokens = ctx.tokens_in(mention)
-    if not tokens:
-        return False
-    return ctx.doc[tokens[0] : tokens[-1] + 1].root.dep_ in SUBJECTS
+    root = ctx.root_of(mention)
+    return root is not None and root.dep_ in SUBJECTS
 
 
 def _place_beside_time(article: Article, ctx: Context, main: Draft) -> str | None:
@@ -962,10 +962,9 @@ def _place_beside_time(article: Article, ctx: Context, main: Draft) -> str | Non
         return None
     sentence = ctx.parsed.token_span(head.sent.start, head.sent.end)
     for mention, entity, _ in ctx.mentions:
-        tokens = ctx.tokens_in(mention)
-        if not tokens or not sentence.contains(mention):
+        root = ctx.root_of(mention) if sentence.contains(mention) else None
+        if root is None:
             continue
-        root = ctx.doc[tokens[0] : tokens[-1] + 1].root
         located = root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPOSITIONS
         # "in Cleveland", not "operating from New Addington to Wimbledon"
         if located and _is_place_entity(ctx, entity) and _is_place_name(article, entity):
@@ -1026,12 +1025,9 @@ def _used_as_place(
     text never uses as one ("F1 legend", "the F.B.I. said") is not the event's place (a wire
     dateline's city is read apart, by `_dateline_place`)."""
     for span, entity, _ in ctx.mentions:
-        if entity != entity_id:
+        root = ctx.root_of(span) if entity == entity_id else None
+        if root is None:
             continue
-        tokens = ctx.tokens_in(span)
-        if not tokens:
-            continue
-        root = ctx.doc[tokens[0] : tokens[-1] + 1].root
         head = root.head
         if root.dep_ == "pobj" and head.lower_ in (prepositions or PLACE_USE_PREPOSITIONS):
             return True
