@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 import dateline
-from dateline.extract.entities import canonical_name, cluster_mentions
+from dateline.extract.entities import canonical_name, cluster_mentions, spacy_candidates
 
 
 def clusters_as_text(mentions: list[tuple[str, str]]) -> list[list[str]]:
@@ -164,6 +164,37 @@ def test_a_name_found_once_is_found_where_the_tagger_missed_it(
     text: str, name: str, mentions: int
 ) -> None:
     assert len(entity_named(extract_entities_of(text), name).mentions) == mentions
+
+
+@pytest.mark.parametrize(
+    "words,entity,expected",
+    [
+        # the tagger runs a name over an article: two names, the article in neither
+        (
+            ["delivers", "Cubs", "a", "World", "Series"],
+            (1, 5),
+            ["Cubs", "World Series"],
+        ),
+        # ... and over a paragraph break
+        (["the", "Cubs", "\n\n", "Chicago", "rides"], (1, 4), ["Cubs", "Chicago"]),
+        # a capitalised article is part of the name
+        (["watched", "A", "Christmas", "Carol"], (1, 4), ["A Christmas Carol"]),
+    ],
+)
+def test_a_name_span_is_cut_where_no_name_goes_on(
+    words: list[str], entity: tuple[int, int], expected: list[str]
+) -> None:
+    import spacy
+    from spacy.tokens import Doc
+
+    spaces = [
+        w != "\n\n" and after != "\n\n" for w, after in zip(words, [*words[1:], ""], strict=True)
+    ]
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=spaces)
+    doc.ents = [
+        doc.char_span(doc[entity[0]].idx, doc[entity[1] - 1].idx + len(doc[entity[1] - 1]), "ORG")
+    ]
+    assert [doc[c.start : c.end].text for c in spacy_candidates(doc)] == expected
 
 
 @pytest.mark.slow

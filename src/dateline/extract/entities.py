@@ -14,6 +14,7 @@ Cascade:
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -89,17 +90,36 @@ class PersonAttributes:
 
 
 def spacy_candidates(doc: Doc) -> list[Candidate]:
-    """spaCy's name spans, without whitespace tokens at their edges ("Cubs\n\n")."""
+    """spaCy's name spans, without whitespace tokens at their edges ("Cubs\n\n"), and cut
+    where no name goes on (`_name_breaks`)."""
     candidates = []
     for ent in doc.ents:
-        start, end = ent.start, ent.end
-        while end > start and doc[end - 1].is_space:
-            end -= 1
-        while start < end and doc[start].is_space:
-            start += 1
-        if ent.label_ in NAME_LABELS and start < end:
-            candidates.append(Candidate(start, end, ent.label_))
+        if ent.label_ not in NAME_LABELS:
+            continue
+        cuts = [ent.start, *_name_breaks(doc, ent.start, ent.end), ent.end]
+        for start, end in itertools.pairwise(cuts):
+            while end > start and doc[end - 1].is_space:
+                end -= 1
+            while start < end and (doc[start].is_space or start in cuts[1:-1]):
+                start += 1  # a break token belongs to neither name
+            if start < end:
+                candidates.append(Candidate(start, end, ent.label_))
     return candidates
+
+
+def _name_breaks(doc: Doc, start: int, end: int) -> list[int]:
+    """Where the tagger ran two names together: at a line break ("Cubs\n\nChicago"), or
+    before an indefinite article inside the span ("delivers Cubs a World Series"), which no
+    name holds."""
+    return [
+        i
+        for i in range(start + 1, end)
+        if ("\n" in doc[i].text and doc[i].is_space) or _is_inner_article(doc[i])
+    ]
+
+
+def _is_inner_article(token: Token) -> bool:
+    return token.text in ("a", "an")
 
 
 # ---------------------------------------------------------------------------- 2. repairs
