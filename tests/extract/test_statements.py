@@ -1052,3 +1052,29 @@ def test_a_second_report_coordinated_with_the_first_is_the_speakers_own(
     assert other.parent_id is None
     # the first report's content ends before the conjunction
     assert not described(text, first)[2][-1].endswith(("and", "and warned"))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text,cue,source",
+    [
+        # the parse joins "Democrats" to the object before it: the verb after is theirs
+        (
+            "Republicans said the department mishandled the investigation and Democrats "
+            "accused the GOP of stoking the fire.",
+            "accused",
+            "Democrats",
+        ),
+        # the parse makes the participle the root: its subject is the finite verb's
+        (
+            'Protesters marching through the streets chanted "What curfew?" until 2 a.m.',
+            "chanted",
+            "Protesters",
+        ),
+    ],
+)
+def test_a_speaker_the_parse_hangs_elsewhere_is_found(
+    nlp: Language, text: str, cue: str, source: str
+) -> None:
+    found = {described(text, s)[0]: described(text, s)[1] for s in statements_of(nlp, text)}
+    assert found[cue] == source

@@ -454,7 +454,7 @@ def _subject_of(token: Token) -> Token | None:
     for _ in range(4):
         if current is None:
             return None
-        subject = _nearest_subject(current)
+        subject = _nearest_subject(current) or _subject_read_as_conjunct(current)
         if subject is not None:
             return subject
         for child in current.children:
@@ -501,6 +501,47 @@ def _subject_of(token: Token) -> Token | None:
                 head = nouns[-1] if nouns else head
             return head if head.pos_ in ("NOUN", "PROPN", "PRON") else None
         return None
+    return None
+
+
+def _subject_read_as_conjunct(token: Token) -> Token | None:
+    """ "Republicans said the agency mishandled the inquiry and Democrats accused the GOP":
+    the parse joins "Democrats" to the object before it, and leaves "accused" without a
+    subject. A finite verb with no subject whose nearest noun before it is such a conjunct,
+    right after the conjunction, has that noun as its subject."""
+    if token.tag_ not in _FINITE_TAGS or any(
+        c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in token.children
+    ):
+        return None
+    before = token.i - 1
+    while before >= 0 and token.doc[before].dep_ in ("advmod", "neg", "aux"):
+        before -= 1  # "Democrats also accused"
+    if before < 0:
+        return None
+    noun = token.doc[before]
+    first = noun.left_edge.i
+    if (
+        noun.pos_ in ("NOUN", "PROPN", "PRON")
+        and noun.dep_ == "conj"
+        and noun.head.i < first
+        and noun.head.pos_ in ("NOUN", "PROPN")
+        and first > 0
+        and token.doc[first - 1].dep_ == "cc"
+    ):
+        return noun
+    # "Protesters marching through the streets chanted ...": the parse makes the participle
+    # the root and hangs the finite verb on it; the participle's subject is the verb's
+    head = token.head
+    if (
+        token.dep_ == "advcl"
+        and head.tag_ == "VBG"
+        and head.dep_ == "ROOT"
+        and head.i < token.i
+        and not any(c.dep_ == "aux" for c in head.children)
+    ):
+        subject = _first_child(head, ("nsubj",))
+        if subject is not None and subject.i < head.i:
+            return subject
     return None
 
 
