@@ -826,6 +826,8 @@ def test_noun_cue_needs_a_that_clause(nlp: Language) -> None:
         "It goes without saying that raising taxes is anathema to Republicans.",
         "Let's say you think a degree will cost $160,000.",
         "Needless to say, the plan failed.",
+        # the name of a markup tag left in the text is no reporting verb
+        '<tweet author="someone">Praying for the victims of the shooting.</tweet>',
     ],
 )
 def test_extract_statements_traps_give_nothing(nlp: Language, text: str) -> None:

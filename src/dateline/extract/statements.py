@@ -408,6 +408,8 @@ def _is_cue_candidate(token: Token, ctx: _Context) -> bool:
         return False
     if _in_according_to_source(token):
         return False  # "according to show insiders": the source, misread as a verb
+    if token.i > 0 and token.doc[token.i - 1].text in ("<", "</"):
+        return False  # "<tweet author=...>": the name of a markup tag left in the text
     if lemma not in VERB_CUES and lemma not in CUE_PARTICLES and lemma not in LABELLING_VERBS:
         return False
     particles = {c.lower_ for c in token.children if c.dep_ in ("prt", "prep")}
