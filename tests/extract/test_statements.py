@@ -1044,6 +1044,12 @@ def test_a_country_before_a_colon_speaks_when_a_clause_follows(nlp: Language) ->
             "The minister said the plan was dead and added that talks would resume.",
             ("added", "The minister", ["that talks would resume"]),
         ),
+        # a labelling verb hung on the reported clause is the speaker's next act too
+        (
+            "The governor said he had battled pneumonia in his campaigns and called it a "
+            "common ailment.",
+            ("called", "The governor", ["it a common ailment"]),
+        ),
     ],
 )
 def test_a_second_report_coordinated_with_the_first_is_the_speakers_own(

@@ -552,7 +552,12 @@ def _misattached_report(token: Token) -> bool:
     verb with no subject of its own, coordinated with the clause another cue reports, is the
     speaker's next act, not part of what was reported (the parse hangs it on "opposed")."""
     head = token.head
-    if token.pos_ != "VERB" or _lemma(token) not in VERB_CUES or _has_own_subject(token):
+    lemma = _lemma(token)
+    if (
+        token.pos_ != "VERB"
+        or (lemma not in VERB_CUES and lemma not in LABELLING_VERBS)
+        or _has_own_subject(token)
+    ):
         return False
     if token.dep_ == "conj":
         return (
