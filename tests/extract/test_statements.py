@@ -770,6 +770,40 @@ def test_a_naming_participle_with_a_quoted_label_is_someone_calling(nlp: Languag
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the parser reads "Trump called Clinton" as "a Trump named Clinton"; "a liar" says
+        # someone labels someone
+        ("Trump called Clinton a liar on Monday.", ("called", "Trump", ["Clinton a liar"])),
+        # ... hung on the object of a relative clause: the speaker is the noun it modifies
+        (
+            "The doctors who sent the letter called Oz a quack.",
+            ("called", "The doctors who sent the letter", ["Oz a quack"]),
+        ),
+    ],
+)
+def test_a_naming_participle_with_an_unquoted_label_is_someone_calling(
+    nlp: Language, text: str, expected: tuple
+) -> None:
+    (called,) = statements_of(nlp, text)
+    assert described(text, called)[:3] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They called the police after the crash.",
+        "A dog called Rex a year ago bit him.",
+        "The company called Acme a week ago.",
+    ],
+)
+@pytest.mark.slow
+def test_calling_someone_without_a_label_is_no_statement(nlp: Language, text: str) -> None:
+    assert statements_of(nlp, text) == ()
+
+
+@pytest.mark.slow
 def test_quote_ends_content_before_a_question_cue(nlp: Language) -> None:
     text = "“We’ll see,” she said, when asked whether she would run."
     said, asked = statements_of(nlp, text)

@@ -437,7 +437,29 @@ def _labels_twice(token: Token, ctx: _Context) -> bool:
         return False
     after = range(named[0].right_edge.i + 1, min(len(ctx.doc), named[0].right_edge.i + 3))
     quoted_label = any(ctx.quote_of[i] is not None for i in after)
-    return len(named) >= 2 and quoted_label or (quoted_label and len(named) == 1)
+    return quoted_label or _unquoted_label(token) is not None
+
+
+# Nouns after "a" that make a time, not a label: "called the mayor a week ago".
+_TIME_NOUNS = frozenset({"day", "week", "month", "year", "decade", "while", "time", "few"})
+
+
+def _unquoted_label(token: Token) -> int | None:
+    """ "Trump called Clinton a liar", "the doctor called Oz a quack": a naming verb, then a
+    name or pronoun, then a label opened by "a"/"an". The parser reads the verb as a participle
+    ("Trump, called Clinton"); the words say someone labels someone. The label's last token."""
+    doc = token.doc
+    i = token.i + 1
+    while i < len(doc) and doc[i].pos_ == "PROPN":
+        i += 1
+    if i == token.i + 1 and i < len(doc) and doc[i].pos_ == "PRON":
+        i += 1
+    if i == token.i + 1 or i + 1 >= len(doc) or doc[i].lower_ not in ("a", "an"):
+        return None
+    label = doc[i].head
+    if label.i <= i or label.pos_ != "NOUN" or label.lower_ in _TIME_NOUNS:
+        return None
+    return max(t.i for t in label.subtree if t.i >= i)
 
 
 def _is_say_idiom(token: Token) -> bool:
@@ -501,6 +523,10 @@ def _subject_of(token: Token) -> Token | None:
                 # parse hung the cue on the aside's last noun; the speaker heads the sentence
                 nouns = [a for a in head.ancestors if a.pos_ in ("NOUN", "PROPN")]
                 head = nouns[-1] if nouns else head
+            elif head.dep_ == "dobj" and head.head.dep_ == "relcl":
+                # "the doctors who sent the letter called Oz a quack": the parse hung the cue on
+                # the relative clause's object; the speaker is the noun the clause modifies
+                head = head.head.head
             return head if head.pos_ in ("NOUN", "PROPN", "PRON") else None
         return None
     return None
@@ -1065,7 +1091,8 @@ def _label_content(token: Token, ctx: _Context, cue: tuple[int, int]) -> Content
     its label (an object predicate, a second object or an apposition)."""
     obj = next((c for c in token.rights if c.dep_ == "dobj" and c.i > cue[1]), None)
     if obj is None:
-        return None
+        last = _unquoted_label(token)  # the parse lost the object: "called Oz a quack"
+        return None if last is None else _content_from_tokens(ctx, cue[1] + 1, last, cue)
     labels = [c for c in token.rights if c.i > obj.i and c.dep_ in ("oprd", "dobj", "attr")]
     labels += [c for c in obj.rights if c.dep_ == "appos"]
     if not labels:
