@@ -854,8 +854,9 @@ def test_noun_cue_needs_a_that_clause(nlp: Language) -> None:
         # non-reporting senses of cue verbs
         "The numbers add up to a loss.",
         "He told the difference between the two cars.",
-        # the writer's own belief
-        "I believe the message was clear.",
+        # the reader's cognition, or anyone's: a turn of phrase, not a belief someone holds
+        "You know the plan failed.",
+        "One would think the plan failed.",
         # idioms of "say" with nobody saying anything
         "It goes without saying that raising taxes is anathema to Republicans.",
         "Let's say you think a degree will cost $160,000.",
@@ -1120,3 +1121,15 @@ def test_a_speaker_the_parse_hangs_elsewhere_is_found(
 ) -> None:
     found = {described(text, s)[0]: described(text, s)[1] for s in statements_of(nlp, text)}
     assert found[cue] == source
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text,source", [("I believe the message was clear.", "I"), ("We know the plan failed.", "We")]
+)
+def test_the_writers_own_belief_is_the_writers_statement(
+    nlp: Language, text: str, source: str
+) -> None:
+    # an op-ed's "I think ..." is an opinion, never a fact: PolNeAR attributes it to the writer
+    (statement,) = statements_of(nlp, text)
+    assert described(text, statement)[1] == source

@@ -423,9 +423,9 @@ ATTRIBUTION_DASHES: Final = frozenset({"―", "—", "–"})
 # Verbs that report a judgement through object + label: "called the plan “a disaster”".
 LABELLING_VERBS: Final = frozenset({"call", "label", "brand", "dub"})
 
-# Cognition and intention cues that report nothing when the writer or the reader holds them:
-# "I believe the message was ...", "you know", "we see".
-GENERIC_SUBJECTS: Final = frozenset({"i", "we", "you", "one", "us"})
+# Cognition and intention cues that report nothing when the reader or anyone holds them:
+# "you know", "one would think" (the writer's own "I believe ..." is a statement by "I").
+GENERIC_SUBJECTS: Final = frozenset({"you", "one", "us"})
 
 # Wh-words that turn a belief verb into a question or an idiom ("see if", "know what to do").
 WH_MARKERS: Final = frozenset(
