@@ -576,6 +576,20 @@ def described(text: str, statement: Statement) -> tuple[str, str | None, list[st
             "The senator issued a statement calling for an inquiry.",
             ("issued a statement calling for", "The senator", ["an inquiry"], "indirect"),
         ),
+        # a belief as a label: "see/view X as Y"
+        (
+            "Most voters view Clinton as dishonest.",
+            ("view", "Most voters", ["Clinton as dishonest"], "indirect"),
+        ),
+        (
+            "Democratic voters see Clinton as the stronger candidate.",
+            ("see", "Democratic voters", ["Clinton as the stronger candidate"], "indirect"),
+        ),
+        # a wish through its object
+        (
+            "Palestinians want East Jerusalem for their future state.",
+            ("want", "Palestinians", ["East Jerusalem for their future state"], "indirect"),
+        ),
         # a warning is a request too: what the addressee is told to do
         (
             "China warned North Korea to refrain from further actions.",
@@ -861,6 +875,8 @@ def test_noun_cue_needs_a_that_clause(nlp: Language) -> None:
         "It goes without saying that raising taxes is anathema to Republicans.",
         "Let's say you think a degree will cost $160,000.",
         "Needless to say, the plan failed.",
+        # "view" reports only a label
+        "He viewed the video twice.",
         # the name of a markup tag left in the text is no reporting verb
         '<tweet author="someone">Praying for the victims of the shooting.</tweet>',
     ],

@@ -1095,10 +1095,16 @@ def _label_content(token: Token, ctx: _Context, cue: tuple[int, int]) -> Content
         return None if last is None else _content_from_tokens(ctx, cue[1] + 1, last, cue)
     labels = [c for c in token.rights if c.i > obj.i and c.dep_ in ("oprd", "dobj", "attr")]
     labels += [c for c in obj.rights if c.dep_ == "appos"]
+    # "see the campaign as unfair": the "as" phrase, on the verb or the object
+    labels += [c for c in (*token.rights, *obj.rights) if c.i > obj.i and _is_as_label(c)]
     if not labels:
         return None
     last = max(_subtree_range(label, _coordinated_verbs(label))[1] for label in labels)
     return _content_from_tokens(ctx, min(t.i for t in obj.subtree), last, cue)
+
+
+def _is_as_label(token: Token) -> bool:
+    return token.dep_ == "prep" and token.lower_ == "as" and _lemma(token.head) in AS_LABEL_VERBS
 
 
 RELATIVE_WORDS = frozenset({"which", "what", "that", "who", "whom"})

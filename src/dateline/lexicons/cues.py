@@ -195,7 +195,9 @@ BELIEF_VERBS: Final[dict[str, frozenset[str]]] = {
     "acknowledge": _BELIEF,
     "agree": _BELIEF,
     "insist": _BELIEF,
-    "see": _BELIEF,
+    "see": _BELIEF | {LABEL},  # "see the campaign as unfair"
+    "view": frozenset({LABEL}),  # only "view X as Y": "viewed the video" reports nothing
+    "regard": frozenset({LABEL}),
     "seem": frozenset({INFINITIVE}),
     "appear": frozenset({INFINITIVE}),
     "consider": _BELIEF,
@@ -208,7 +210,7 @@ BELIEF_VERBS: Final[dict[str, frozenset[str]]] = {
 
 # Intentions and wishes.
 INTENTION_VERBS: Final[dict[str, frozenset[str]]] = {
-    "want": frozenset({INFINITIVE}),
+    "want": frozenset({INFINITIVE, REQUEST, OBJECT}),
     "plan": frozenset({INFINITIVE}),
     "intend": frozenset({INFINITIVE}),
     "seek": frozenset({INFINITIVE}),
