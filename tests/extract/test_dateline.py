@@ -15,6 +15,8 @@ from dateline.extract.dateline import find_reporting_line, outlet_from_url
         ("BAKU (Reuters) - The minister said on Monday that talks would resume.", "Reuters"),
         ("The talks resumed, Trend reports citing the ministry.", "Trend"),
         ("The minister reports to parliament every week.", None),
+        # another outlet's report, cited: a statement, not the article's own credit
+        ("The plan is dead, The Washington Post reported.", None),
     ],
 )
 def test_find_reporting_line(body: str, outlet: str | None) -> None:

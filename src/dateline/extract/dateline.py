@@ -15,10 +15,11 @@ from urllib.parse import urlsplit
 from dateline.nlp import Parsed
 from dateline.records import Article, Dateline, Span
 
-# "..., Azernews reports." / "Trend reports citing ..." / "Reuters reported" at a clause end.
+# "..., Azernews reports." / "Trend reports citing ..." at a clause end. Present tense only: an
+# outlet credits its own story so, while "..., The Post reported." cites another outlet's.
 REPORTING_LINE = re.compile(
     r"(?:^|[,.;—–-]\s*)(?P<outlet>[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,3})\s+"
-    r"(?:reports|reported|has reported|informs|writes)\b(?=\s*(?:[.,;]|citing|with reference|$))",
+    r"(?:reports|informs|writes)\b(?=\s*(?:[.,;]|citing|with reference|$))",
     re.MULTILINE,
 )
 # "SARAJEVO (Reuters) -" / "(AP) —": the agency in parentheses at the start of the body.
