@@ -713,6 +713,25 @@ def described(text: str, statement: Statement) -> tuple[str, str | None, list[st
             "Clinton camp: Trump's Islamaphobia threatens national security",
             (":", "Clinton camp", ["Trump's Islamaphobia threatens national security"], "direct"),
         ),
+        # a headline's topic or audience after the name is not the source
+        (
+            "Hillary Clinton on the Economy: “We will raise wages for everyone.”",
+            (":", "Hillary Clinton", ["“We will raise wages for everyone.”"], "direct"),
+        ),
+        (
+            "Barack Obama to Voters: The Election Will Be Fine",
+            (":", "Barack Obama", ["The Election Will Be Fine"], "direct"),
+        ),
+        # two names joined by "and", after a headline and a dash
+        (
+            "Polls were early - Mark Blumenthal and Jon Cohen: “The polls failed to predict it.”",
+            (
+                ":",
+                "Mark Blumenthal and Jon Cohen",
+                ["“The polls failed to predict it.”"],
+                "direct",
+            ),
+        ),
         # caption: "“...” ― Name"
         (
             "“Mr. Trump is clueless about the struggles of minorities.” ― Stephanie Egan",
@@ -852,6 +871,8 @@ def test_noun_cue_needs_a_that_clause(nlp: Language) -> None:
         # a topic before a headline's colon is no speaker, nor is a kicker
         "Brazilian Grand Prix: Brazil GP red-flagged after dramatic crash",
         "Exclusive: Police search the house of the mayor",
+        # a section heading: a topic after a word that names no person
+        "Success on Signature Issue: The program planted mangroves along the coast.",
         # a place before a colon, then a phrase with no verb and no quotation, is a topic
         "Afghanistan: Fatal attack on German consulate in Mazar-e-Sharif",
         # an interest in polls reports nothing

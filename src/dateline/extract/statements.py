@@ -2169,9 +2169,14 @@ _INVERTED_CUE = re.compile(
 _COLON_LINE = re.compile(
     # an optional headline before a dash ("Polls look wrong - Pew Research: “...”"), then the
     # name, which may end in a word for those who speak for it ("Clinton camp: ...")
-    r"(?:[^\n:]{1,150}? [-–—]{1,2} )?"
-    r"(?P<lead>[\"“]?)(?P<source>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,4}"
+    # ("More from Blumenthal and Cohen: ..."); two names joined by "and"; and in a headline a
+    # topic or an audience after the name ("Gillibrand on Clinton's Speeches: ...", "Obama To
+    # Asians: ..."), which is not part of the source
+    r"(?:[^\n:]{1,150}? [-–—]{1,2} )?(?:(?:More )?[Ff]rom )?"
+    r"(?P<lead>[\"“]?)(?P<source>(?:[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,4} and )?"
+    r"[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,4}"
     r"(?: (?:camp|campaign|aide|aides|spokesman|spokeswoman|editorial|officials))?)"
+    r"(?P<topic> (?:[Oo]n|[Tt]o) [^\n:]{1,80}?)?"
     r": (?P<content>\S.*)"
 )
 _NOT_SPEAKERS = frozenset(
@@ -2227,26 +2232,32 @@ _NOT_SPEAKERS = frozenset(
 )
 
 
-def _is_speaker_label(doc: Doc | None, text: str, start: int, end: int) -> bool:
+def _is_speaker_label(
+    doc: Doc | None, text: str, start: int, end: int, *, before_topic: bool = False
+) -> bool:
     """The part before a line's colon names a speaker: a person or organisation the model
-    recognises, a transcript label in capitals ("PENCE"), or a poll."""
+    recognises, a transcript label in capitals ("PENCE"), or a poll. Before a topic ("Obama on
+    Climate: ...") only a person the model recognises: "Success on Signature Issue:" heads a
+    section."""
     surface = text[start:end]
     first = surface.split()[0].lower().strip(".")
     if first in _NOT_SPEAKERS or first.endswith("s") and first[:-1] in _NOT_SPEAKERS:
         return False  # "Photos: ...", "Updates: ..."
-    if surface.isupper() and " " not in surface or surface in _SPEAKING_WORKS:
+    if not before_topic and (
+        surface.isupper() and " " not in surface or surface in _SPEAKING_WORKS
+    ):
         return True
     if doc is None:
         return False
     span = doc.char_span(start, end, alignment_mode="expand")
-    if span is not None and len(span) == 1 and span[0].is_title:
+    if not before_topic and span is not None and len(span) == 1 and span[0].is_title:
         return True  # a surname, even one the tagger reads as a noun: "Sanders: ..."
     covered = [
         ent
         for ent in doc.ents
-        if ent.label_ in ("PERSON", "ORG", "NORP", "GPE")
+        if ent.label_ in (("PERSON",) if before_topic else ("PERSON", "ORG", "NORP", "GPE"))
         and (
-            (ent.start_char <= start and end <= ent.end_char + 1)
+            (ent.start_char <= start and end <= ent.end_char + 1 and not before_topic)
             # "Dr. Ben Carson", "Clinton camp": a name the label ends with or starts with
             or (start <= ent.start_char and ent.end_char <= end)
         )
@@ -2285,19 +2296,27 @@ def _line_drafts(text: str, quotes: Sequence[Quote], doc: Doc | None = None) -> 
         if (
             match
             and len(_WORD.findall(match.group("content"))) >= 2
-            and _is_speaker_label(doc, text, lo + match.start("source"), lo + match.end("source"))
+            and _is_speaker_label(
+                doc,
+                text,
+                lo + match.start("source"),
+                lo + match.end("source"),
+                before_topic=bool(match.group("topic")),
+            )
             and not _is_place_kicker(doc, lo + match.start("source"), lo + match.end("source"), hi)
         ):
             s_start = lo + match.start("source")
             s_end = lo + match.end("source")
+            colon = lo + match.end("topic") if match.group("topic") else s_end
             c_start = lo + match.start("content")
             c_end = hi
             while c_end > c_start and text[c_end - 1] in '."” ':
                 c_end -= 1
             if text[c_start:c_end].count("“") > text[c_start:c_end].count("”"):
-                c_end = min(hi, c_end + 1)
+                close = text.find("”", c_end, hi)  # the quote's own closing mark
+                c_end = close + 1 if close != -1 else c_end
             drafts.append(
-                _Draft((s_end, s_end + 1), ":", [(c_start, c_end)], (s_start, s_end), "direct")
+                _Draft((colon, colon + 1), ":", [(c_start, c_end)], (s_start, s_end), "direct")
             )
     for quote in quotes:
         inverted = _INVERTED_CUE.search(text, max(0, quote.start - 90), quote.start)
