@@ -590,6 +590,12 @@ def described(text: str, statement: Statement) -> tuple[str, str | None, list[st
             "Palestinians want East Jerusalem for their future state.",
             ("want", "Palestinians", ["East Jerusalem for their future state"], "indirect"),
         ),
+        # a parenthetical that names only the addressee, after a conjunction, is the cue; the
+        # clause it hangs on is the content, not a report of its own
+        (
+            "And, Kasich tells the crowd, he has been known to be tough in Ohio.",
+            ("tells", "Kasich", ["he has been known to be tough in Ohio"], "indirect"),
+        ),
         # a warning is a request too: what the addressee is told to do
         (
             "China warned North Korea to refrain from further actions.",

@@ -971,7 +971,11 @@ def _coordinated_end(token: Token, last: int, ctx: _Context) -> int:
 def _is_clause(comp: Token, cue_token: Token, ctx: _Context) -> bool:
     """A complement that really is a reported clause: it has a subject or a complementiser, or
     it is quoted speech, or its subject was moved out by a relative clause ("which he said was
-    leaked"). "The words said at the ceremony were moving" has none of these."""
+    leaked"). "The words said at the ceremony were moving" has none of these. Nor is a report
+    set off before the cue ("Kasich tells the crowd, he has been known to ..."): that one is
+    the aside."""
+    if _is_reporting_aside(comp, cue_token):
+        return False
     if any(c.dep_ in (*_SUBJECTS, "nsubjpass", "mark") for c in comp.children):
         return True
     if any(c.dep_ in (*_SUBJECTS, "nsubjpass") for aux in _auxiliaries(comp) for c in aux.children):
@@ -983,6 +987,25 @@ def _is_clause(comp: Token, cue_token: Token, ctx: _Context) -> bool:
     ):
         return True
     return comp.tag_ in ("VB",) and comp.pos_ == "VERB"  # imperative: "say go ahead"
+
+
+# Reports made to someone, whose parenthetical names only the addressee ("Kasich tells the
+# crowd, ...").
+_ADDRESSING_VERBS = frozenset({"tell", "assure", "remind", "inform", "warn", "promise"})
+
+
+def _is_reporting_aside(comp: Token, cue_token: Token) -> bool:
+    """A report with nothing reported of its own, set off before the cue: the parenthetical
+    whose content the cue's clause is ("He said the plan was dead, the paper reported" is
+    no aside: "said" has its own clause)."""
+    return (
+        comp.i < cue_token.i
+        and _lemma(comp) in _ADDRESSING_VERBS
+        and _has_own_subject(comp)
+        and not any(c.dep_ in ("ccomp", "xcomp") for c in comp.children)
+        and comp.right_edge.i + 1 < cue_token.i
+        and comp.doc[comp.right_edge.i + 1].text in _SET_OFF
+    )
 
 
 def _auxiliaries(token: Token) -> list[Token]:
@@ -1011,6 +1034,8 @@ def _inverted_content(token: Token, ctx: _Context, cue: tuple[int, int]) -> Cont
     doc = ctx.doc
     own = {t.i for t in token.subtree}
     low, high = min(own), max(own)
+    if doc[low].dep_ == "cc" and doc[low].head == token:
+        low += 1  # "And, Kasich tells the crowd, he ...": the conjunction opens the sentence
     set_off = doc[low].text in _SET_OFF or (low > 0 and doc[low - 1].text in _SET_OFF)
     if not set_off:
         return None
