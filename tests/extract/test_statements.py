@@ -576,6 +576,21 @@ def described(text: str, statement: Statement) -> tuple[str, str | None, list[st
             "The senator issued a statement calling for an inquiry.",
             ("issued a statement calling for", "The senator", ["an inquiry"], "indirect"),
         ),
+        # a clause whose subject is a gerund, which the parse hangs on the cue
+        (
+            "He said working with her was a pleasure.",
+            ("said", "He", ["working with her was a pleasure"], "indirect"),
+        ),
+        # "about" as a number's hedge opens the clause; it is not a topic of the cue
+        (
+            "The budget office said about half of the adjustment reflected revenue losses.",
+            (
+                "said",
+                "The budget office",
+                ["about half of the adjustment reflected revenue losses"],
+                "indirect",
+            ),
+        ),
         # a belief as a label: "see/view X as Y"
         (
             "Most voters view Clinton as dishonest.",

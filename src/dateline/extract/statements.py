@@ -779,7 +779,13 @@ def _cue_range(token: Token, ctx: _Context) -> tuple[int, int]:
     ):
         last = nxt.i
         nxt = doc[last + 1] if last + 1 < len(doc) else None
-    if nxt is not None and nxt.lower_ == "about" and nxt.dep_ == "prep" and nxt.head.i == token.i:
+    if (
+        nxt is not None
+        and nxt.lower_ == "about"
+        and nxt.dep_ == "prep"
+        and nxt.head.i == token.i
+        and not _is_quantity_about(nxt)
+    ):
         last = nxt.i  # "complained about": PolNeAR's cue takes it nearly always
     if nxt is not None and nxt.text == ":" and ctx.quote_of[nxt.i] is None:
         last = nxt.i
@@ -883,6 +889,9 @@ def _clause_content(token: Token, ctx: _Context, cue: tuple[int, int]) -> Conten
         # subject the cue's object
         comp = next(c for c in token.rights if c.dep_ == "ccomp")
         return _content_from_tokens(ctx, stolen.left_edge.i, max(t.i for t in comp.subtree), cue)
+    gerund = _gerund_clause(token)
+    if gerund is not None and not comps:
+        return _content_from_tokens(ctx, gerund.i, max(t.i for t in gerund.subtree), cue)
     if not comps:
         return None
     parts: list[Content | None] = []
@@ -934,14 +943,44 @@ def _before_reporting_participle(complements: Sequence[Token], first: int, last:
 
 
 def _subject_read_as_object(token: Token) -> Token | None:
-    """The cue's object right before a subjectless complement clause: the clause's subject."""
+    """The cue's object right before a subjectless complement clause: the clause's subject
+    ("told POLITICO the state's standards are ..."); also a quantity the parse read as a
+    phrase on the cue ("said about half of the adjustment reflected ...")."""
     comp = next((c for c in token.rights if c.dep_ == "ccomp"), None)
     if comp is None or _has_own_subject(comp) or comp.tag_ not in _FINITE_TAGS:
         return None
-    obj = next((c for c in reversed(list(token.rights)) if c.dep_ == "dobj" and c.i < comp.i), None)
+    obj = next(
+        (
+            c
+            for c in reversed(list(token.rights))
+            if c.i < comp.i and (c.dep_ == "dobj" or _is_quantity_about(c))
+        ),
+        None,
+    )
     if obj is None or max(t.i for t in obj.subtree) + 1 != comp.left_edge.i:
         return None
     return obj
+
+
+def _is_quantity_about(token: Token) -> bool:
+    """ "about half", "about 40 percent": "about" as a number's hedge, not a topic."""
+    if token.lower_ != "about" or token.dep_ != "prep" or token.i + 1 >= len(token.doc):
+        return False
+    number = token.doc[token.i + 1]  # "about all four candidates" is a topic
+    return number.like_num or number.lower_ in QUANTITY_WORDS
+
+
+QUANTITY_WORDS = frozenset({"half", "third", "quarter", "percent", "dozen", "hundred", "thousand"})
+
+
+def _gerund_clause(token: Token) -> Token | None:
+    """ "said legalizing it could put thousands to work": the parse makes the gerund that is
+    the clause's subject an open complement of the cue; the gerund heads the whole clause."""
+    gerund = next((c for c in token.rights if c.dep_ == "xcomp" and c.tag_ == "VBG"), None)
+    if gerund is None or gerund.left_edge.i != token.i + 1:
+        return None
+    finite = [t for t in gerund.subtree if t.tag_ in _FINITE_TAGS and t.i > gerund.i]
+    return gerund if finite else None
 
 
 def _coordinated_end(token: Token, last: int, ctx: _Context) -> int:
@@ -1439,6 +1478,7 @@ def _with_linking_preposition(token: Token, cue: tuple[int, int]) -> tuple[int, 
         and following.head.i == token.i
         and following.dep_ == "prep"
         and following.lower_ in _LINKING_PREPOSITIONS
+        and not _is_quantity_about(following)
     ):
         return cue[0], following.i
     return cue
@@ -1505,7 +1545,7 @@ def _particle(token: Token) -> Token | None:
     if nxt is not None and nxt.ent_type_ in ("DATE", "TIME") and nxt.head.i == token.i:
         # "called Wednesday for ...": a day between the verb and its particle
         nxt = nxt.nbor(1) if nxt.i + 1 < len(token.doc) else None
-    if nxt is None or nxt.lower_ not in particles:
+    if nxt is None or nxt.lower_ not in particles or _is_quantity_about(nxt):
         return None
     if nxt.head.i == token.i and nxt.dep_ in ("prt", "prep"):
         return nxt
