@@ -576,6 +576,8 @@ def described(text: str, statement: Statement) -> tuple[str, str | None, list[st
             "The senator issued a statement calling for an inquiry.",
             ("issued a statement calling for", "The senator", ["an inquiry"], "indirect"),
         ),
+        # what was said, as an object
+        ("Trump says racist things.", ("says", "Trump", ["racist things"], "indirect")),
         # a clause whose subject is a gerund, which the parse hangs on the cue
         (
             "He said working with her was a pleasure.",

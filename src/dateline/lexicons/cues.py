@@ -32,7 +32,7 @@ _EVALUATION = frozenset({CLAUSE, QUOTE, OBJECT})
 
 # Speech acts: verbs of saying, writing and announcing.
 SPEECH_VERBS: Final[dict[str, frozenset[str]]] = {
-    "say": _SPEECH | {PRO_FORM},
+    "say": _SPEECH | {PRO_FORM, OBJECT},
     "tell": _SPEECH_ABOUT | {REQUEST},
     "add": _SPEECH,
     # Reporting verbs PolNeAR train marks as cues in a third or more of their uses.
@@ -338,6 +338,8 @@ NON_REPORTING_OBJECTS: Final[dict[str, frozenset[str]]] = {
     "add": frozenset({"value", "weight", "fuel", "insult"}),
     "see": frozenset({"movie", "film", "play", "doctor"}),
     "report": frozenset({"profit", "loss", "earnings", "revenue", "sales"}),
+    # "did not say anything", "said little": saying no particular thing reports none
+    "say": frozenset({"anything", "nothing", "something", "little", "much", "everything"}),
 }
 
 # Verbs that name rather than report: "a film called “...”", "the resolution entitled “...”".
