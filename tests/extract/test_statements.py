@@ -576,6 +576,11 @@ def described(text: str, statement: Statement) -> tuple[str, str | None, list[st
             "The senator issued a statement calling for an inquiry.",
             ("issued a statement calling for", "The senator", ["an inquiry"], "indirect"),
         ),
+        # an attack in words: a reason or a medium of speech says so
+        (
+            "Trump attacked Clinton for her support of the war.",
+            ("attacked", "Trump", ["Clinton for her support of the war"], "indirect"),
+        ),
         # what was said, as an object
         ("Trump says racist things.", ("says", "Trump", ["racist things"], "indirect")),
         # a clause whose subject is a gerund, which the parse hangs on the cue
@@ -919,6 +924,8 @@ def test_noun_cue_needs_a_that_clause(nlp: Language) -> None:
         "It goes without saying that raising taxes is anathema to Republicans.",
         "Let's say you think a degree will cost $160,000.",
         "Needless to say, the plan failed.",
+        # an attack with no reason and no medium of speech may be an assault
+        "Gunmen attacked the consulate on Friday.",
         # "view" reports only a label
         "He viewed the video twice.",
         # the name of a markup tag left in the text is no reporting verb

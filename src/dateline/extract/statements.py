@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 from dateline.extract.cue_model import learned_cue_scores
 from dateline.lexicons.cues import (
     ABOUT,
+    ATTACK_REASONS,
     ATTITUDE_ADJECTIVES,
     ATTRIBUTION_DASHES,
     BELIEF_VERBS,
@@ -57,6 +58,7 @@ from dateline.lexicons.cues import (
     REQUEST,
     SAY_IDIOM_PREFIXES,
     SOURCELESS_PASSIVE_CUES,
+    SPEECH_MEDIA,
     STANDING_WORDS,
     TITLE_NOUNS,
     VERB_CUES,
@@ -420,10 +422,23 @@ def _is_cue_candidate(token: Token, ctx: _Context) -> bool:
         return False
     if lemma in NAMING_VERBS and token.dep_ in ("acl", "amod") and not _labels_twice(token, ctx):
         return False  # "a presentation called “...”", "the so-called ..."
+    if lemma == "attack" and not _is_verbal_attack(token):
+        return False  # "gunmen attacked the consulate"
     if lemma == "say" and _is_say_idiom(token):
         return False  # "it goes without saying that ...", "let's say you ..."
     # "the words said at the ceremony", "the said company" (but "a letter saying that ...")
     return not (lemma == "say" and token.dep_ in ("acl", "amod") and token.tag_ != "VBG")
+
+
+def _is_verbal_attack(token: Token) -> bool:
+    """An attack made in words: with a quotation (the QUOTE frame reads it), a reason, or a
+    medium of speech ("attacked Clinton for her vote", "attacked Machado in tweets")."""
+    for prep in (c for c in token.children if c.dep_ == "prep"):
+        if prep.lower_ in ATTACK_REASONS:
+            return True
+        if any(o.dep_ == "pobj" and o.lemma_.lower() in SPEECH_MEDIA for o in prep.children):
+            return True
+    return any(t.is_quote for t in token.sent if t.i > token.i)
 
 
 def _labels_twice(token: Token, ctx: _Context) -> bool:

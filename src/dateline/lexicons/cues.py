@@ -229,7 +229,7 @@ EVALUATION_VERBS: Final[dict[str, frozenset[str]]] = {
     "denounce": _EVALUATION,
     "blast": _EVALUATION,
     "slam": _EVALUATION,
-    "attack": frozenset({QUOTE}),
+    "attack": frozenset({QUOTE, OBJECT}),  # OBJECT only when VERBAL_ATTACK_MARKS say so
     "mock": _EVALUATION,
     "applaud": _EVALUATION,
     "hail": _EVALUATION,
@@ -449,6 +449,15 @@ STANDING_WORDS: Final = frozenset({"ahead", "behind", "up", "down", "tied", "eve
 
 # Sources that speak through "in": "in a CBS News poll, she led by 24 points".
 POLL_NOUNS: Final = frozenset({"poll", "survey"})
+
+# "attacked Clinton for her vote", "attacked Machado in early-morning tweets": an attack is a
+# statement when a reason ("for", "over") or a medium of speech says so; otherwise it may be
+# an assault ("gunmen attacked the consulate").
+ATTACK_REASONS: Final = frozenset({"for", "over"})
+SPEECH_MEDIA: Final = frozenset(
+    {"tweet", "speech", "interview", "ad", "advertisement", "statement", "debate", "remark"}
+    | {"post", "letter", "rally", "op-ed", "column", "editorial", "video", "email"}
+)
 
 # Objects that stand for what was said: "half said so", "43 said the same of Sanders", "46
 # percent said yes".
