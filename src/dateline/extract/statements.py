@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 from dateline.extract.cue_model import learned_cue_scores
 from dateline.lexicons.cues import (
     ABOUT,
+    ADDRESSING_VERBS,
     ATTACK_REASONS,
     ATTITUDE_ADJECTIVES,
     ATTRIBUTION_DASHES,
@@ -33,9 +34,11 @@ from dateline.lexicons.cues import (
     CUE_PARTICLES,
     GENERIC_SUBJECTS,
     HEARSAY_ADVERBS,
+    HEDGED_QUANTITY_WORDS,
     INFINITIVE,
     INTENTION_VERBS,
     LABEL,
+    LABEL_TIME_NOUNS,
     LABELLING_VERBS,
     LEMMA_BY_FORM,
     LIGHT_VERB_NOUNS,
@@ -455,10 +458,6 @@ def _labels_twice(token: Token, ctx: _Context) -> bool:
     return quoted_label or _unquoted_label(token) is not None
 
 
-# Nouns after "a" that make a time, not a label: "called the mayor a week ago".
-_TIME_NOUNS = frozenset({"day", "week", "month", "year", "decade", "while", "time", "few"})
-
-
 def _unquoted_label(token: Token) -> int | None:
     """ "Trump called Clinton a liar", "the doctor called Oz a quack": a naming verb, then a
     name or pronoun, then a label opened by "a"/"an". The parser reads the verb as a participle
@@ -472,7 +471,7 @@ def _unquoted_label(token: Token) -> int | None:
     if i == token.i + 1 or i + 1 >= len(doc) or doc[i].lower_ not in ("a", "an"):
         return None
     label = doc[i].head
-    if label.i <= i or label.pos_ != "NOUN" or label.lower_ in _TIME_NOUNS:
+    if label.i <= i or label.pos_ != "NOUN" or label.lower_ in LABEL_TIME_NOUNS:
         return None
     return max(t.i for t in label.subtree if t.i >= i)
 
@@ -493,7 +492,11 @@ def _subject_of(token: Token) -> Token | None:
     for _ in range(4):
         if current is None:
             return None
-        subject = _nearest_subject(current) or _subject_read_as_conjunct(current)
+        subject = (
+            _nearest_subject(current)
+            or _subject_read_as_conjunct(current)
+            or _subject_of_participle_root(current)
+        )
         if subject is not None:
             return subject
         for child in current.children:
@@ -552,9 +555,7 @@ def _subject_read_as_conjunct(token: Token) -> Token | None:
     the parse joins "Democrats" to the object before it, and leaves "accused" without a
     subject. A finite verb with no subject whose nearest noun before it is such a conjunct,
     right after the conjunction, has that noun as its subject."""
-    if token.tag_ not in _FINITE_TAGS or any(
-        c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in token.children
-    ):
+    if not _lacks_subject(token):
         return None
     before = token.i - 1
     while before >= 0 and token.doc[before].dep_ in ("advmod", "neg", "aux"):
@@ -572,20 +573,31 @@ def _subject_read_as_conjunct(token: Token) -> Token | None:
         and token.doc[first - 1].dep_ == "cc"
     ):
         return noun
-    # "Protesters marching through the streets chanted ...": the parse makes the participle
-    # the root and hangs the finite verb on it; the participle's subject is the verb's
+    return None
+
+
+def _lacks_subject(token: Token) -> bool:
+    """A finite verb the parse left without any subject."""
+    return token.tag_ in _FINITE_TAGS and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in token.children
+    )
+
+
+def _subject_of_participle_root(token: Token) -> Token | None:
+    """ "Protesters marching through the streets chanted ...": the parse makes the participle
+    the root and hangs the finite verb on it; the participle's subject is the verb's."""
     head = token.head
     if (
-        token.dep_ == "advcl"
-        and head.tag_ == "VBG"
-        and head.dep_ == "ROOT"
-        and head.i < token.i
-        and not any(c.dep_ == "aux" for c in head.children)
+        not _lacks_subject(token)
+        or token.dep_ != "advcl"
+        or head.tag_ != "VBG"
+        or head.dep_ != "ROOT"
+        or head.i > token.i
+        or any(c.dep_ == "aux" for c in head.children)
     ):
-        subject = _first_child(head, ("nsubj",))
-        if subject is not None and subject.i < head.i:
-            return subject
-    return None
+        return None
+    subject = _first_child(head, ("nsubj",))
+    return subject if subject is not None and subject.i < head.i else None
 
 
 def _misattached_report(token: Token) -> bool:
@@ -982,10 +994,7 @@ def _is_quantity_about(token: Token) -> bool:
     if token.lower_ != "about" or token.dep_ != "prep" or token.i + 1 >= len(token.doc):
         return False
     number = token.doc[token.i + 1]  # "about all four candidates" is a topic
-    return number.like_num or number.lower_ in QUANTITY_WORDS
-
-
-QUANTITY_WORDS = frozenset({"half", "third", "quarter", "percent", "dozen", "hundred", "thousand"})
+    return number.like_num or number.lower_ in HEDGED_QUANTITY_WORDS
 
 
 def _gerund_clause(token: Token) -> Token | None:
@@ -1043,18 +1052,13 @@ def _is_clause(comp: Token, cue_token: Token, ctx: _Context) -> bool:
     return comp.tag_ in ("VB",) and comp.pos_ == "VERB"  # imperative: "say go ahead"
 
 
-# Reports made to someone, whose parenthetical names only the addressee ("Kasich tells the
-# crowd, ...").
-_ADDRESSING_VERBS = frozenset({"tell", "assure", "remind", "inform", "warn", "promise"})
-
-
 def _is_reporting_aside(comp: Token, cue_token: Token) -> bool:
     """A report with nothing reported of its own, set off before the cue: the parenthetical
     whose content the cue's clause is ("He said the plan was dead, the paper reported" is
     no aside: "said" has its own clause)."""
     return (
         comp.i < cue_token.i
-        and _lemma(comp) in _ADDRESSING_VERBS
+        and _lemma(comp) in ADDRESSING_VERBS
         and _has_own_subject(comp)
         and not any(c.dep_ in ("ccomp", "xcomp") for c in comp.children)
         and comp.right_edge.i + 1 < cue_token.i

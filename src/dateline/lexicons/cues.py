@@ -426,6 +426,19 @@ ATTRIBUTION_DASHES: Final = frozenset({"―", "—", "–"})
 
 # Verbs that report a judgement through object + label: "called the plan “a disaster”".
 LABELLING_VERBS: Final = frozenset({"call", "label", "brand", "dub"})
+# Nouns after "a" that make a time, not a label: "called the mayor a week ago".
+LABEL_TIME_NOUNS: Final = frozenset(
+    {"day", "week", "month", "year", "decade", "while", "time", "few"}
+)
+
+# Reports made to someone, whose parenthetical names only the addressee ("Kasich tells the
+# crowd, he ...").
+ADDRESSING_VERBS: Final = frozenset({"tell", "assure", "remind", "inform", "warn", "promise"})
+
+# Words after "about" that make it a number's hedge, not a topic: "said about half of ...".
+HEDGED_QUANTITY_WORDS: Final = frozenset(
+    {"half", "third", "quarter", "percent", "dozen", "hundred", "thousand"}
+)
 
 # Cognition and intention cues that report nothing when the reader or anyone holds them:
 # "you know", "one would think" (the writer's own "I believe ..." is a statement by "I").
