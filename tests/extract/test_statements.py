@@ -1181,6 +1181,55 @@ def test_a_second_report_coordinated_with_the_first_is_the_speakers_own(
             "chanted",
             "Protesters",
         ),
+        # a closing participle goes with the main clause, not the complement clause before it
+        (
+            "Lewandowski rejected the idea that the developer would be a drag on the ticket,"
+            " saying the huge crowds prove that Trump would energize the party.",
+            "saying",
+            "Lewandowski",
+        ),
+        # ... but with the parenthetical report it follows
+        (
+            "Comey cannot say that “from his perspective,” Lewandowski added, saying it should"
+            " be up to the prosecutor.",
+            "saying",
+            "Lewandowski",
+        ),
+        # ... and with the participle clause it follows ("Carter ... declaring")
+        (
+            "I remember President Jimmy Carter going on TV in 1977, declaring a war against"
+            " dependence on foreign oil.",
+            "declaring",
+            "President Jimmy Carter",
+        ),
+        # a reduced clause ("when forced to defend") on the way up to the subject
+        (
+            "Trump was defensive when forced to defend not paying an architect who said he was"
+            " stiffed, saying, “Maybe he didn’t do a good job.”",
+            "saying",
+            "Trump",
+        ),
+        # a participle opening the sentence has the main clause's subject
+        (
+            "Claiming the criticism of Lauer is designed to pressure moderators, Trump told Fox"
+            " that they hit Matt.",
+            "Claiming",
+            "Trump",
+        ),
+        # an adjective's infinitive shares its clause's subject: "unable to turn ... and accuse"
+        (
+            "Trump will be unable to turn the crowds against the moderators and accuse the"
+            " audience of being donors.",
+            "accuse",
+            "Trump",
+        ),
+        # two subjects: the one before the closing mark is the quote's own
+        (
+            '"If it doesn\'t have the capability yet, it will at some point," said James Acton,'
+            " a physicist at the Carnegie Endowment.",
+            "said",
+            "James Acton, a physicist at the Carnegie Endowment",
+        ),
     ],
 )
 def test_a_speaker_the_parse_hangs_elsewhere_is_found(
@@ -1188,6 +1237,21 @@ def test_a_speaker_the_parse_hangs_elsewhere_is_found(
 ) -> None:
     found = {described(text, s)[0]: described(text, s)[1] for s in statements_of(nlp, text)}
     assert found[cue] == source
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text,cue",
+    [
+        # the asker of a reduced passive is unnamed; the main clause's subject was asked
+        ("Asked whether the plan would work, Clinton said it would.", "Asked"),
+        # "it" holds nothing in "It is worth noting"
+        ("It is worth noting that the tax bill is a good example.", "noting"),
+    ],
+)
+def test_a_cue_without_a_speaker_borrows_none(nlp: Language, text: str, cue: str) -> None:
+    found = {described(text, s)[0]: described(text, s)[1] for s in statements_of(nlp, text)}
+    assert found[cue] is None
 
 
 @pytest.mark.slow

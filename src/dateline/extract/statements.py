@@ -489,7 +489,7 @@ def _subject_of(token: Token) -> Token | None:
     """The speaker token of a cue: its own subject, the agent of a passive, or the subject of
     the verb it is coordinated with or subordinated to (", adding ...", "went on to say")."""
     current: Token | None = token
-    for _ in range(4):
+    for _ in range(6):
         if current is None:
             return None
         subject = (
@@ -513,6 +513,10 @@ def _subject_of(token: Token) -> Token | None:
             # "said it was opposed and warned ...", "said ... and added that ...": said's speaker
             current = current.head.head if current.dep_ == "conj" else current.head
             continue
+        clause_verb = _main_verb_of_trailing_participle(current)
+        if clause_verb is not None:
+            current = clause_verb
+            continue
         if current.dep_ == "conj" and current.pos_ == "VERB":
             current = current.head
             while current.dep_ in _COMPLEMENT_DEPS and current.pos_ not in ("VERB", "AUX"):
@@ -523,11 +527,18 @@ def _subject_of(token: Token) -> Token | None:
         if (
             current.dep_ in ("conj", "xcomp")
             or (current.dep_ == "advcl" and current.tag_ == "VBG")
+            # "when forced to defend ..., saying"; a passive cue itself has no speaker: "Asked
+            # whether ..., Clinton said" (the asker is unnamed)
+            or (current.dep_ == "advcl" and current.tag_ == "VBN" and current is not token)
             or _carrier_verb(current) is not None  # "went on to discuss"
             or _purpose_infinitive(current)  # "gathered Friday to discuss"
+            or _controls_infinitive(current)  # "was unable to turn ... and accuse"
         ):
             current = current.head
             continue
+        opening = _subject_after_opening_participle(current)
+        if opening is not None:
+            return opening
         if _gerund_after_preposition(current):
             current = current.head.head  # "responded by saying", "After saying ..., she"
             continue
@@ -548,6 +559,62 @@ def _subject_of(token: Token) -> Token | None:
             return head if head.pos_ in ("NOUN", "PROPN", "PRON") else None
         return None
     return None
+
+
+def _main_verb_of_trailing_participle(token: Token) -> Token | None:
+    """ "Lewandowski rejected the idea that Trump would be a drag, saying ...": a participle set
+    off by a comma at the end of the sentence belongs to its main clause, though the parse hangs
+    it on the last verb of a complement clause before it; that main verb, else None."""
+    head = token.head
+    if not (
+        token.dep_ == "advcl"
+        and token.tag_ == "VBG"
+        and head.i < token.i
+        and token.i > 0
+        and token.doc[token.i - 1].text == ","
+        and head.dep_ in ("acl", "ccomp", "relcl")
+        and _has_own_subject(head)
+        # a finite clause: in "remember Carter going on TV, declaring ..." Carter declares
+        and (head.tag_ in _FINITE_TAGS or any(c.dep_ == "aux" for c in head.children))
+        and not _is_parenthetical_report(head)
+    ):
+        return None
+    main = head.head
+    while main.dep_ in ("acl", "ccomp", "relcl", "dobj", "pobj", "prep", "attr", "conj"):
+        main = main.head
+    return main if main.pos_ in ("VERB", "AUX") and main.is_alpha and main.i < head.i else None
+
+
+def _is_parenthetical_report(token: Token) -> bool:
+    """ "“...,” Lewandowski added, saying ...": a reporting verb with no complement of its own,
+    which the parse hangs inside the quote; a participle after it goes with it."""
+    return _lemma(token) in VERB_CUES and not any(
+        c.dep_ in ("ccomp", "dobj", "xcomp") for c in token.children
+    )
+
+
+def _controls_infinitive(token: Token) -> bool:
+    """An adjective whose infinitive shares the subject of its clause: "unable to", "quick
+    to", "willing to" (not "It is worth noting", where "it" holds nothing)."""
+    return token.dep_ == "acomp" and any(
+        c.dep_ == "xcomp" and c.tag_ == "VB" and any(a.lower_ == "to" for a in c.children)
+        for c in token.children
+    )
+
+
+def _subject_after_opening_participle(token: Token) -> Token | None:
+    """ "Claiming the criticism was designed to pressure moderators, Trump told Fox ...": a
+    participle that opens the sentence has the main clause's subject, whatever the parse
+    made of it (here the subject of "designed")."""
+    sentence = token.sent
+    if token.tag_ != "VBG" or token.i != sentence.start or _has_own_subject(token):
+        return None
+    root = sentence.root
+    subject = _nearest_subject(root) if root.pos_ in ("VERB", "AUX") else None
+    if subject is None or subject.i < token.i or subject.left_edge.i == 0:
+        return None
+    # set off by a comma: "Criticizing police tactics will alienate voters" is a gerund subject
+    return subject if token.doc[subject.left_edge.i - 1].text == "," else None
 
 
 def _subject_read_as_conjunct(token: Token) -> Token | None:
@@ -662,9 +729,18 @@ def _nearest_subject(token: Token) -> Token | None:
     the nearer one is the verb's own."""
     subjects = [c for c in token.children if c.dep_ in ("nsubj", "csubj")]
     before = [c for c in subjects if c.i < token.i]
+    after = [c for c in subjects if c.i > token.i]
+    if before and after and _closing_mark_between(before[-1], token):
+        # "“If it doesn't ..., it will,” said James Acton": the subject before the closing
+        # mark is the quote's own
+        return after[0]
     if before:
         return before[-1]
     return subjects[0] if subjects else None
+
+
+def _closing_mark_between(first: Token, last: Token) -> bool:
+    return any(t.tag_ == "''" for t in first.doc[first.i + 1 : last.i])
 
 
 _SOURCE_ASIDES = ("relcl", "acl", "advcl")
