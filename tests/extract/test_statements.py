@@ -1223,6 +1223,33 @@ def test_a_second_report_coordinated_with_the_first_is_the_speakers_own(
             "accuse",
             "Trump",
         ),
+        # the object of "lead", "prompt", "force" ... acts in the infinitive after it
+        (
+            "The sleepy timing of the debate led Republicans to say that Democrats were"
+            " protecting a candidate.",
+            "to say",
+            "Republicans",
+        ),
+        (
+            "The killings have left most voters saying race relations are worse.",
+            "saying",
+            "most voters",
+        ),
+        (
+            "His equivocation has left many Republicans, including his supporters, wondering"
+            " what he believes.",
+            "wondering",
+            "many Republicans, including his supporters,",
+        ),
+        # ... but not the object of a purpose ("called Sanders to congratulate him")
+        ("She called Sanders to congratulate him.", "to congratulate", "She"),
+        # ... nor an object the participle does not follow
+        (
+            "The president left no doubt of his support for her, saying that nobody was more"
+            " qualified.",
+            "saying",
+            "The president",
+        ),
         # two subjects: the one before the closing mark is the quote's own
         (
             '"If it doesn\'t have the capability yet, it will at some point," said James Acton,'
@@ -1237,6 +1264,49 @@ def test_a_speaker_the_parse_hangs_elsewhere_is_found(
 ) -> None:
     found = {described(text, s)[0]: described(text, s)[1] for s in statements_of(nlp, text)}
     assert found[cue] == source
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text,source,content",
+    [
+        (
+            "The plan, said the mayor, will cost $4 million.",
+            "the mayor",
+            ["The plan", "will cost $4 million"],
+        ),
+        # the parse makes the speaker the subject of the reported clause
+        (
+            "Any reading of his actions, said Michael Kofman, an expert on Russia, would see a"
+            " retreat.",
+            "Michael Kofman, an expert on Russia,",
+            ["Any reading of his actions", "would see a retreat"],
+        ),
+    ],
+)
+def test_an_inverted_report_inside_the_clause_it_reports(
+    nlp: Language, text: str, source: str, content: list[str]
+) -> None:
+    [statement] = statements_of(nlp, text)
+    assert described(text, statement)[1:3] == (source, content)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a participle between commas is no inverted report
+        "Democrats in Congress, fearing the consequences, failed to unite behind the bills.",
+        # the phrase before the cue is a person's, and speaks
+        "Aides to Gov. Chris Christie, who had a long career, said their speeches, already"
+        " long, would focus on security.",
+    ],
+)
+def test_a_phrase_before_a_set_off_cue_that_speaks_stays_the_speaker(
+    nlp: Language, text: str
+) -> None:
+    first = statements_of(nlp, text)[0]
+    assert described(text, first)[1] == text.split(",")[0]
 
 
 @pytest.mark.slow

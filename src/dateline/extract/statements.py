@@ -47,6 +47,8 @@ from dateline.lexicons.cues import (
     NON_REPORTING_OBJECTS,
     NON_REPORTING_PARTICLES,
     OBJECT,
+    OBJECT_CONTROL_VERBS,
+    PARTICIPLE_CONTROLLERS,
     PASSIVE,
     POLL_NOUNS,
     PREPOSITION,
@@ -513,6 +515,9 @@ def _subject_of(token: Token) -> Token | None:
             # "said it was opposed and warned ...", "said ... and added that ...": said's speaker
             current = current.head.head if current.dep_ == "conj" else current.head
             continue
+        controller = _controlling_object(current)
+        if controller is not None:
+            return controller
         clause_verb = _main_verb_of_trailing_participle(current)
         if clause_verb is not None:
             current = clause_verb
@@ -585,12 +590,74 @@ def _main_verb_of_trailing_participle(token: Token) -> Token | None:
     return main if main.pos_ in ("VERB", "AUX") and main.is_alpha and main.i < head.i else None
 
 
+def _controlling_object(token: Token) -> Token | None:
+    """The object of the verb a clause completes, where that object acts in it: "led
+    Republicans to say ...", "prompted Rubio to ... call", "has left voters saying ..."."""
+    head = token.head
+    infinitive = (
+        token.dep_ == "xcomp"
+        and any(c.lower_ == "to" for c in token.children)
+        and _lemma(head) in OBJECT_CONTROL_VERBS
+    )
+    participle = token.tag_ == "VBG" and _lemma(head) in PARTICIPLE_CONTROLLERS
+    if not (infinitive or participle) or _has_own_subject(token):
+        return None
+    obj = next((c for c in head.children if c.dep_ == "dobj" and c.i < token.i), None)
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return None
+    if participle:
+        # right after the object, or after the comma closing an aside in it ("left many
+        # Republicans, including his supporters, wondering"); "left no doubt of X, saying"
+        # is the subject's
+        gap = token.i - obj.right_edge.i
+        aside = token.doc[token.i - 1].text == "," and any(t.text == "," for t in obj.subtree)
+        if not (gap == 1 or (gap == 2 and aside)):
+            return None
+    return obj
+
+
 def _is_parenthetical_report(token: Token) -> bool:
     """ "“...,” Lewandowski added, saying ...": a reporting verb with no complement of its own,
     which the parse hangs inside the quote; a participle after it goes with it."""
     return _lemma(token) in VERB_CUES and not any(
         c.dep_ in ("ccomp", "dobj", "xcomp") for c in token.children
     )
+
+
+def _inverted_aside(token: Token) -> tuple[Token, list[tuple[int, int]]] | None:
+    """ "Any reading of his actions, said Michael Kofman, an expert on Russia, would ...": an
+    inverted report set off by commas inside the clause it reports. The parse makes the
+    fronted phrase the cue's subject and the speaker the subject of the clause; returns the
+    speaker and the token ranges of the two parts of the content."""
+    doc = token.doc
+    sentence = token.sent
+    fronted = _first_child(token, ("nsubj",))
+    clause = _first_child(token, ("ccomp",))
+    if (
+        fronted is None
+        or clause is None
+        or not _follows_comma(token)
+        or fronted.i > token.i
+        or fronted.right_edge.i not in (token.i - 2, token.i - 1)
+    ):
+        return None
+    speaker = _first_child(clause, ("nsubj",))
+    if (
+        speaker is None
+        or speaker.left_edge.i != token.i + 1
+        or speaker.pos_ not in ("PROPN", "NOUN")
+        # "aides to Christie, who had a long career, said their speeches, ..., would": the
+        # phrase before is a person's, and speaks
+        or any(t.lower_ in ("who", "whom") for t in fronted.subtree)
+    ):
+        return None
+    after = speaker.right_edge.i  # the closing comma, which the parse may hang on the speaker
+    if doc[after].text != ",":
+        after += 1
+    if after >= len(doc) or doc[after].text != "," or after >= clause.i:
+        return None
+    first = max(fronted.left_edge.i, sentence.start)
+    return speaker, [(first, token.i - 1), (after + 1, clause.right_edge.i)]
 
 
 def _controls_infinitive(token: Token) -> bool:
@@ -730,13 +797,27 @@ def _nearest_subject(token: Token) -> Token | None:
     subjects = [c for c in token.children if c.dep_ in ("nsubj", "csubj")]
     before = [c for c in subjects if c.i < token.i]
     after = [c for c in subjects if c.i > token.i]
-    if before and after and _closing_mark_between(before[-1], token):
+    if before and after and (_closing_mark_between(before[-1], token) or _is_inverted(token)):
         # "“If it doesn't ..., it will,” said James Acton": the subject before the closing
-        # mark is the quote's own
+        # mark is the quote's own; "The plan, said the mayor, will cost ...": the topic's
         return after[0]
     if before:
         return before[-1]
     return subjects[0] if subjects else None
+
+
+def _is_inverted(token: Token) -> bool:
+    """A cue set off by a comma before it and followed by its speaker: ", said the mayor,"."""
+    subject = next((c for c in token.children if c.dep_ == "nsubj" and c.i > token.i), None)
+    return _follows_comma(token) and subject is not None and subject.left_edge.i == token.i + 1
+
+
+def _follows_comma(token: Token) -> bool:
+    """A finite verb right after a comma (a participle there, "Democrats, fearing the
+    consequences, ...", is no inverted report)."""
+    return (
+        token.tag_ in ("VBD", "VBZ", "VBP") and token.i > 0 and token.doc[token.i - 1].text == ","
+    )
 
 
 def _closing_mark_between(first: Token, last: Token) -> bool:
@@ -789,7 +870,9 @@ def _source_range(subject: Token, cue_token: Token, ctx: _Context) -> tuple[int,
     first, last = trimmed
     following = doc[last + 1].text if last + 1 < len(doc) else ""
     inner = {doc[i].text for i in range(first, last)}
-    apposition = following == "," and last + 1 < cue_token.i and "," in inner
+    # "Sunshine, who remains friendly with her, doesn't forgive": after the cue too
+    apart = last + 1 < cue_token.i or first > cue_token.i
+    apposition = following == "," and "," in inner and apart
     if apposition or following == ")" and "(" in inner:
         last += 1
     return first, last
@@ -1167,13 +1250,17 @@ def _inverted_content(token: Token, ctx: _Context, cue: tuple[int, int]) -> Cont
         return None
     doc = ctx.doc
     own = {t.i for t in token.subtree}
+    if _is_inverted(token):
+        # "The plan, said the mayor, will cost ...": the parse hangs the topic on the cue
+        own -= {t.i for c in token.lefts if c.dep_ == "nsubj" for t in c.subtree}
+        own = {i for i in own if i >= token.i - 1}
     low, high = min(own), max(own)
     if doc[low].dep_ == "cc" and doc[low].head == token:
         low += 1  # "And, Kasich tells the crowd, he ...": the conjunction opens the sentence
     set_off = doc[low].text in _SET_OFF or (low > 0 and doc[low - 1].text in _SET_OFF)
     if not set_off:
         return None
-    rest = [t.i for t in head.subtree if t.i not in own]
+    rest = [t.i for t in head.subtree if t.i not in own] + [t.i for t in token.subtree if t.i < low]
     left = [i for i in rest if i < low]
     right = [i for i in rest if i > high]
     parts: list[Content | None] = []
@@ -1888,6 +1975,26 @@ def _drafts_from_parse(ctx: _Context) -> list[_Draft]:
                 continue
             frames = frozenset({LABEL})
         subject = _subject_of(token)
+        aside = _inverted_aside(token)
+        if aside is not None:
+            # "The plan, said the mayor, will cost $4 million": the parse made the mayor the
+            # clause's subject and the plan the speaker
+            subject, content_ranges = aside
+            source = _source_range(subject, token, ctx)
+            halves = [_content_from_tokens(ctx, first, last, cue) for first, last in content_ranges]
+            combined = _combine(halves) if all(halves) else None
+            if combined is not None:
+                drafts.append(
+                    _Draft(
+                        cue=_tokens_span(doc, *cue),
+                        cue_lemma=_cue_lemma(doc, cue, token),
+                        content=list(combined[0]),
+                        source=_tokens_span(doc, *source) if source else None,
+                        kind=combined[1],
+                        source_head=subject.i,
+                    )
+                )
+                continue
         if _is_generic_cognition(token, lemma, subject):
             continue
         # a cue only the learned model knows: someone must hold it, and its particle is its own

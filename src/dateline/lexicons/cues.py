@@ -435,6 +435,56 @@ LABEL_TIME_NOUNS: Final = frozenset(
 # crowd, he ...").
 ADDRESSING_VERBS: Final = frozenset({"tell", "assure", "remind", "inform", "warn", "promise"})
 
+# Verbs whose object acts in the participle after it: "has left voters saying ...", "kept
+# aides guessing", "found Republicans wondering".
+PARTICIPLE_CONTROLLERS: Final = frozenset({"leave", "keep", "find", "get", "set"})
+
+# Verbs whose object acts in the infinitive after it: "led Republicans to say", "urged aides
+# to deny" ("used blunt language to denounce" is a purpose, "promised voters to" the subject's).
+OBJECT_CONTROL_VERBS: Final = frozenset(
+    {
+        "lead",
+        "prompt",
+        "force",
+        "urge",
+        "ask",
+        "tell",
+        "encourage",
+        "push",
+        "cause",
+        "get",
+        "allow",
+        "convince",
+        "persuade",
+        "inspire",
+        "spur",
+        "drive",
+        "pressure",
+        "invite",
+        "require",
+        "expect",
+        "want",
+        "need",
+        "compel",
+        "help",
+        "enable",
+        "order",
+        "instruct",
+        "challenge",
+        "dare",
+        "warn",
+        "remind",
+        "advise",
+        "trigger",
+        "permit",
+        "beg",
+        "implore",
+        "forbid",
+        "leave",
+        "move",
+    }
+)
+
 # Words after "about" that make it a number's hedge, not a topic: "said about half of ...".
 HEDGED_QUANTITY_WORDS: Final = frozenset(
     {"half", "third", "quarter", "percent", "dozen", "hundred", "thousand"}
