@@ -930,6 +930,10 @@ def test_noun_cue_needs_a_that_clause(nlp: Language) -> None:
         "He viewed the video twice.",
         # the name of a markup tag left in the text is no reporting verb
         '<tweet author="someone">Praying for the victims of the shooting.</tweet>',
+        # "add on" is a sum; "as" with more than a speaker is a time or a manner
+        "The hotel added on a surcharge for late checkout.",
+        "The streets were quiet as the nation decided on his replacement.",
+        "It sounded as though he were screaming.",
     ],
 )
 def test_extract_statements_traps_give_nothing(nlp: Language, text: str) -> None:
@@ -1264,6 +1268,40 @@ def test_a_speaker_the_parse_hangs_elsewhere_is_found(
 ) -> None:
     found = {described(text, s)[0]: described(text, s)[1] for s in statements_of(nlp, text)}
     assert found[cue] == source
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text,cue,source,content",
+    [
+        # "on Twitter" is where it was added
+        (
+            "The summit accomplished too little, he added on Twitter.",
+            "added",
+            "he",
+            ["The summit accomplished too little"],
+        ),
+        # a closing "as X said" reports the clause before it
+        (
+            "It does not answer whether Scott had a gun, as police have said.",
+            "have said",
+            "police",
+            ["It does not answer whether Scott had a gun"],
+        ),
+        # the parse hangs the that-clause on the addressee
+        (
+            "He told a meeting of island leaders that few people understood the stakes.",
+            "told",
+            "He",
+            ["that few people understood the stakes"],
+        ),
+    ],
+)
+def test_a_report_the_parse_hides_is_found(
+    nlp: Language, text: str, cue: str, source: str, content: list[str]
+) -> None:
+    found = {described(text, s)[0]: described(text, s)[1:3] for s in statements_of(nlp, text)}
+    assert found[cue] == (source, content)
 
 
 @pytest.mark.slow

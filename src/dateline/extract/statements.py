@@ -1240,9 +1240,12 @@ def _inverted_content(token: Token, ctx: _Context, cue: tuple[int, int]) -> Cont
     if head.i == token.i or token.dep_ not in ("parataxis", "ccomp", "advcl", "conj"):
         return None
     if token.dep_ == "advcl" and any(c.lower_ == "as" and c.dep_ == "mark" for c in token.lefts):
-        # "as Clyburn noted, those voters will ...": the clause it modifies is the content
+        # "as Clyburn noted, those voters will ...", "..., as police have said": the clause it
+        # modifies is the content
         own = {t.i for t in token.subtree}
-        rest = [t.i for t in head.subtree if t.i not in own and t.i > max(own)]
+        rest = [t.i for t in head.subtree if t.i not in own and t.i > max(own) and not t.is_punct]
+        if not rest and token.i > head.i and _is_bare_as_report(token):
+            rest = [t.i for t in head.subtree if t.i not in own and t.i < min(own)]
         return _content_from_tokens(ctx, min(rest), max(rest), cue) if rest else None
     if not _has_own_subject(token) and token.dep_ != "parataxis":
         return None
@@ -1273,6 +1276,20 @@ def _inverted_content(token: Token, ctx: _Context, cue: tuple[int, int]) -> Cont
 
 
 _SET_OFF = frozenset({",", "—", "–", "--", "―"})
+
+# What a closing "as X said" may hold besides its speaker: "as police have said", "as he
+# noted last week"; anything more makes "as" a time ("as the nation decides on ...", "as
+# many regulars continued to stay away", "as a photo is shown") or a manner ("as though").
+_BARE_AS_REPORT_DEPS = frozenset({"nsubj", "aux", "mark", "advmod", "npadvmod", "neg", "punct"})
+
+
+def _is_bare_as_report(token: Token) -> bool:
+    after_as = token.doc[token.left_edge.i + 1] if token.left_edge.i + 1 < len(token.doc) else None
+    return (
+        VERB_CUES.get(_lemma(token), frozenset()) & {CLAUSE, QUOTE} != frozenset()
+        and all(c.dep_ in _BARE_AS_REPORT_DEPS for c in token.children)
+        and (after_as is None or after_as.lower_ not in ("though", "if"))
+    )
 
 
 def _seeming_content(token: Token, ctx: _Context, cue: tuple[int, int]) -> Content | None:
@@ -1441,7 +1458,10 @@ def _detached_clause(token: Token, ctx: _Context, cue: tuple[int, int]) -> Conte
     doc = ctx.doc
     adverbials = [c for c in token.rights if c.dep_ in ("prep", "npadvmod", "advmod")]
     addressees = [c for c in token.rights if c.dep_ in ("dobj", "dative")]
-    for child in adverbials:
+    # "told a meeting of Pacific Island leaders that few people ...": on the addressee too,
+    # unless it is a noun of content ("read the report that the factory would close")
+    objects = [c for c in addressees if c.lemma_.lower() not in CONTENT_NOUNS]
+    for child in adverbials + objects:
         for t in child.subtree:
             # "told the audience at his fundraiser for veterans that he ...": a complementiser
             # "that" (a relative "that" is a pronoun) even where the parse says relative clause

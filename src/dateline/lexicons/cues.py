@@ -305,7 +305,7 @@ PREPOSITIONAL_CUES: Final[tuple[tuple[str, str], ...]] = (("according", "to"),)
 
 # Particles and prepositions that switch a cue verb to a non-reporting sense.
 NON_REPORTING_PARTICLES: Final[dict[str, frozenset[str]]] = {
-    "add": frozenset({"up", "to", "on"}),
+    "add": frozenset({"up", "to"}),
     "tell": frozenset({"apart", "off"}),
     "say": frozenset(),
     "note": frozenset(),
