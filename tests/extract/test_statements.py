@@ -842,6 +842,21 @@ def test_a_naming_participle_with_a_quoted_label_is_someone_calling(nlp: Languag
             "The doctors who sent the letter called Oz a quack.",
             ("called", "The doctors who sent the letter", ["Oz a quack"]),
         ),
+        # a possessive opens a label too
+        (
+            "Cruz was repeatedly calling Trump his friend.",
+            ("was repeatedly calling", "Cruz", ["Trump his friend"]),
+        ),
+        # the object is a free relative clause
+        (
+            "Ms. Boxer called what she witnessed ''terrible.''",
+            ("called", "Ms. Boxer", ["what she witnessed ''terrible.''"]),
+        ),
+        # a finite verb inside the object does not part the label from its cue
+        (
+            "Palmieri called the idea that Clinton had anything to prove “ridiculous.”",
+            ("called", "Palmieri", ["the idea that Clinton had anything to prove “ridiculous.”"]),
+        ),
     ],
 )
 def test_a_naming_participle_with_an_unquoted_label_is_someone_calling(
@@ -862,6 +877,13 @@ def test_a_naming_participle_with_an_unquoted_label_is_someone_calling(
 @pytest.mark.slow
 def test_calling_someone_without_a_label_is_no_statement(nlp: Language, text: str) -> None:
     assert statements_of(nlp, text) == ()
+
+
+@pytest.mark.slow
+def test_a_quotation_after_a_relative_clauses_report_is_not_the_label(nlp: Language) -> None:
+    text = "Smith called his mother who told him “get out.”"
+    (told,) = statements_of(nlp, text)
+    assert described(text, told)[:3] == ("told", "who", ["“get out.”"])
 
 
 @pytest.mark.slow

@@ -460,17 +460,23 @@ def _labels_twice(token: Token, ctx: _Context) -> bool:
     return quoted_label or _unquoted_label(token) is not None
 
 
+# Words that open an unquoted label after a name: "a liar", "his friend".
+_LABEL_OPENERS = frozenset({"a", "an", "his", "her", "their", "its", "my", "our", "your"})
+
+
 def _unquoted_label(token: Token) -> int | None:
     """ "Trump called Clinton a liar", "the doctor called Oz a quack": a naming verb, then a
-    name or pronoun, then a label opened by "a"/"an". The parser reads the verb as a participle
+    name or pronoun, then a label opened by "a"/"an" or a possessive ("calling Trump his
+    friend"). The parser reads the verb as a participle
     ("Trump, called Clinton"); the words say someone labels someone. The label's last token."""
     doc = token.doc
     i = token.i + 1
-    while i < len(doc) and doc[i].pos_ == "PROPN":
+    # a name, however tagged ("calling Trump his friend": the tagger reads "Trump" as a verb)
+    while i < len(doc) and (doc[i].pos_ == "PROPN" or doc[i].ent_type_ in ("PERSON", "ORG")):
         i += 1
     if i == token.i + 1 and i < len(doc) and doc[i].pos_ == "PRON":
         i += 1
-    if i == token.i + 1 or i + 1 >= len(doc) or doc[i].lower_ not in ("a", "an"):
+    if i == token.i + 1 or i + 1 >= len(doc) or doc[i].lower_ not in _LABEL_OPENERS:
         return None
     label = doc[i].head
     if label.i <= i or label.pos_ != "NOUN" or label.lower_ in LABEL_TIME_NOUNS:
@@ -1354,6 +1360,16 @@ def _label_content(token: Token, ctx: _Context, cue: tuple[int, int]) -> Content
     its label (an object predicate, a second object or an apposition)."""
     obj = next((c for c in token.rights if c.dep_ == "dobj" and c.i > cue[1]), None)
     if obj is None:
+        # "called what she witnessed “terrible”": the object is a free relative clause
+        obj = next(
+            (
+                c
+                for c in token.rights
+                if c.dep_ == "ccomp" and c.left_edge.lower_ in ("what", "whatever")
+            ),
+            None,
+        )
+    if obj is None:
         last = _unquoted_label(token)  # the parse lost the object: "called Oz a quack"
         return None if last is None else _content_from_tokens(ctx, cue[1] + 1, last, cue)
     labels = [c for c in token.rights if c.i > obj.i and c.dep_ in ("oprd", "dobj", "attr")]
@@ -1424,8 +1440,14 @@ def _quoted_label(token: Token, ctx: _Context, cue: tuple[int, int]) -> Content 
         if span is None or span[0] != index:
             return None
         between = doc[cue[1] + 1 : index]
+        # a finite verb may sit inside the object ("called the idea that Clinton had anything
+        # to prove “ridiculous”"), not between the cue and the quotation's own verb
+        objects = [{t.i for t in c.subtree} for c in token.rights if c.dep_ == "dobj"]
+        inside = any({t.i for t in between} <= subtree for subtree in objects)
         if not between or any(
-            t.text in (".", ";", ":", ",") or t.tag_ in _FINITE_TAGS for t in between
+            t.text in (".", ";", ":", ",")
+            or (t.tag_ in _FINITE_TAGS and not (inside and _lemma(t) not in VERB_CUES))
+            for t in between
         ):
             # "called “...”" is a naming; "called the police and said “...”", "called his
             # mother, who told him “...”": the quotation belongs to another verb
