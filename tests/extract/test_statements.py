@@ -1310,6 +1310,14 @@ def test_a_speaker_the_parse_hangs_elsewhere_is_found(
             "police",
             ["It does not answer whether Scott had a gun"],
         ),
+        # ... reads "that" as the adverb of a relative clause on "time"
+        (
+            "Kirby said Friday that no decision was made.\n\nKirby also said for the first time"
+            " that some emails have been located and will be withheld.",
+            "also said",
+            "Kirby",
+            ["that some emails have been located and will be withheld"],
+        ),
         # the parse hangs the that-clause on the addressee
         (
             "He told a meeting of island leaders that few people understood the stakes.",

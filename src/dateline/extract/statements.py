@@ -1487,13 +1487,24 @@ def _detached_clause(token: Token, ctx: _Context, cue: tuple[int, int]) -> Conte
         for t in child.subtree:
             # "told the audience at his fundraiser for veterans that he ...": a complementiser
             # "that" (a relative "that" is a pronoun) even where the parse says relative clause
-            if t.lower_ == "that" and t.dep_ == "mark" and t.head.dep_ in ("ccomp", "acl", "relcl"):
+            if t.lower_ == "that" and _opens_clause(t) and t.head.dep_ in ("ccomp", "acl", "relcl"):
                 between = range(cue[1] + 1, t.i)
                 inside = {u.i for a in adverbials + addressees for u in a.subtree}
                 if all(i in inside or doc[i].is_punct for i in between):
                     last = max(u.i for u in t.head.subtree)
                     return _content_from_tokens(ctx, t.i, last, cue)
     return None
+
+
+def _opens_clause(that: Token) -> bool:
+    """A complementiser "that": marked so, or read as the adverb of a relative clause that has
+    its own subject ("said for the first time that some emails have been located")."""
+    clause = that.head
+    return that.dep_ == "mark" or (
+        that.dep_ == "advmod"
+        and clause.left_edge.i == that.i
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+    )
 
 
 def _adverbial_clause(token: Token, ctx: _Context, cue: tuple[int, int]) -> Content | None:
