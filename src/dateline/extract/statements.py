@@ -2029,25 +2029,14 @@ def _drafts_from_parse(ctx: _Context) -> list[_Draft]:
             frames = frozenset({LABEL})
         subject = _subject_of(token)
         aside = _inverted_aside(token)
+        aside_content: Content | None = None
         if aside is not None:
             # "The plan, said the mayor, will cost $4 million": the parse made the mayor the
             # clause's subject and the plan the speaker
-            subject, content_ranges = aside
-            source = _source_range(subject, token, ctx)
+            speaker, content_ranges = aside
             halves = [_content_from_tokens(ctx, first, last, cue) for first, last in content_ranges]
-            combined = _combine(halves) if all(halves) else None
-            if combined is not None:
-                drafts.append(
-                    _Draft(
-                        cue=_tokens_span(doc, *cue),
-                        cue_lemma=_cue_lemma(doc, cue, token),
-                        content=list(combined[0]),
-                        source=_tokens_span(doc, *source) if source else None,
-                        kind=combined[1],
-                        source_head=subject.i,
-                    )
-                )
-                continue
+            if all(halves):
+                subject, aside_content = speaker, _combine(halves)
         if _is_generic_cognition(token, lemma, subject):
             continue
         # a cue only the learned model knows: someone must hold it, and its particle is its own
@@ -2055,9 +2044,9 @@ def _drafts_from_parse(ctx: _Context) -> list[_Draft]:
         if only_learned and subject is None:
             continue
         source = _source_range(subject, token, ctx) if subject is not None else None
-        result: Content | None = None
+        result: Content | None = aside_content
         quote_ids: list[int] = []
-        if with_particle:
+        if with_particle and result is None:
             result = _particle_content(token, ctx, cue)
         if only_learned:
             cue = _with_own_particle(token, cue)
