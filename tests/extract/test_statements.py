@@ -229,6 +229,11 @@ def described(text: str, statement: Statement) -> tuple[str, str | None, list[st
     )
 
 
+def described_by_cue(nlp: Language, text: str) -> dict[str, tuple[str, str | None, list[str], str]]:
+    """Each statement of the text, described, under its cue's surface."""
+    return {described(text, s)[0]: described(text, s) for s in statements_of(nlp, text)}
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize(
     "text,expected",
@@ -1288,8 +1293,7 @@ def test_a_second_report_coordinated_with_the_first_is_the_speakers_own(
 def test_a_speaker_the_parse_hangs_elsewhere_is_found(
     nlp: Language, text: str, cue: str, source: str
 ) -> None:
-    found = {described(text, s)[0]: described(text, s)[1] for s in statements_of(nlp, text)}
-    assert found[cue] == source
+    assert described_by_cue(nlp, text)[cue][1] == source
 
 
 @pytest.mark.slow
@@ -1330,8 +1334,7 @@ def test_a_speaker_the_parse_hangs_elsewhere_is_found(
 def test_a_report_the_parse_hides_is_found(
     nlp: Language, text: str, cue: str, source: str, content: list[str]
 ) -> None:
-    found = {described(text, s)[0]: described(text, s)[1:3] for s in statements_of(nlp, text)}
-    assert found[cue] == (source, content)
+    assert described_by_cue(nlp, text)[cue][1:3] == (source, content)
 
 
 @pytest.mark.slow
@@ -1388,8 +1391,7 @@ def test_a_phrase_before_a_set_off_cue_that_speaks_stays_the_speaker(
     ],
 )
 def test_a_cue_without_a_speaker_borrows_none(nlp: Language, text: str, cue: str) -> None:
-    found = {described(text, s)[0]: described(text, s)[1] for s in statements_of(nlp, text)}
-    assert found[cue] is None
+    assert described_by_cue(nlp, text)[cue][1] is None
 
 
 @pytest.mark.slow

@@ -467,8 +467,8 @@ _LABEL_OPENERS = frozenset({"a", "an", "his", "her", "their", "its", "my", "our"
 def _unquoted_label(token: Token) -> int | None:
     """ "Trump called Clinton a liar", "the doctor called Oz a quack": a naming verb, then a
     name or pronoun, then a label opened by "a"/"an" or a possessive ("calling Trump his
-    friend"). The parser reads the verb as a participle
-    ("Trump, called Clinton"); the words say someone labels someone. The label's last token."""
+    friend"). The parser reads the verb as a participle ("Trump, called Clinton"); the words
+    say someone labels someone. The label's last token."""
     doc = token.doc
     i = token.i + 1
     # a name, however tagged ("calling Trump his friend": the tagger reads "Trump" as a verb)
@@ -1292,7 +1292,7 @@ _BARE_AS_REPORT_DEPS = frozenset({"nsubj", "aux", "mark", "advmod", "npadvmod", 
 def _is_bare_as_report(token: Token) -> bool:
     after_as = token.doc[token.left_edge.i + 1] if token.left_edge.i + 1 < len(token.doc) else None
     return (
-        VERB_CUES.get(_lemma(token), frozenset()) & {CLAUSE, QUOTE} != frozenset()
+        bool(VERB_CUES.get(_lemma(token), frozenset()) & {CLAUSE, QUOTE})
         and all(c.dep_ in _BARE_AS_REPORT_DEPS for c in token.children)
         and (after_as is None or after_as.lower_ not in ("though", "if"))
     )
@@ -1501,9 +1501,7 @@ def _opens_clause(that: Token) -> bool:
     its own subject ("said for the first time that some emails have been located")."""
     clause = that.head
     return that.dep_ == "mark" or (
-        that.dep_ == "advmod"
-        and clause.left_edge.i == that.i
-        and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+        that.dep_ == "advmod" and clause.left_edge.i == that.i and _has_own_subject(clause)
     )
 
 
