@@ -7,6 +7,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from dateline.extract.statements import (
+    _Draft,
+    _nest,
     extract_statements,
     find_quotes,
     is_title_quote,
@@ -688,6 +690,51 @@ def described_by_cue(nlp: Language, text: str) -> dict[str, tuple[str, str | Non
                 "mixed",  # a quoted word in it
             ),
         ),
+        # the phrase inside its clause: the clause on both sides of it ...
+        (
+            "Scott's relatives watched the videos on Thursday, according to their attorneys, "
+            "and left with more questions.",
+            (
+                "according to",
+                "their attorneys",
+                [
+                    "Scott's relatives watched the videos on Thursday",
+                    "and left with more questions",
+                ],
+                "indirect",
+            ),
+        ),
+        # ... but not an apposition after it, nor a modifier before it
+        (
+            "Walker will speak at the convention, according to a report from WKOW, the ABC "
+            "affiliate in Madison.",
+            (
+                "according to",
+                "a report from WKOW",
+                ["Walker will speak at the convention"],
+                "indirect",
+            ),
+        ),
+        (
+            "In addition, according to the department, nine million workers will be protected.",
+            (
+                "according to",
+                "the department",
+                ["nine million workers will be protected"],
+                "indirect",
+            ),
+        ),
+        # "more than twice what it projected": a verb with its own object reports nothing here
+        (
+            "Taxes rise by as much as 19.9 percent, according to the Tax Foundation, more than "
+            "twice what it projected for those in the middle.",
+            (
+                "according to",
+                "the Tax Foundation",
+                ["Taxes rise by as much as 19.9 percent"],
+                "indirect",
+            ),
+        ),
         # "according to show insiders": the source's first word read as a verb
         (
             "The bridge was closed for weeks, according to show insiders.",
@@ -994,6 +1041,15 @@ def test_extract_statements_nested_statement_has_parent_and_chain(nlp: Language)
     assert outer.reported_by == ("Gazette",)
     assert inner.reported_by == ("Gazette", "The mayor")
     assert [c.slice(text) for c in inner.content] == ["the money was gone"]
+
+
+def test_nest_never_makes_two_statements_each_others_parent() -> None:
+    # two misread contents, each holding the other's cue: the earlier stays on top
+    first = _Draft(cue=(0, 4), cue_lemma="say", content=[(10, 40)], source=None, kind="indirect")
+    second = _Draft(cue=(20, 25), cue_lemma="say", content=[(0, 15)], source=None, kind="indirect")
+    inner = _Draft(cue=(30, 35), cue_lemma="say", content=[(36, 40)], source=None, kind="indirect")
+    _nest([first, second, inner])
+    assert (first.parent, second.parent, inner.parent) == (None, 0, 0)
 
 
 @pytest.mark.slow

@@ -1257,6 +1257,8 @@ def _inverted_content(token: Token, ctx: _Context, cue: tuple[int, int]) -> Cont
         return None
     if token.dep_ == "conj" and head.i < token.i:
         return None
+    if any(c.dep_ == "dobj" and c.tag_ in ("WP", "WDT") for c in token.children):
+        return None  # "..., more than twice what it projected": the cue has its own object
     doc = ctx.doc
     own = {t.i for t in token.subtree}
     if _is_inverted(token):
@@ -2341,15 +2343,40 @@ def _according_to(token: Token, ctx: _Context) -> _Draft | None:
         indices = [t.i for t in head.subtree if t.i not in phrase]
     if not indices:
         return None
-    first, last = min(indices), max(indices)
-    if first < token.i < last:  # the phrase sits inside the clause: content on the longer side
-        before = token.i - first
-        after = last - max(phrase)
-        first, last = (first, token.i - 1) if before > after else (max(phrase) + 1, last)
-    result = _content_from_tokens(ctx, first, last, (token.i, nxt.i))
+    cue = (token.i, nxt.i)
+    before = [i for i in indices if i < token.i]
+    after = [i for i in indices if i > max(phrase)]
+    # the phrase sits inside the clause: the content is the clause on both sides of it, less a
+    # side with no verb ("In addition, ...", "..., the ABC affiliate in Madison") or a clause
+    # of its own ("..., but his pathway is narrowing")
+    sides = [side for side in (before, after) if side and _is_clause_part(doc, side, head)]
+    if not sides:
+        sides = [max((before, after), key=len)]
+    result = _combine([_content_from_tokens(ctx, min(side), max(side), cue) for side in sides])
     if source is None:
         return None
-    return _phrase_draft(ctx, (token.i, nxt.i), "according to", result, source, pobj.i)
+    return _phrase_draft(ctx, cue, "according to", result, source, pobj.i)
+
+
+def _is_clause_part(doc: Doc, indices: Sequence[int], clause: Token) -> bool:
+    """Whether tokens beside an "according to" phrase hold part of the clause's core: its verb,
+    subject, object or complement, or a coordinated verb sharing its subject ("..., according
+    to their attorneys, and said ..."). A side that is only a modifier ("In addition", "...,
+    although few won", "..., the ABC affiliate") or a clause of its own is not."""
+    inside = set(indices)
+    if clause.i in inside:
+        return True
+    return any(
+        c.i in inside
+        and (c.dep_ in _CLAUSE_CORE_DEPS or c.dep_ == "conj" and not _has_own_subject(c))
+        for c in clause.children
+    )
+
+
+_CLAUSE_CORE_DEPS = frozenset(
+    {"nsubj", "nsubjpass", "dobj", "attr", "acomp", "ccomp", "xcomp", "dative", "oprd"}
+    | {"aux", "auxpass", "neg", "prt", "agent"}
+)
 
 
 def _hearsay(token: Token, ctx: _Context) -> _Draft | None:
@@ -2757,6 +2784,15 @@ def _nest(drafts: list[_Draft]) -> None:
                     if best is None or size < best[1]:
                         best = (other_index, size)
         draft.parent = best[0] if best else None
+    # two misread contents may each hold the other's cue; the earlier report stays on top
+    for index, draft in enumerate(drafts):
+        seen = {index}
+        parent = draft.parent
+        while parent is not None and parent not in seen:
+            seen.add(parent)
+            parent = drafts[parent].parent
+        if parent == index:
+            draft.parent = None
 
 
 @dataclass(frozen=True, slots=True)
