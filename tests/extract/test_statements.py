@@ -690,6 +690,39 @@ def described_by_cue(nlp: Language, text: str) -> dict[str, tuple[str, str | Non
                 "mixed",  # a quoted word in it
             ),
         ),
+        # "put it": the words that follow, or the clause an as-clause modifies
+        (
+            "As John Cornyn put it: “This person will not be confirmed.”",
+            ("put it:", "John Cornyn", ["“This person will not be confirmed.”"], "direct"),
+        ),
+        (
+            "As the chief executive, Jeff Weiner, put it in his memo to employees, "
+            "“Imagine a world where we win.”",
+            (
+                "put it",
+                "the chief executive, Jeff Weiner,",
+                ["“Imagine a world where we win.”"],
+                "direct",
+            ),
+        ),
+        (
+            "The requirement is a lawful source of income, as a Homeland Security memo put it.",
+            (
+                "put it",
+                "a Homeland Security memo",
+                ["The requirement is a lawful source of income"],
+                "indirect",
+            ),
+        ),
+        (
+            "Tom Ridge put it this way: the barbarians are inside.",
+            ("put it", "Tom Ridge", ["the barbarians are inside"], "indirect"),
+        ),
+        # an estimate: "VERB X at N", the figure's clause ending before a relative clause
+        (
+            "Forbes put his net worth at $45 billion.",
+            ("put", "Forbes", ["his net worth at $45 billion"], "indirect"),
+        ),
         # the phrase inside its clause: the clause on both sides of it ...
         (
             "Scott's relatives watched the videos on Thursday, according to their attorneys, "
@@ -1008,6 +1041,10 @@ def test_noun_cue_needs_a_that_clause(nlp: Language) -> None:
         "The hotel added on a surcharge for late checkout.",
         "The streets were quiet as the nation decided on his replacement.",
         "It sounded as though he were screaming.",
+        # "put it" that places a thing, an estimate verb with no figure
+        "She put it on the table and left.",
+        "He put it to voters that the plan was dead.",
+        "Police placed him at the scene.",
     ],
 )
 def test_extract_statements_traps_give_nothing(nlp: Language, text: str) -> None:
@@ -1134,6 +1171,26 @@ def test_example_article_statements(example_article: Article) -> None:
 def test_cue_lexicon_lists_the_example_cues() -> None:
     for lemma in ("inform", "recall", "note", "say", "state", "add"):
         assert lemma in VERB_CUES
+
+
+@pytest.mark.slow
+def test_extract_statements_estimate_stops_before_a_relative_clause(nlp: Language) -> None:
+    text = "Bloomberg pegged him at $2.9 billion, which Mr. Trump called “a disgrace.”"
+    by_cue = described_by_cue(nlp, text)
+    assert by_cue["pegged"] == ("pegged", "Bloomberg", ["him at $2.9 billion"], "indirect")
+    assert by_cue["called"][1] == "Mr. Trump"
+
+
+@pytest.mark.slow
+def test_extract_statements_closing_as_clause_echoing_its_speaker_adds_nothing(
+    nlp: Language,
+) -> None:
+    # "as she put it" restates who made the pledge; the pledge is the statement
+    text = (
+        "Clinton pledges to “make sure our economy works for everyone,” as she put it on Wednesday."
+    )
+    ((cue, source, _, _),) = described_by_cue(nlp, text).values()
+    assert (cue, source) == ("pledges", "Clinton")
 
 
 @pytest.mark.slow

@@ -32,11 +32,14 @@ from dateline.lexicons.cues import (
     CLAUSE,
     CONTENT_NOUNS,
     CUE_PARTICLES,
+    ESTIMATE_VERBS,
     GENERIC_SUBJECTS,
     HEARSAY_ADVERBS,
     HEDGED_QUANTITY_WORDS,
     INFINITIVE,
     INTENTION_VERBS,
+    IT_REPORTING_PREPOSITIONS,
+    IT_REPORTING_VERBS,
     LABEL,
     LABEL_TIME_NOUNS,
     LABELLING_VERBS,
@@ -1245,14 +1248,8 @@ def _inverted_content(token: Token, ctx: _Context, cue: tuple[int, int]) -> Cont
     head = token.head
     if head.i == token.i or token.dep_ not in ("parataxis", "ccomp", "advcl", "conj"):
         return None
-    if token.dep_ == "advcl" and any(c.lower_ == "as" and c.dep_ == "mark" for c in token.lefts):
-        # "as Clyburn noted, those voters will ...", "..., as police have said": the clause it
-        # modifies is the content
-        own = {t.i for t in token.subtree}
-        rest = [t.i for t in head.subtree if t.i not in own and t.i > max(own) and not t.is_punct]
-        if not rest and token.i > head.i and _is_bare_as_report(token):
-            rest = [t.i for t in head.subtree if t.i not in own and t.i < min(own)]
-        return _content_from_tokens(ctx, min(rest), max(rest), cue) if rest else None
+    if _is_as_clause(token):
+        return _as_clause_content(token, ctx, cue, closing=_is_bare_as_report(token))
     if not _has_own_subject(token) and token.dep_ != "parataxis":
         return None
     if token.dep_ == "conj" and head.i < token.i:
@@ -1281,6 +1278,35 @@ def _inverted_content(token: Token, ctx: _Context, cue: tuple[int, int]) -> Cont
     if right and (left and closes or not left):
         parts.append(_content_from_tokens(ctx, min(right), max(right), cue))
     return _combine(parts)
+
+
+def _is_as_clause(token: Token) -> bool:
+    return token.dep_ == "advcl" and any(c.lower_ == "as" and c.dep_ == "mark" for c in token.lefts)
+
+
+def _as_clause_content(
+    token: Token, ctx: _Context, cue: tuple[int, int], *, closing: bool
+) -> Content | None:
+    """ "as Clyburn noted, those voters will ...": the clause the as-clause modifies, after it;
+    a `closing` one ("..., as police have said") reports the clause before it."""
+    head = token.head
+    own = {t.i for t in token.subtree}
+    rest = [t.i for t in head.subtree if t.i not in own and t.i > max(own) and not t.is_punct]
+    if not rest and token.i > head.i and closing and not _echoes_report(token):
+        rest = [t.i for t in head.subtree if t.i not in own and t.i < min(own)]
+    return _content_from_tokens(ctx, min(rest), max(rest), cue) if rest else None
+
+
+def _echoes_report(token: Token) -> bool:
+    """ "Clinton pledges to ..., as she put it": a closing as-clause whose pronoun points back to
+    the speaker of the report it closes, which already holds the clause."""
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    return (
+        subject is not None
+        and PRONOUN_SOURCES.get(subject.lower_) in ("singular", "plural")
+        and _lemma(token.head) in VERB_CUES
+        and _has_own_subject(token.head)
+    )
 
 
 _SET_OFF = frozenset({",", "—", "–", "--", "―"})
@@ -1999,6 +2025,8 @@ def _drafts_from_parse(ctx: _Context) -> list[_Draft]:
             _phrasal_draft(token, ctx)
             or _noun_draft(token, ctx)
             or _known_as(token, ctx)
+            or _put_it(token, ctx)
+            or _estimate(token, ctx)
             or _in_poll(token, ctx)
             or _hearsay(token, ctx)
         )
@@ -2237,6 +2265,84 @@ def _known_as(token: Token, ctx: _Context) -> _Draft | None:
         kind=content[1],
         source_head=None,
     )
+
+
+def _put_it(token: Token, ctx: _Context) -> _Draft | None:
+    """ "As Cornyn put it, ...", "..., as a memo put it", "Ridge put it: “...”": the verb and
+    its "it" are the cue (with a colon after them); the content is the clause the as-clause
+    modifies, else the words that follow."""
+    doc = ctx.doc
+    if _lemma(token) not in IT_REPORTING_VERBS or ctx.quote_of[token.i] is not None:
+        return None
+    it = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if it is None or it.lower_ != "it" or it.dep_ != "dobj" or it.head.i != token.i:
+        return None
+    for child in token.children:
+        if child.dep_ in ("prt", "dative", "ccomp", "xcomp", "oprd", "conj"):
+            return None  # "put it down", "put it to voters that ..."
+        if (
+            child.dep_ == "prep"
+            and child.lower_ not in IT_REPORTING_PREPOSITIONS
+            and (child.i == it.i + 1 or child.lower_ != "to")
+        ):
+            return None  # "put it on the table", "put it to voters", not "in a memo to"
+    cue = (_cue_range(token, ctx)[0], it.i)
+    if it.i + 1 < len(doc) and doc[it.i + 1].text == ":":
+        cue = (cue[0], it.i + 1)
+    subject = _subject_of(token)
+    source = _source_range(subject, token, ctx) if subject is not None else None
+    if _is_as_clause(token):
+        closing = all(
+            c.dep_ in _BARE_AS_REPORT_DEPS or c.dep_ == "prep" or c.i == it.i
+            for c in token.children
+        )
+        result = _as_clause_content(token, ctx, cue, closing=closing)
+    else:
+        quote_ids = _adjacent_quotes(token, ctx, cue, source)
+        # "put it this way: ...": the words start after the colon
+        colon = next((t.i for t in doc[cue[1] + 1 : token.sent.end] if t.text == ":"), cue[1])
+        result = (
+            ([part for q in quote_ids for part in ctx.quotes[q].parts], "direct")
+            if quote_ids
+            else _content_from_tokens(ctx, colon + 1, token.sent.end - 1, cue)
+        )
+    draft = _phrase_draft(ctx, cue, "put it", result, source, subject.i if subject else None)
+    if draft is not None:
+        draft.quotes = _quotes_within(ctx, draft.content)
+    return draft
+
+
+def _estimate(token: Token, ctx: _Context) -> _Draft | None:
+    """ "Forbes put his net worth at $45 billion", "Initial estimates put the total at about
+    55,000 pages": the verb is the cue, its subject the source, and the object with the figure
+    the content."""
+    if _lemma(token) not in ESTIMATE_VERBS or ctx.quote_of[token.i] is not None:
+        return None
+    obj = next((c for c in token.rights if c.dep_ == "dobj"), None)
+    at = next((c for c in token.rights if c.dep_ == "prep" and c.lower_ == "at"), None)
+    if obj is None or at is None or at.i < obj.i or obj.lower_ == "it":
+        return None
+    if not any(t.like_num or t.tag_ == "CD" for t in at.subtree):
+        return None  # "placed him at the scene"
+    subject = _subject_of(token)
+    if subject is None:
+        return None
+    cue = _cue_range(token, ctx)
+    last = at.right_edge.i
+    aside = next((t for t in at.subtree if t.dep_ == "relcl" and t.left_edge.i > at.i), None)
+    if aside is not None and ctx.doc[aside.left_edge.i - 1].text == ",":
+        last = aside.left_edge.i - 2  # "at $2.9 billion, which Mr. Trump called ...": a clause
+    result = _content_from_tokens(ctx, obj.left_edge.i, last, cue)
+    source = _source_range(subject, token, ctx)
+    return _phrase_draft(ctx, cue, _lemma(token), result, source, subject.i)
+
+
+def _quotes_within(ctx: _Context, content: Sequence[tuple[int, int]]) -> list[Quote]:
+    return [
+        quote
+        for quote in ctx.quotes
+        if any(quote.parts[0][0] >= a and quote.parts[-1][1] <= b for a, b in content)
+    ]
 
 
 def _is_reporting_participle(token: Token) -> bool:

@@ -709,3 +709,12 @@ CONTENT_NOUNS: Final = frozenset(
 # Passive cues with no source, through the preposition after them: what people at large say of
 # something ("is known for its dissents", "the contests known as Super Tuesday").
 SOURCELESS_PASSIVE_CUES: Final[dict[str, frozenset[str]]] = {"know": frozenset({"as", "for"})}
+
+# Verbs that report words with "it" as their object: "As Cornyn put it, ...", "Ridge put it:
+# “...”". The prepositions the phrase may still take ("put it in a memo").
+IT_REPORTING_VERBS: Final = frozenset({"put"})
+IT_REPORTING_PREPOSITIONS: Final = frozenset({"in", "during", "on"})
+
+# Verbs that state an estimate as "VERB X at N": "Forbes put his net worth at $45 billion",
+# "estimates place the toll at 500". Without a number after "at" they report nothing.
+ESTIMATE_VERBS: Final = frozenset({"put", "place", "peg"})
