@@ -690,6 +690,27 @@ def described_by_cue(nlp: Language, text: str) -> dict[str, tuple[str, str | Non
                 "mixed",  # a quoted word in it
             ),
         ),
+        # a closing report the parse coordinates with its content
+        (
+            "He will fight on to the convention, his top aide, Tad Devine, told The Huffington "
+            "Post.",
+            (
+                "told",
+                "his top aide, Tad Devine,",
+                ["He will fight on to the convention"],
+                "indirect",
+            ),
+        ),
+        # an opening adverb before a report set off by commas stays with the content
+        (
+            "Instead, Trump told CNN, his policy would merely be to go after them.",
+            (
+                "told",
+                "Trump",
+                ["Instead", "his policy would merely be to go after them"],
+                "indirect",
+            ),
+        ),
         # "put it": the words that follow, or the clause an as-clause modifies
         (
             "As John Cornyn put it: “This person will not be confirmed.”",
@@ -1045,6 +1066,8 @@ def test_noun_cue_needs_a_that_clause(nlp: Language) -> None:
         "She put it on the table and left.",
         "He put it to voters that the plan was dead.",
         "Police placed him at the scene.",
+        # a coordinated clause after a conjunction is an act of its own
+        "He lost the race, and his wife told reporters.",
     ],
 )
 def test_extract_statements_traps_give_nothing(nlp: Language, text: str) -> None:

@@ -1252,7 +1252,7 @@ def _inverted_content(token: Token, ctx: _Context, cue: tuple[int, int]) -> Cont
         return _as_clause_content(token, ctx, cue, closing=_is_bare_as_report(token))
     if not _has_own_subject(token) and token.dep_ != "parataxis":
         return None
-    if token.dep_ == "conj" and head.i < token.i:
+    if token.dep_ == "conj" and head.i < token.i and not _is_closing_report(token):
         return None
     if any(c.dep_ == "dobj" and c.tag_ in ("WP", "WDT") for c in token.children):
         return None  # "..., more than twice what it projected": the cue has its own object
@@ -1263,8 +1263,10 @@ def _inverted_content(token: Token, ctx: _Context, cue: tuple[int, int]) -> Cont
         own -= {t.i for c in token.lefts if c.dep_ == "nsubj" for t in c.subtree}
         own = {i for i in own if i >= token.i - 1}
     low, high = min(own), max(own)
-    if doc[low].dep_ == "cc" and doc[low].head == token:
-        low += 1  # "And, Kasich tells the crowd, he ...": the conjunction opens the sentence
+    if doc[low].dep_ in ("cc", "advmod") and doc[low].head == token:
+        # "And, Kasich tells the crowd, he ...", "Instead, Trump told CNN, his policy ...": a
+        # conjunction or adverb opens the sentence (PolNeAR keeps the adverb in the content)
+        low += 1
     set_off = doc[low].text in _SET_OFF or (low > 0 and doc[low - 1].text in _SET_OFF)
     if not set_off:
         return None
@@ -1278,6 +1280,23 @@ def _inverted_content(token: Token, ctx: _Context, cue: tuple[int, int]) -> Cont
     if right and (left and closes or not left):
         parts.append(_content_from_tokens(ctx, min(right), max(right), cue))
     return _combine(parts)
+
+
+def _is_closing_report(token: Token) -> bool:
+    """ "He will fight on, his top aide told The Huffington Post.": the parse makes the closing
+    report a clause coordinated with its content; with no conjunction, a comma before it and
+    nothing after it, it is the report."""
+    subject = next((c for c in token.lefts if c.dep_ == "nsubj"), None)
+    doc = token.doc
+    return (
+        subject is not None
+        and bool(VERB_CUES.get(_lemma(token), frozenset()) & {CLAUSE})
+        and not any(c.dep_ in ("cc", "ccomp", "xcomp", "conj") for c in token.children)
+        and subject.left_edge.i > 0
+        and doc[subject.left_edge.i - 1].text == ","
+        and not any(c.dep_ == "cc" and c.i < token.i for c in token.head.children)
+        and _runs_to_sentence_end(doc, token.right_edge.i)
+    )
 
 
 def _is_as_clause(token: Token) -> bool:
