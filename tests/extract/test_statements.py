@@ -711,6 +711,17 @@ def described_by_cue(nlp: Language, text: str) -> dict[str, tuple[str, str | Non
                 "indirect",
             ),
         ),
+        # a poll inside the speaker's phrase is part of the source, not a cue of its own
+        (
+            "More than half of respondents in the Suffolk poll said the nation needs a third "
+            "party.",
+            (
+                "said",
+                "More than half of respondents in the Suffolk poll",
+                ["the nation needs a third party"],
+                "indirect",
+            ),
+        ),
         # "put it": the words that follow, or the clause an as-clause modifies
         (
             "As John Cornyn put it: “This person will not be confirmed.”",

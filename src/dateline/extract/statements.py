@@ -2544,6 +2544,8 @@ def _in_poll(token: Token, ctx: _Context) -> _Draft | None:
         return None
     clause = token.head
     while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+        if clause.dep_ in ("nsubj", "nsubjpass") and _lemma(clause.head) in VERB_CUES:
+            return None  # "half of respondents in the poll said ...": part of the source
         clause = clause.head
     if clause.pos_ not in ("VERB", "AUX"):
         return None
