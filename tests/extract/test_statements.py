@@ -1208,6 +1208,17 @@ def test_cue_lexicon_lists_the_example_cues() -> None:
 
 
 @pytest.mark.slow
+def test_extract_statements_headline_label_who_speaks_in_the_body(nlp: Language) -> None:
+    # the tagger may not take the name for a person; that it says something below is enough
+    text = (
+        "Carly Fiorina: Bill Clinton is fair game\n\nDonald Trump is on solid ground when he "
+        "attacks Bill Clinton, Carly Fiorina said on Monday."
+    )
+    by_cue = described_by_cue(nlp, text)
+    assert by_cue[":"] == (":", "Carly Fiorina", ["Bill Clinton is fair game"], "direct")
+
+
+@pytest.mark.slow
 def test_extract_statements_estimate_stops_before_a_relative_clause(nlp: Language) -> None:
     text = "Bloomberg pegged him at $2.9 billion, which Mr. Trump called “a disgrace.”"
     by_cue = described_by_cue(nlp, text)

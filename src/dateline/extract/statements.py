@@ -2725,8 +2725,17 @@ def _is_speaker_label(
     ]
     if covered:
         return True
-    # "Carly Fiorina: ...": a name the tagger found elsewhere in the text
-    return any(ent.label_ == "PERSON" and ent.text == surface for ent in doc.ents)
+    # "Carly Fiorina: ...": a name the tagger found elsewhere in the text, as a person or as
+    # the subject of a reporting verb ("Carly Fiorina said", however the name is labelled)
+    return any(
+        ent.text == surface
+        and (
+            ent.label_ == "PERSON"
+            or ent.root.dep_ == "nsubj"
+            and _lemma(ent.root.head) in VERB_CUES
+        )
+        for ent in doc.ents
+    )
 
 
 _SPEAKING_WORKS = frozenset({"Poll", "Survey", "Study", "Report"})
