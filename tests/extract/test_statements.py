@@ -1219,6 +1219,32 @@ def test_extract_statements_headline_label_who_speaks_in_the_body(nlp: Language)
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a word between the verb and "about": the cue is the verb, the content keeps "about"
+        (
+            "Asked Tuesday about Sullivan, Feinstein said she knew nothing.",
+            ("Asked", None, ["about Sullivan"], "indirect"),
+        ),
+        # "about" hung on a noun between
+        (
+            "When asked at the business conference about the merger, she defended her decision.",
+            ("asked", None, ["about the merger"], "indirect"),
+        ),
+        # the asker named by "by", and a request in place of a topic
+        (
+            "Asked by Stephanopoulos to respond to the criticism, Carson said he would not.",
+            ("Asked", "Stephanopoulos", ["to respond to the criticism"], "indirect"),
+        ),
+    ],
+)
+def test_extract_statements_reduced_question(nlp: Language, text: str, expected: tuple) -> None:
+    by_cue = described_by_cue(nlp, text)
+    assert by_cue[expected[0]] == expected
+
+
+@pytest.mark.slow
 def test_extract_statements_estimate_stops_before_a_relative_clause(nlp: Language) -> None:
     text = "Bloomberg pegged him at $2.9 billion, which Mr. Trump called “a disgrace.”"
     by_cue = described_by_cue(nlp, text)

@@ -1932,13 +1932,38 @@ def _asked_about(token: Token, ctx: _Context) -> _Draft | None:
     PolNeAR's cue runs through "about", the topic is the content."""
     if _lemma(token) != "ask":
         return None
-    about = next((c for c in token.rights if c.dep_ == "prep" and c.lower_ == "about"), None)
-    topic = next((c for c in about.children if c.dep_ == "pobj"), None) if about else None
-    if about is None or topic is None or about.i != token.i + 1:
+    # the parse may hang "about" on a noun between ("Asked at a briefing Monday about ...")
+    about = next(
+        (t for t in token.subtree if t.i > token.i and t.dep_ == "prep" and t.lower_ == "about"),
+        None,
+    )
+    topic = (
+        next((c for c in about.children if c.dep_ in ("pobj", "pcomp")), None) if about else None
+    )
+    agent = next((c for c in token.rights if c.dep_ == "agent"), None)
+    asker = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+    source = _trim(ctx.doc, *_subtree_range(asker), ctx.quote_of) if asker is not None else None
+    if about is not None and topic is not None:
+        last = max(t.i for t in topic.subtree)
+        if about.i == token.i + 1:
+            cue = (token.i, about.i)
+            result = _content_from_tokens(ctx, topic.left_edge.i, last, cue)
+            return _phrase_draft(ctx, cue, "ask about", result, source)
+        # "Asked Tuesday about Sullivan", "When asked by Ingraham on Thursday about ...": the
+        # cue is the verb alone and the content keeps its "about", as PolNeAR marks them
+        cue = _cue_range(token, ctx)
+        result = _content_from_tokens(ctx, about.i, last, cue)
+        return _phrase_draft(ctx, cue, "ask", result, source, asker.i if asker else None)
+    request = next(
+        (c for c in token.rights if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.lefts)),
+        None,
+    )
+    if request is None:
         return None
-    cue = (token.i, about.i)
-    result = _content_from_tokens(ctx, topic.left_edge.i, max(t.i for t in topic.subtree), cue)
-    return _phrase_draft(ctx, cue, "ask about", result)
+    # "Asked by Stephanopoulos to respond to ...", "when asked to leave": the request
+    cue = _cue_range(token, ctx)
+    result = _content_from_tokens(ctx, request.left_edge.i, request.right_edge.i, cue)
+    return _phrase_draft(ctx, cue, "ask", result, source, asker.i if asker else None)
 
 
 def _is_participle_aside(token: Token) -> bool:
