@@ -711,6 +711,15 @@ def described_by_cue(nlp: Language, text: str) -> dict[str, tuple[str, str | Non
                 "indirect",
             ),
         ),
+        # "on Tuesday" after the speaker is when, not who; a time inside a clause stays
+        (
+            "The Sanders campaign on Monday said the plan was dead.",
+            ("said", "The Sanders campaign", ["the plan was dead"], "indirect"),
+        ),
+        (
+            "The groups who wrote to her on Thursday said the plan was dead.",
+            ("said", "The groups who wrote to her on Thursday", ["the plan was dead"], "indirect"),
+        ),
         # a poll inside the speaker's phrase is part of the source, not a cue of its own
         (
             "More than half of respondents in the Suffolk poll said the nation needs a third "

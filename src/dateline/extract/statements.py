@@ -857,6 +857,12 @@ def _source_range(subject: Token, cue_token: Token, ctx: _Context) -> tuple[int,
         skip |= {t.i for t in child.subtree}
         last_kept = child.left_edge.i - 2
         skip |= {t.i for t in subject.subtree if t.i > last_kept}
+    if subject.i < cue_token.i:
+        # "Trump on Tuesday said", "The Sanders campaign on Monday released": when, not who
+        for child in subject.rights:
+            after = [t for t in subject.subtree if t.i > child.right_edge.i and t.i not in skip]
+            if _is_time_of_report(child) and all(t.is_punct for t in after):
+                skip |= {t.i for t in child.subtree}
     first, last = _subtree_range(subject, skip)
     while first < last and doc[first].dep_ == "cc":
         first += 1  # "But Matt Morrison said"
@@ -885,6 +891,16 @@ def _source_range(subject: Token, cue_token: Token, ctx: _Context) -> tuple[int,
     if apposition or following == ")" and "(" in inner:
         last += 1
     return first, last
+
+
+def _is_time_of_report(token: Token) -> bool:
+    """ "on Tuesday" hung on the speaker's noun: the time of the report. A bare time stays:
+    "a poll out this week", "Clinton defenders today" (PolNeAR keeps those)."""
+    return (
+        token.dep_ == "prep"
+        and token.lower_ == "on"
+        and any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in token.children)
+    )
 
 
 _WH_ADVERBS = frozenset({"when", "where", "why", "how", "as", "while", "whether", "so", "thus"})
