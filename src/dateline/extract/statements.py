@@ -899,7 +899,8 @@ def _is_time_of_report(token: Token) -> bool:
     return (
         token.dep_ == "prep"
         and token.lower_ == "on"
-        and any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in token.children)
+        and token.n_rights > 0
+        and all(t.i == token.i or t.ent_type_ in ("DATE", "TIME") for t in token.subtree)
     )
 
 
