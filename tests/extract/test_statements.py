@@ -992,6 +992,18 @@ def test_a_naming_participle_with_an_unquoted_label_is_someone_calling(
     assert described(text, called)[:3] == expected
 
 
+@pytest.mark.slow
+def test_a_relative_that_read_as_a_complementiser_is_what_was_labelled(nlp: Language) -> None:
+    # a labelling verb takes no that-clause: "that" after a noun is the relative pronoun
+    text = "It was a country that the nominee, Mitt Romney, called “our No.1 geopolitical foe.”"
+    (called,) = statements_of(nlp, text)
+    assert described(text, called)[:3] == (
+        "called",
+        "the nominee, Mitt Romney,",
+        ["that", "“our No.1 geopolitical foe.”"],
+    )
+
+
 @pytest.mark.parametrize(
     "text",
     [

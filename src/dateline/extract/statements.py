@@ -1446,6 +1446,18 @@ def _label_content(token: Token, ctx: _Context, cue: tuple[int, int]) -> Content
     return _content_from_tokens(ctx, min(t.i for t in obj.subtree), last, cue)
 
 
+def _relative_that_read_as_mark(token: Token) -> Token | None:
+    """ "a country that Romney called “our No.1 foe”": a labelling verb takes no that-clause, so
+    a "that" right after a noun, with the label's object missing, is the relative pronoun the
+    parse read as a complementiser."""
+    if _lemma(token) not in LABELLING_VERBS or any(c.dep_ == "dobj" for c in token.children):
+        return None
+    that = next((c for c in token.lefts if c.dep_ == "mark" and c.lower_ == "that"), None)
+    if that is None or that.i == 0 or token.doc[that.i - 1].pos_ not in ("NOUN", "PROPN"):
+        return None
+    return that
+
+
 def _is_as_label(token: Token) -> bool:
     return token.dep_ == "prep" and token.lower_ == "as" and _lemma(token.head) in AS_LABEL_VERBS
 
@@ -1469,6 +1481,8 @@ def _relative_content(token: Token, ctx: _Context, cue: tuple[int, int]) -> Cont
         ),
         None,
     )
+    if relative is None:
+        relative = _relative_that_read_as_mark(token)
     subjects = [c for c in token.children if c.dep_ in _SUBJECTS]
     if relative is None or subjects == [relative]:
         return None  # "who said ...": the relative word is the speaker
