@@ -886,6 +886,74 @@ def described_by_cue(nlp: Language, text: str) -> dict[str, tuple[str, str | Non
                 "direct",
             ),
         ),
+        # a one-word name before a quotation, less the bracketed source after it
+        (
+            "Iowa poll overhype - HuffPollster: “Pollsters are taking heat.” [HuffPost.]",
+            (":", "HuffPollster", ["“Pollsters are taking heat.”"], "direct"),
+        ),
+        # inside a paragraph, a name and a colon open a quotation after a sentence
+        (
+            "The stakes are high. Bush: “The mission is to destroy ISIS.”",
+            (":", "Bush", ["“The mission is to destroy ISIS.”"], "direct"),
+        ),
+        # a study reports what it found through the object; "out of" is no particle
+        (
+            "A recent CNN survey found 90 percent support for background checks.",
+            (
+                "found",
+                "A recent CNN survey",
+                ["90 percent support for background checks"],
+                "indirect",
+            ),
+        ),
+        (
+            "A 2014 study found 31 incidents of fraud out of more than a billion ballots cast.",
+            (
+                "found",
+                "A 2014 study",
+                ["31 incidents of fraud out of more than a billion ballots cast"],
+                "indirect",
+            ),
+        ),
+        # a closing attribution the parse hung on the noun before it as a relative clause
+        (
+            "Two thirds of Latino voters have an unfavorable view of Trump, the poll found.",
+            (
+                "found",
+                "the poll",
+                ["Two thirds of Latino voters have an unfavorable view of Trump"],
+                "indirect",
+            ),
+        ),
+        # the parse made the reported clause the head of the cue's subordinate clause
+        (
+            "The endorsement comes days after Trump told The Washington Post he was not ready.",
+            ("told", "Trump", ["he was not ready"], "indirect"),
+        ),
+        # a real relative clause after an inverted cue is part of the source, not a report
+        (
+            "“Trump will lose,” said a Republican, who, like all others, responded anonymously.",
+            (
+                "said",
+                "a Republican, who, like all others, responded anonymously",
+                ["“Trump will lose,”"],
+                "direct",
+            ),
+        ),
+        # a passive as-clause: its agent reports the clause it modifies
+        (
+            "As reported by Western Journalism, investigators found over 2,200 emails.",
+            (
+                "reported",
+                "Western Journalism",
+                ["investigators found over 2,200 emails"],
+                "indirect",
+            ),
+        ),
+        (
+            "The deal collapsed, as reported by the Times.",
+            ("reported", "the Times", ["The deal collapsed"], "indirect"),
+        ),
         # caption: "“...” ― Name"
         (
             "“Mr. Trump is clueless about the struggles of minorities.” ― Stephanie Egan",
@@ -1100,6 +1168,14 @@ def test_noun_cue_needs_a_that_clause(nlp: Language) -> None:
         "Police placed him at the scene.",
         # a coordinated clause after a conjunction is an act of its own
         "He lost the race, and his wife told reporters.",
+        # evidence is no reporter; a condition is no report
+        "The plan worked, as shown by the inclusion of it in the 1994 budget.",
+        "And if one adds Nebraska, with its oddball legislature, that takes us up to 314.",
+        # a person finds a thing; "find out" learns
+        "The police found a gun in the car.",
+        "She found out that he lied.",
+        # a label before a colon inside a paragraph speaks only through a quotation
+        "The plan had one aim. Growth: the economy must expand.",
     ],
 )
 def test_extract_statements_traps_give_nothing(nlp: Language, text: str) -> None:

@@ -33,6 +33,8 @@ from dateline.lexicons.cues import (
     CONTENT_NOUNS,
     CUE_PARTICLES,
     ESTIMATE_VERBS,
+    EVIDENCE_VERBS,
+    FINDING_VERBS,
     GENERIC_SUBJECTS,
     HEARSAY_ADVERBS,
     HEDGED_QUANTITY_WORDS,
@@ -68,6 +70,8 @@ from dateline.lexicons.cues import (
     SOURCELESS_PASSIVE_CUES,
     SPEECH_MEDIA,
     STANDING_WORDS,
+    STUDY_NOUNS,
+    TIME_SUBORDINATORS,
     TITLE_NOUNS,
     VERB_CUES,
     WH_MARKERS,
@@ -422,7 +426,11 @@ def _is_cue_candidate(token: Token, ctx: _Context) -> bool:
         return False  # "<tweet author=...>": the name of a markup tag left in the text
     if lemma not in VERB_CUES and lemma not in CUE_PARTICLES and lemma not in LABELLING_VERBS:
         return False
-    particles = {c.lower_ for c in token.children if c.dep_ in ("prt", "prep")}
+    particles = {
+        c.lower_
+        for c in token.children
+        if c.dep_ == "prt" or c.dep_ == "prep" and not _opens_compound_preposition(c)
+    }
     if particles & NON_REPORTING_PARTICLES.get(lemma, frozenset()):
         return False
     objects = {c.lemma_.lower() for c in token.children if c.dep_ == "dobj"}
@@ -436,6 +444,12 @@ def _is_cue_candidate(token: Token, ctx: _Context) -> bool:
         return False  # "it goes without saying that ...", "let's say you ..."
     # "the words said at the ceremony", "the said company" (but "a letter saying that ...")
     return not (lemma == "say" and token.dep_ in ("acl", "amod") and token.tag_ != "VBG")
+
+
+def _opens_compound_preposition(token: Token) -> bool:
+    """ "found 31 incidents out of a billion ballots": "out of" is one preposition, not the
+    particle of "find out"."""
+    return token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "of"
 
 
 def _is_verbal_attack(token: Token) -> bool:
@@ -1623,15 +1637,42 @@ def _adverbial_clause(token: Token, ctx: _Context, cue: tuple[int, int]) -> Cont
     return None
 
 
+def _clause_read_as_head(token: Token, ctx: _Context, cue: tuple[int, int]) -> Content | None:
+    """ "after Trump told The Washington Post he was “not quite there yet”": the parser made the
+    reported clause the head of the cue's subordinate clause; its subject follows the cue's
+    own words with nothing between."""
+    head = token.head
+    if (
+        token.dep_ != "advcl"
+        or head.i <= token.i
+        or not any(c.dep_ == "mark" and c.lower_ in TIME_SUBORDINATORS for c in token.lefts)
+    ):
+        return None  # "if one adds Nebraska, that takes us to 314": a condition, no report
+    subject = next((c for c in head.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.left_edge.i != token.right_edge.i + 1:
+        return None
+    finite = head.tag_ in _FINITE_TAGS or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE_TAGS for c in head.lefts
+    )
+    if not finite:
+        return None
+    last = _subtree_range(head, _comma_asides(head))[1]
+    return _content_from_tokens(ctx, subject.left_edge.i, last, cue)
+
+
 def _preceding_content(token: Token, ctx: _Context, cue: tuple[int, int]) -> Content | None:
     """ "People like Scott, he said.": an unquoted report before its cue, which the parser made
     the root; the cue's subject follows a comma or dash and nothing but punctuation follows the
-    cue."""
-    if token.head.i != token.i:
+    cue. The parse may hang such a cue on the noun before the comma as a relative clause
+    ("... view of Trump, the poll found.")."""
+    misread = token.dep_ == "relcl" and token.head.i < token.i
+    if token.head.i != token.i and not misread:
         return None
     subject = _nearest_subject(token)
     if subject is None or subject.i > token.i:
         return None
+    if misread and subject.tag_ in ("WDT", "WP"):
+        return None  # "..., who responded anonymously.": a relative clause indeed
     doc = ctx.doc
     mark = subject.left_edge.i - 1
     sentence = token.sent
@@ -1731,6 +1772,9 @@ def _object_content(token: Token, ctx: _Context, cue: tuple[int, int]) -> Conten
     for child in token.rights:
         if child.i == last + 1 and child.dep_ == "prep" and child.lower_ not in ("during",):
             last = _subtree_range(child, _comma_asides(child))[1]
+    following = next((c for c in token.rights if c.left_edge.i == last + 1), None)
+    if token.doc[last].pos_ == "ADP" and following is not None:
+        last = following.right_edge.i  # "out of | more than a billion ballots cast": one phrase
     region_last = ctx.regions[ctx.region_of[token.i]][1]
     return _content_from_tokens(ctx, first, min(last, region_last), cue)
 
@@ -1997,6 +2041,23 @@ def _asked_about(token: Token, ctx: _Context) -> _Draft | None:
     return _phrase_draft(ctx, cue, "ask", result, source, asker.i if asker else None)
 
 
+def _as_reported_by(token: Token, ctx: _Context) -> _Draft | None:
+    """ "As reported by Western Journalism, investigators found ...": a passive as-clause whose
+    agent is the source of the clause it modifies (after it, or before a closing one)."""
+    agent = next((c for c in token.rights if c.dep_ == "agent"), None)
+    reporter = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+    if reporter is None or not _is_as_clause(token):
+        return None
+    if _lemma(token) in EVIDENCE_VERBS or (
+        reporter.pos_ != "PROPN" and reporter.ent_type_ not in ("PERSON", "ORG", "NORP")
+    ):
+        return None  # "as shown by Gingrich's inclusion of it": evidence, not a reporter
+    source = _trim(ctx.doc, *_subtree_range(reporter), ctx.quote_of)
+    cue = _cue_range(token, ctx)
+    result = _as_clause_content(token, ctx, cue, closing=True)
+    return _phrase_draft(ctx, cue, _lemma(token), result, source, reporter.i)
+
+
 def _is_participle_aside(token: Token) -> bool:
     """ "..., Trump said, mocking concerns", "... told the AP after hinting that": a participle
     hung on another verb of the attribution sentence."""
@@ -2120,9 +2181,9 @@ def _drafts_from_parse(ctx: _Context) -> list[_Draft]:
             and not (QUESTION in frames and _question(token))
             and not _labels_twice(token, ctx)
         ):
-            asked = _asked_about(token, ctx)
-            if asked is not None:
-                drafts.append(asked)
+            reduced = _asked_about(token, ctx) or _as_reported_by(token, ctx)
+            if reduced is not None:
+                drafts.append(reduced)
             continue
         cue = _cue_range(token, ctx)
         with_particle = _particle(token) is not None
@@ -2131,6 +2192,8 @@ def _drafts_from_parse(ctx: _Context) -> list[_Draft]:
                 continue
             frames = frozenset({LABEL})
         subject = _subject_of(token)
+        if lemma in FINDING_VERBS and subject is not None and _lemma(subject) in STUDY_NOUNS:
+            frames = frames | {OBJECT}  # "A survey in March found Mrs. Clinton with a lead"
         aside = _inverted_aside(token)
         aside_content: Content | None = None
         if aside is not None:
@@ -2750,7 +2813,13 @@ _NOT_SPEAKERS = frozenset(
 
 
 def _is_speaker_label(
-    doc: Doc | None, text: str, start: int, end: int, *, before_topic: bool = False
+    doc: Doc | None,
+    text: str,
+    start: int,
+    end: int,
+    *,
+    before_topic: bool = False,
+    quoted: bool = False,
 ) -> bool:
     """The part before a line's colon names a speaker: a person or organisation the model
     recognises, a transcript label in capitals ("PENCE"), or a poll. Before a topic ("Obama on
@@ -2769,6 +2838,8 @@ def _is_speaker_label(
     span = doc.char_span(start, end, alignment_mode="expand")
     if not before_topic and span is not None and len(span) == 1 and span[0].is_title:
         return True  # a surname, even one the tagger reads as a noun: "Sanders: ..."
+    if quoted and span is not None and len(span) == 1 and span[0].pos_ == "PROPN":
+        return True  # a name in one word before a quotation: "HuffPollster: “...”"
     covered = [
         ent
         for ent in doc.ents
@@ -2812,38 +2883,51 @@ def _is_place_kicker(doc: Doc | None, start: int, end: int, line_end: int) -> bo
     return not any(t.pos_ in ("VERB", "AUX") or t.is_quote for t in after)
 
 
+_SOURCE_NOTE = re.compile(r"\s*(?:\[[^\]\n]{1,60}\]\s*)?")
+_SENTENCE_START = re.compile(r"[.!?][\"”’']?[ \u00a0]+(?=[A-Z])")
+
+
+def _colon_draft(
+    text: str, lo: int, hi: int, quotes: Sequence[Quote], doc: Doc | None, *, in_line: bool
+) -> _Draft | None:
+    """ "Name: content" from lo to the paragraph's end hi. Inside a paragraph ("... contain it.
+    Bush: “The mission is ...”") only a quotation after the colon makes it a statement, and the
+    quotation is the content."""
+    match = _COLON_LINE.match(text, lo, hi)
+    if match is None or len(_WORD.findall(match.group("content"))) < 2:
+        return None
+    s_start, s_end = match.span("source")
+    c_start = match.start("content")
+    quote = next((q for q in quotes if q.start == c_start and len(q.parts) == 1), None)
+    if in_line and (quote is None or match.group("topic")):
+        return None
+    if not _is_speaker_label(
+        doc, text, s_start, s_end, before_topic=bool(match.group("topic")), quoted=quote is not None
+    ) or _is_place_kicker(doc, s_start, s_end, hi):
+        return None
+    colon = match.end("topic") if match.group("topic") else s_end
+    if quote is not None and (in_line or _SOURCE_NOTE.fullmatch(text, quote.end, hi) is not None):
+        c_end = quote.end  # the quotation, less a bracketed source after it: "[HuffPost.]"
+    else:
+        c_end = hi
+        while c_end > c_start and text[c_end - 1] in '."” ':
+            c_end -= 1
+        if text[c_start:c_end].count("“") > text[c_start:c_end].count("”"):
+            close = text.find("”", c_end, hi)  # the quote's own closing mark
+            c_end = close + 1 if close != -1 else c_end
+    return _Draft((colon, colon + 1), ":", [(c_start, c_end)], (s_start, s_end), "direct")
+
+
 def _line_drafts(text: str, quotes: Sequence[Quote], doc: Doc | None = None) -> list[_Draft]:
     """ "Pence: Gennifer Flowers won't be at the debate" (headlines, transcripts) and
     "“...” ― Name" (captions): attributions with a mark for a cue."""
     drafts: list[_Draft] = []
     for lo, hi in _paragraphs(text):
-        line = text[lo:hi]
-        match = _COLON_LINE.match(line)
-        if (
-            match
-            and len(_WORD.findall(match.group("content"))) >= 2
-            and _is_speaker_label(
-                doc,
-                text,
-                lo + match.start("source"),
-                lo + match.end("source"),
-                before_topic=bool(match.group("topic")),
-            )
-            and not _is_place_kicker(doc, lo + match.start("source"), lo + match.end("source"), hi)
-        ):
-            s_start = lo + match.start("source")
-            s_end = lo + match.end("source")
-            colon = lo + match.end("topic") if match.group("topic") else s_end
-            c_start = lo + match.start("content")
-            c_end = hi
-            while c_end > c_start and text[c_end - 1] in '."” ':
-                c_end -= 1
-            if text[c_start:c_end].count("“") > text[c_start:c_end].count("”"):
-                close = text.find("”", c_end, hi)  # the quote's own closing mark
-                c_end = close + 1 if close != -1 else c_end
-            drafts.append(
-                _Draft((colon, colon + 1), ":", [(c_start, c_end)], (s_start, s_end), "direct")
-            )
+        starts = [(lo, False)] + [(m.end(), True) for m in _SENTENCE_START.finditer(text, lo, hi)]
+        for start, in_line in starts:
+            draft = _colon_draft(text, start, hi, quotes, doc, in_line=in_line)
+            if draft is not None:
+                drafts.append(draft)
     for quote in quotes:
         inverted = _INVERTED_CUE.search(text, max(0, quote.start - 90), quote.start)
         if inverted and len(inverted.group("source").split()) <= 8:
@@ -3232,6 +3316,7 @@ FRAME_READERS = (
     (CLAUSE, _inverted_content),
     (CLAUSE, _detached_clause),
     (CLAUSE, _adverbial_clause),
+    (CLAUSE, _clause_read_as_head),
     (CLAUSE, _preceding_content),
     (PRO_FORM, _pro_form_content),
 )

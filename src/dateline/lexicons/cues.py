@@ -513,6 +513,25 @@ STANDING_WORDS: Final = frozenset({"ahead", "behind", "up", "down", "tied", "eve
 # Sources that speak through "in": "in a CBS News poll, she led by 24 points".
 POLL_NOUNS: Final = frozenset({"poll", "survey"})
 
+# A study reports what it found through the object, which a person's "found" does not ("the
+# police found a gun"): "A Quinnipiac poll this month found Mr. Trump about even with Clinton".
+FINDING_VERBS: Final = frozenset({"find"})
+# Verbs whose agent is evidence rather than a reporter: "as shown by his vote", against "as
+# reported by the Times".
+EVIDENCE_VERBS: Final = frozenset(
+    {"show", "demonstrate", "indicate", "prove", "illustrate", "evidence", "reflect"}
+)
+
+# Subordinators of time: a report made "after"/"when" something may still report ("after Trump
+# told the Post he was not there yet"); one made "if" something is a condition.
+TIME_SUBORDINATORS: Final = frozenset(
+    {"after", "before", "when", "since", "until", "once", "while"}
+)
+
+STUDY_NOUNS: Final = POLL_NOUNS | frozenset(
+    {"study", "report", "paper", "analysis", "research", "review", "audit", "inquiry", "census"}
+)
+
 # "attacked Clinton for her vote", "attacked Machado in early-morning tweets": an attack is a
 # statement when a reason ("for", "over") or a medium of speech says so; otherwise it may be
 # an assault ("gunmen attacked the consulate").
