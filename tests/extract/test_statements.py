@@ -954,6 +954,29 @@ def described_by_cue(nlp: Language, text: str) -> dict[str, tuple[str, str | Non
             "The deal collapsed, as reported by the Times.",
             ("reported", "the Times", ["The deal collapsed"], "indirect"),
         ),
+        # a dateline before the dash opens the story, it is not the source; nor is "Even"
+        (
+            "NEW YORK (Reuters) - Republican donor Sheldon Adelson said the plan was dead.",
+            ("said", "Republican donor Sheldon Adelson", ["the plan was dead"], "indirect"),
+        ),
+        (
+            "Even China, the only ally of the North, said the test was wrong.",
+            ("said", "China, the only ally of the North,", ["the test was wrong"], "indirect"),
+        ),
+        # an apposition set off by dashes keeps its closing dash, as one set off by commas does
+        (
+            "Jason Sims — a teacher from Mount Pleasant — said the plan was dead.",
+            (
+                "said",
+                "Jason Sims — a teacher from Mount Pleasant —",
+                ["the plan was dead"],
+                "indirect",
+            ),
+        ),
+        (
+            "AFL-CIO officials said the union was ready.",
+            ("said", "AFL-CIO officials", ["the union was ready"], "indirect"),
+        ),
         # caption: "“...” ― Name"
         (
             "“Mr. Trump is clueless about the struggles of minorities.” ― Stephanie Egan",

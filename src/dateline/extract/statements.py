@@ -35,6 +35,7 @@ from dateline.lexicons.cues import (
     ESTIMATE_VERBS,
     EVIDENCE_VERBS,
     FINDING_VERBS,
+    FOCUS_ADVERBS,
     GENERIC_SUBJECTS,
     HEARSAY_ADVERBS,
     HEDGED_QUANTITY_WORDS,
@@ -893,6 +894,10 @@ def _source_range(subject: Token, cue_token: Token, ctx: _Context) -> tuple[int,
         if "\n" in doc[i + 1].text or "\n" in doc[i].whitespace_:
             last = i
             break
+    first = _after_dateline(doc, first, last)
+    opener = doc[first]
+    if first < last and opener.is_sent_start and opener.lower_ in FOCUS_ADVERBS:
+        first += 1  # "Even China, Pyongyang's only ally, said": the writer's emphasis
     trimmed = _trim(doc, first, last, ctx.quote_of)
     if trimmed is None:
         return None
@@ -901,10 +906,32 @@ def _source_range(subject: Token, cue_token: Token, ctx: _Context) -> tuple[int,
     inner = {doc[i].text for i in range(first, last)}
     # "Sunshine, who remains friendly with her, doesn't forgive": after the cue too
     apart = last + 1 < cue_token.i or first > cue_token.i
-    apposition = following == "," and "," in inner and apart
+    apposition = following in _SET_OFF and following in inner and apart
     if apposition or following == ")" and "(" in inner:
         last += 1
     return first, last
+
+
+def _after_dateline(doc: Doc, first: int, last: int) -> int:
+    """ "WASHINGTON — Sen. Bernie Sanders said", "MACAU (Reuters) – Sheldon Adelson said": the
+    place in capitals and the agency before the dash open the story; they are not the source."""
+    for dash in range(first + 1, min(last, first + 8)):
+        if doc[dash].text not in _DATELINE_DASHES or not doc[dash - 1].whitespace_:
+            continue  # "AFL-CIO" is one name
+        head = doc[first:dash]
+        capitals = [t for t in head if t.is_alpha and not t.is_upper]
+        in_brackets = {t.i for t in head if t.is_alpha and "(" in doc[first : t.i].text}
+        if (
+            doc[first].is_upper
+            and len(doc[first]) > 1
+            and all(t.i in in_brackets for t in capitals)
+        ):
+            return dash + 1
+        return first
+    return first
+
+
+_DATELINE_DASHES = frozenset({"-", "--", "—", "–"})
 
 
 def _is_time_of_report(token: Token) -> bool:

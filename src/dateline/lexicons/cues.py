@@ -516,6 +516,9 @@ POLL_NOUNS: Final = frozenset({"poll", "survey"})
 # A study reports what it found through the object, which a person's "found" does not ("the
 # police found a gun"): "A Quinnipiac poll this month found Mr. Trump about even with Clinton".
 FINDING_VERBS: Final = frozenset({"find"})
+# Adverbs of the writer's emphasis that open a source and are not part of it: "Even China said".
+FOCUS_ADVERBS: Final = frozenset({"even", "also"})  # "only" and "just" bound a number
+
 # Verbs whose agent is evidence rather than a reporter: "as shown by his vote", against "as
 # reported by the Times".
 EVIDENCE_VERBS: Final = frozenset(
