@@ -977,6 +977,26 @@ def described_by_cue(nlp: Language, text: str) -> dict[str, tuple[str, str | Non
             "AFL-CIO officials said the union was ready.",
             ("said", "AFL-CIO officials", ["the union was ready"], "indirect"),
         ),
+        # coordinated bare verbs continue the infinitive
+        (
+            "She wants to triple the program, grow the Peace Corps and create a reserve.",
+            (
+                "wants",
+                "She",
+                ["to triple the program, grow the Peace Corps and create a reserve"],
+                "indirect",
+            ),
+        ),
+        # a verb with its own auxiliary after an infinitive is the speaker's next act
+        (
+            "Several delegates declined to comment, didn't respond to calls or sent statements.",
+            ("declined", "Several delegates", ["to comment"], "indirect"),
+        ),
+        # a clause with no object after the object of a cue that takes no clause: a relative
+        (
+            "Clinton cited remarks Trump had made about Machado.",
+            ("cited", "Clinton", ["remarks Trump had made about Machado"], "indirect"),
+        ),
         # caption: "“...” ― Name"
         (
             "“Mr. Trump is clueless about the struggles of minorities.” ― Stephanie Egan",

@@ -1457,7 +1457,23 @@ def _infinitive_content(token: Token, ctx: _Context, cue: tuple[int, int]) -> Co
     if comp is None:
         return None
     first, last = _subtree_range(comp)
+    if token.tag_ != "VB":
+        # "wants to triple the program, grow the Peace Corps and create ...": a bare verb can't
+        # be coordinated with "wants", so the parse's conjuncts continue the infinitive
+        for verb in token.rights:
+            if verb.dep_ != "conj" or verb.tag_ != "VB" or verb.left_edge.i <= last:
+                continue
+            # "declined to comment, didn't respond ...": a verb with its own auxiliary is not
+            if any(c.dep_ in ("aux", "neg", *_SUBJECTS) for c in verb.children):
+                continue
+            if _joins(ctx.doc, last, verb.left_edge.i):
+                last = _subtree_range(verb, _coordinated_verbs(verb))[1]
     return _content_from_tokens(ctx, first, last, cue)
+
+
+def _joins(doc: Doc, last: int, start: int) -> bool:
+    """Only a comma or a conjunction between the end of one phrase and the start of the next."""
+    return all(t.is_punct or t.dep_ == "cc" for t in doc[last + 1 : start])
 
 
 def _label_content(token: Token, ctx: _Context, cue: tuple[int, int]) -> Content | None:
@@ -1802,8 +1818,22 @@ def _object_content(token: Token, ctx: _Context, cue: tuple[int, int]) -> Conten
     following = next((c for c in token.rights if c.left_edge.i == last + 1), None)
     if token.doc[last].pos_ == "ADP" and following is not None:
         last = following.right_edge.i  # "out of | more than a billion ballots cast": one phrase
+    elif following is not None and _is_zero_relative(following, token):
+        last = _subtree_range(following, _coordinated_verbs(following))[1]
     region_last = ctx.regions[ctx.region_of[token.i]][1]
     return _content_from_tokens(ctx, first, min(last, region_last), cue)
+
+
+def _is_zero_relative(clause: Token, cue_token: Token) -> bool:
+    """ "cited disparaging remarks Trump had made about Machado": a clause right after the
+    object of a cue that takes no clause, with a subject and no object of its own, is a relative
+    clause on the object that the parse read as the cue's complement."""
+    return (
+        clause.dep_ == "ccomp"
+        and CLAUSE not in VERB_CUES.get(_lemma(cue_token), frozenset())
+        and _has_own_subject(clause)
+        and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "mark") for c in clause.children)
+    )
 
 
 def _coordinated_verbs(token: Token) -> set[int]:
