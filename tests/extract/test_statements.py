@@ -997,6 +997,27 @@ def described_by_cue(nlp: Language, text: str) -> dict[str, tuple[str, str | Non
             "Clinton cited remarks Trump had made about Machado.",
             ("cited", "Clinton", ["remarks Trump had made about Machado"], "indirect"),
         ),
+        # the parse lost the cue's subject: the name (and its apposition) opening the clause
+        (
+            "Alarmed by the unrest in Nevada, Senator Harry Reid, the minority leader, said that "
+            "he spoke with Mr. Sanders.",
+            (
+                "said",
+                "Senator Harry Reid, the minority leader,",
+                ["that he spoke with Mr. Sanders"],
+                "indirect",
+            ),
+        ),
+        (
+            "“It is not the position that everything is hunky-dory,” Gene Sperling, a top outside "
+            "Clinton adviser, said at a recent event.",
+            (
+                "said",
+                "Gene Sperling, a top outside Clinton adviser,",
+                ["“It is not the position that everything is hunky-dory,”"],
+                "direct",
+            ),
+        ),
         # caption: "“...” ― Name"
         (
             "“Mr. Trump is clueless about the struggles of minorities.” ― Stephanie Egan",

@@ -2316,6 +2316,11 @@ def _drafts_from_parse(ctx: _Context) -> list[_Draft]:
             # subject is what the expectation or appearance is about, not who holds it
             subject, source = None, None
             content = [_tokens_span(doc, *raised), *content]
+        if subject is None and raised is None and _speaker_lost_by_parse(token):
+            lost = _subject_lost_by_parse(token, ctx, cue)
+            if lost is not None:
+                subject, source = lost
+                content, kind = _before_source(ctx, content, kind, source, cue)
         used = set(quote_ids) | {
             q
             for q, quote in enumerate(ctx.quotes)
@@ -2334,6 +2339,70 @@ def _drafts_from_parse(ctx: _Context) -> list[_Draft]:
             )
         )
     return drafts
+
+
+def _speaker_lost_by_parse(token: Token) -> bool:
+    """A finite active cue with no subject, in a clause of its own: the parse hung its speaker
+    elsewhere ("Alarmed by the unrest in Nevada, Senator Harry Reid, the minority leader,
+    said ..." hangs the name on "Nevada")."""
+    return (
+        _lacks_subject(token)
+        and _lemma(token) not in RAISING_VERBS
+        and not any(c.dep_ == "auxpass" for c in token.children)
+        and token.dep_ not in ("conj", "relcl", "acl")
+    )
+
+
+MAX_APPOSITION = 10  # tokens in "Name, a top outside Clinton adviser," between the commas
+
+
+def _subject_lost_by_parse(
+    token: Token, ctx: _Context, cue: tuple[int, int]
+) -> tuple[Token, tuple[int, int]] | None:
+    """The name right before a subjectless cue, or a name and its apposition set off by commas,
+    opening its clause: the speaker the parse hung elsewhere."""
+    doc = ctx.doc
+    end = cue[0] - 1
+    apposition = end > token.sent.start and doc[end].text == ","
+    name_end = end - 1 if apposition else end
+    if apposition:
+        comma = name_end
+        while comma > max(token.sent.start, end - MAX_APPOSITION) and doc[comma].text != ",":
+            comma -= 1
+        between = doc[comma + 1 : end]
+        if doc[comma].text != "," or not between or any(t.pos_ in ("VERB", "AUX") for t in between):
+            return None
+        name_end = comma - 1
+    name = next((c for c in doc.noun_chunks if c.end - 1 == name_end), None)
+    if name is None or name.root.pos_ not in ("PROPN", "PRON"):
+        return None
+    # "hunky-dory,” Gene Sperling": a chunk the parse ran over a quote's end starts after it
+    start = max([name.start, *(t.i + 1 for t in name if t.is_quote and t.i < name.root.i)])
+    if any(ctx.quote_of[i] is not None for i in range(start, end + 1)):
+        return None
+    if not (start == token.sent.start or doc[start - 1].is_punct):
+        return None
+    return name.root, (start, end)
+
+
+def _before_source(
+    ctx: _Context,
+    content: list[tuple[int, int]],
+    kind: str,
+    source: tuple[int, int],
+    cue: tuple[int, int],
+) -> Content:
+    """Content that ran over a speaker found after the parse ("“It is not ...,” Gene Sperling, a
+    top adviser, said") ends before the speaker."""
+    doc = ctx.doc
+    start = doc[source[0]].idx
+    if not any(a < start < b for a, b in content):
+        return content, kind
+    first = doc.char_span(content[0][0], content[0][0] + 1, alignment_mode="expand")
+    if first is None or first.start >= source[0]:
+        return content, kind
+    clipped = _content_from_tokens(ctx, first.start, source[0] - 1, cue)
+    return clipped if clipped is not None else (content, kind)
 
 
 _CONTENT_PREPOSITIONS = frozenset(
