@@ -1018,6 +1018,20 @@ def described_by_cue(nlp: Language, text: str) -> dict[str, tuple[str, str | Non
                 "direct",
             ),
         ),
+        # a free relative object of a verb of saying is what was said; "as much" a pro-form
+        (
+            "That was what Liz Wahl said when she resigned from the network.",
+            ("said", "Liz Wahl", ["what"], "indirect"),
+        ),
+        (
+            "Robby Mook said as much in an interview on Thursday.",
+            ("said", "Robby Mook", ["as much"], "indirect"),
+        ),
+        # a relative clause with no relative word: the noun before the speaker and the clause
+        (
+            "They acted against meddling the congressman said is designed to sow discord.",
+            ("said", "the congressman", ["meddling", "is designed to sow discord"], "indirect"),
+        ),
         # caption: "“...” ― Name"
         (
             "“Mr. Trump is clueless about the struggles of minorities.” ― Stephanie Egan",
@@ -1235,6 +1249,8 @@ def test_noun_cue_needs_a_that_clause(nlp: Language) -> None:
         # evidence is no reporter; a condition is no report
         "The plan worked, as shown by the inclusion of it in the 1994 budget.",
         "And if one adds Nebraska, with its oddball legislature, that takes us up to 314.",
+        # "what" as an amount or a deed is not what was said
+        "Revenue was more than twice what it projected.",
         # a person finds a thing; "find out" learns
         "The police found a gun in the car.",
         "She found out that he lied.",

@@ -68,6 +68,7 @@ from dateline.lexicons.cues import (
     RAISING_VERBS,
     REQUEST,
     SAY_IDIOM_PREFIXES,
+    SAYING_VERBS,
     SOURCELESS_PASSIVE_CUES,
     SPEECH_MEDIA,
     STANDING_WORDS,
@@ -1546,6 +1547,14 @@ def _relative_content(token: Token, ctx: _Context, cue: tuple[int, int]) -> Cont
     rest = [c for c in token.rights if c.dep_ in RELATIVE_REST]
     if not rest and _lemma(token) in AS_LABEL_VERBS:
         rest = [c for c in token.rights if c.dep_ == "prep" and c.lower_ == "as"]
+    said_what = relative.lower_ == "what" and relative.dep_ == "dobj"
+    if not rest and said_what and _lemma(token) in SAYING_VERBS:
+        # "That was what Liz Wahl said"; "what it says about America": what it is about
+        about = next((c for c in token.rights if c.lower_ == "about" and c.i <= cue[1]), None)
+        topic = next((c for c in about.children if c.dep_ == "pobj"), None) if about else None
+        if topic is not None:
+            return _content_from_tokens(ctx, topic.left_edge.i, topic.right_edge.i, cue)
+        return _content_from_tokens(ctx, relative.i, relative.i, cue)
     if not rest:
         return None
     last = max(max(t.i for t in c.subtree) for c in rest)
@@ -1703,6 +1712,32 @@ def _clause_read_as_head(token: Token, ctx: _Context, cue: tuple[int, int]) -> C
     return _content_from_tokens(ctx, subject.left_edge.i, last, cue)
 
 
+def _zero_relative_report(token: Token, ctx: _Context, cue: tuple[int, int]) -> Content | None:
+    """ "for meddling the California congressman said is designed to “sow discord”": a report in
+    a relative clause with no relative word; its clause lacks the subject, which is the noun
+    right before the speaker. The content is that noun and the clause, as for "which"."""
+    head = token.head
+    subject = next((c for c in token.lefts if c.dep_ == "nsubj"), None)
+    comp = next((c for c in token.rights if c.dep_ == "ccomp"), None)
+    if subject is None or comp is None or head.i >= token.i:
+        return None
+    if head.i != subject.left_edge.i - 1 or head.pos_ not in ("NOUN", "VERB"):
+        return None
+    if any(c.dep_ in (*_SUBJECTS, "nsubjpass", "mark") for c in comp.children):
+        return None
+    finite = comp.tag_ in _FINITE_TAGS or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE_TAGS for c in comp.lefts
+    )
+    if not finite:
+        return None
+    return _combine(
+        [
+            _content_from_tokens(ctx, head.left_edge.i, head.i, cue),  # "an honor"
+            _content_from_tokens(ctx, comp.left_edge.i, comp.right_edge.i, cue),
+        ]
+    )
+
+
 def _preceding_content(token: Token, ctx: _Context, cue: tuple[int, int]) -> Content | None:
     """ "People like Scott, he said.": an unquoted report before its cue, which the parser made
     the root; the cue's subject follows a comma or dash and nothing but punctuation follows the
@@ -1786,10 +1821,18 @@ def _pro_form_content(token: Token, ctx: _Context, cue: tuple[int, int]) -> Cont
         None,
     )
     if obj is None:
-        return None
+        return _as_much(token, ctx, cue)
     return _content_from_tokens(
         ctx, min(t.i for t in obj.subtree), max(t.i for t in obj.subtree), cue
     )
+
+
+def _as_much(token: Token, ctx: _Context, cue: tuple[int, int]) -> Content | None:
+    """ "Mook said as much in an interview": "as much" stands for what was said before."""
+    much = next((c for c in token.rights if c.lower_ == "much" and c.dep_ == "advmod"), None)
+    if much is None or much.i == 0 or much.nbor(-1).lower_ != "as" or much.i - 1 <= cue[1]:
+        return None
+    return _content_from_tokens(ctx, much.i - 1, much.i, cue)
 
 
 def _object_content(token: Token, ctx: _Context, cue: tuple[int, int]) -> Content | None:
@@ -3443,6 +3486,7 @@ FRAME_READERS = (
     (CLAUSE, _detached_clause),
     (CLAUSE, _adverbial_clause),
     (CLAUSE, _clause_read_as_head),
+    (CLAUSE, _zero_relative_report),
     (CLAUSE, _preceding_content),
     (PRO_FORM, _pro_form_content),
 )

@@ -516,6 +516,10 @@ POLL_NOUNS: Final = frozenset({"poll", "survey"})
 # A study reports what it found through the object, which a person's "found" does not ("the
 # police found a gun"): "A Quinnipiac poll this month found Mr. Trump about even with Clinton".
 FINDING_VERBS: Final = frozenset({"find"})
+# Verbs of saying whose free relative object is what was said ("That was what Liz Wahl said");
+# "twice what it projected" names an amount, "did what he promised" a deed.
+SAYING_VERBS: Final = frozenset({"say", "tell", "write", "tweet"})
+
 # Adverbs of the writer's emphasis that open a source and are not part of it: "Even China said".
 FOCUS_ADVERBS: Final = frozenset({"even", "also"})  # "only" and "just" bound a number
 
