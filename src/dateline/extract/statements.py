@@ -916,20 +916,21 @@ def _source_range(subject: Token, cue_token: Token, ctx: _Context) -> tuple[int,
 def _after_dateline(doc: Doc, first: int, last: int) -> int:
     """ "WASHINGTON — Sen. Bernie Sanders said", "MACAU (Reuters) – Sheldon Adelson said": the
     place in capitals and the agency before the dash open the story; they are not the source."""
-    for dash in range(first + 1, min(last, first + 8)):
-        if doc[dash].text not in _DATELINE_DASHES or not doc[dash - 1].whitespace_:
-            continue  # "AFL-CIO" is one name
-        head = doc[first:dash]
-        capitals = [t for t in head if t.is_alpha and not t.is_upper]
-        in_brackets = {t.i for t in head if t.is_alpha and "(" in doc[first : t.i].text}
-        if (
-            doc[first].is_upper
-            and len(doc[first]) > 1
-            and all(t.i in in_brackets for t in capitals)
-        ):
-            return dash + 1
+    # "AFL-CIO" is one name: a dateline's dash stands apart from the word before it
+    dash = next(
+        (
+            i
+            for i in range(first + 1, min(last, first + 8))
+            if doc[i].text in _DATELINE_DASHES and doc[i - 1].whitespace_
+        ),
+        None,
+    )
+    if dash is None or not doc[first].is_upper or len(doc[first]) < 2:
         return first
-    return first
+    head = doc[first:dash]
+    lower = [t for t in head if t.is_alpha and not t.is_upper]
+    in_brackets = {t.i for t in head if t.is_alpha and "(" in doc[first : t.i].text}
+    return dash + 1 if all(t.i in in_brackets for t in lower) else first
 
 
 _DATELINE_DASHES = frozenset({"-", "--", "—", "–"})
@@ -1668,10 +1669,7 @@ def _adverbial_clause(token: Token, ctx: _Context, cue: tuple[int, int]) -> Cont
         asked = negated and not has_object and all(c.lower_ in WH_MARKERS for c in leads)
         if any(c.lower_ != "that" for c in leads) and not asked:
             continue
-        finite = child.tag_ in _FINITE_TAGS or any(
-            c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE_TAGS for c in child.lefts
-        )
-        if not finite:
+        if not _is_finite(child):
             continue
         first = min([subject.left_edge.i, *(c.i for c in leads)])
         # "... that Machado was “a con” and encouraged Americans to ...": a coordinated verb
@@ -1703,10 +1701,7 @@ def _clause_read_as_head(token: Token, ctx: _Context, cue: tuple[int, int]) -> C
     subject = next((c for c in head.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or subject.left_edge.i != token.right_edge.i + 1:
         return None
-    finite = head.tag_ in _FINITE_TAGS or any(
-        c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE_TAGS for c in head.lefts
-    )
-    if not finite:
+    if not _is_finite(head):
         return None
     last = _subtree_range(head, _comma_asides(head))[1]
     return _content_from_tokens(ctx, subject.left_edge.i, last, cue)
@@ -1725,16 +1720,20 @@ def _zero_relative_report(token: Token, ctx: _Context, cue: tuple[int, int]) -> 
         return None
     if any(c.dep_ in (*_SUBJECTS, "nsubjpass", "mark") for c in comp.children):
         return None
-    finite = comp.tag_ in _FINITE_TAGS or any(
-        c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE_TAGS for c in comp.lefts
-    )
-    if not finite:
+    if not _is_finite(comp):
         return None
     return _combine(
         [
             _content_from_tokens(ctx, head.left_edge.i, head.i, cue),  # "an honor"
             _content_from_tokens(ctx, comp.left_edge.i, comp.right_edge.i, cue),
         ]
+    )
+
+
+def _is_finite(verb: Token) -> bool:
+    """A finite verb, or one with a finite auxiliary ("is designed", "would leave")."""
+    return verb.tag_ in _FINITE_TAGS or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE_TAGS for c in verb.lefts
     )
 
 
@@ -2416,7 +2415,7 @@ def _subject_lost_by_parse(
         if doc[comma].text != "," or not between or any(t.pos_ in ("VERB", "AUX") for t in between):
             return None
         name_end = comma - 1
-    name = next((c for c in doc.noun_chunks if c.end - 1 == name_end), None)
+    name = next((c for c in token.sent.noun_chunks if c.end - 1 == name_end), None)
     if name is None or name.root.pos_ not in ("PROPN", "PRON"):
         return None
     # "hunky-dory,” Gene Sperling": a chunk the parse ran over a quote's end starts after it
