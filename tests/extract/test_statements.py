@@ -1256,6 +1256,14 @@ def test_noun_cue_needs_a_that_clause(nlp: Language) -> None:
         "She found out that he lied.",
         # a label before a colon inside a paragraph speaks only through a quotation
         "The plan had one aim. Growth: the economy must expand.",
+        # credit lines and a writer's exclamations before a colon name no speaker
+        "The vote is on Tuesday.\n\nContributing: Ledyard King, Deborah Berry",
+        "BYLINE: Amber Phillips",
+        "BOOM: Trump Just Fired A Missile At The Campaign",
+        # below the headline, a name before a goal with no finite verb lists, and a noun the
+        # text also writes in lower case is a topic, not a speaker
+        "The candidates need different things.\n\nSanders: Win in a walk.",
+        "Delegates matter.\n\nSuperdelegates: Clinton has 520 superdelegates in hand.",
     ],
 )
 def test_extract_statements_traps_give_nothing(nlp: Language, text: str) -> None:
@@ -1765,3 +1773,17 @@ def test_the_writers_own_belief_is_the_writers_statement(
     # an op-ed's "I think ..." is an opinion, never a fact: PolNeAR attributes it to the writer
     (statement,) = statements_of(nlp, text)
     assert described(text, statement)[1] == source
+
+
+@pytest.mark.slow
+def test_a_name_before_a_colon_below_the_headline_speaks_through_a_finite_clause(
+    nlp: Language,
+) -> None:
+    # the counterpart of the trap "Sanders: Win in a walk.": a body label before a clause
+    text = "The candidates have plans.\n\nJeb Bush: The tax code is broken beyond repair."
+    (statement,) = statements_of(nlp, text)
+    assert described(text, statement)[:3] == (
+        ":",
+        "Jeb Bush",
+        ["The tax code is broken beyond repair"],
+    )

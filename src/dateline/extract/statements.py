@@ -2976,6 +2976,20 @@ _NOT_SPEAKERS = frozenset(
         "answer",
         "q",
         "a",
+        # credit lines: "Contributing: Ledyard King", "BYLINE: Amber Phillips"
+        "contributing",
+        "byline",
+        "email",
+        "e-mail",
+        "name",
+        # a writer's exclamation before a headline: "BOOM: Trump Just Fired ...", "Wow: ..."
+        "wow",
+        "boom",
+        "look",
+        "busted",
+        "revealed",
+        "bombshell",
+        "so",
     }
 )
 
@@ -2988,6 +3002,7 @@ def _is_speaker_label(
     *,
     before_topic: bool = False,
     quoted: bool = False,
+    headline: bool = True,
 ) -> bool:
     """The part before a line's colon names a speaker: a person or organisation the model
     recognises, a transcript label in capitals ("PENCE"), or a poll. Before a topic ("Obama on
@@ -3004,8 +3019,13 @@ def _is_speaker_label(
     if doc is None:
         return False
     span = doc.char_span(start, end, alignment_mode="expand")
+    if span is not None and not headline and any(t.tag_ in _FINITE_TAGS for t in span):
+        return False  # a section heading: "Veto Power Impedes Peace Efforts: ..."
     if not before_topic and span is not None and len(span) == 1 and span[0].is_title:
-        return True  # a surname, even one the tagger reads as a noun: "Sanders: ..."
+        # a surname, even one the tagger reads as a noun ("Sanders: ..."), but not a noun the
+        # body also writes in lower case ("Superdelegates: Clinton is backed by 520 ..."); a
+        # headline's "Historians: ..." or "Newspaper: ..." names who speaks
+        return headline or re.search(rf"\b{re.escape(span[0].lower_)}\b", text) is None
     if quoted and span is not None and len(span) == 1 and span[0].pos_ == "PROPN":
         return True  # a name in one word before a quotation: "HuffPollster: “...”"
     covered = [
@@ -3036,6 +3056,14 @@ def _is_speaker_label(
 _SPEAKING_WORKS = frozenset({"Poll", "Survey", "Study", "Report"})
 
 
+def _has_finite_verb(doc: Doc | None, start: int, end: int) -> bool:
+    """Whether a finite verb is written between the offsets (True with no parse to ask)."""
+    if doc is None:
+        return True
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and any(t.tag_ in _FINITE_TAGS for t in span)
+
+
 def _is_place_kicker(doc: Doc | None, start: int, end: int, line_end: int) -> bool:
     """ "Afghanistan: Fatal attack on German consulate": a place before a colon, then a phrase
     with no verb and no quotation, is the headline's topic, not a country speaking ("Russia: we
@@ -3056,11 +3084,20 @@ _SENTENCE_START = re.compile(r"[.!?][\"”’']?[ \u00a0]+(?=[A-Z])")
 
 
 def _colon_draft(
-    text: str, lo: int, hi: int, quotes: Sequence[Quote], doc: Doc | None, *, in_line: bool
+    text: str,
+    lo: int,
+    hi: int,
+    quotes: Sequence[Quote],
+    doc: Doc | None,
+    *,
+    in_line: bool,
+    headline: bool,
 ) -> _Draft | None:
     """ "Name: content" from lo to the paragraph's end hi. Inside a paragraph ("... contain it.
     Bush: “The mission is ...”") only a quotation after the colon makes it a statement, and the
-    quotation is the content."""
+    quotation is the content. Below the headline, a label in mixed case before no quotation
+    needs a finite verb after it: "Sanders: Win in a walk." lists a goal, "Jeb Bush: Student
+    loans Some big ideas do come to pass" reports."""
     match = _COLON_LINE.match(text, lo, hi)
     if match is None or len(_WORD.findall(match.group("content"))) < 2:
         return None
@@ -3070,8 +3107,21 @@ def _colon_draft(
     if in_line and (quote is None or match.group("topic")):
         return None
     if not _is_speaker_label(
-        doc, text, s_start, s_end, before_topic=bool(match.group("topic")), quoted=quote is not None
+        doc,
+        text,
+        s_start,
+        s_end,
+        before_topic=bool(match.group("topic")),
+        quoted=quote is not None,
+        headline=headline,
     ) or _is_place_kicker(doc, s_start, s_end, hi):
+        return None
+    if (
+        not headline
+        and quote is None
+        and not text[s_start:s_end].isupper()
+        and not _has_finite_verb(doc, c_start, hi)
+    ):
         return None
     colon = match.end("topic") if match.group("topic") else s_end
     if quote is not None and (in_line or _SOURCE_NOTE.fullmatch(text, quote.end, hi) is not None):
@@ -3090,10 +3140,12 @@ def _line_drafts(text: str, quotes: Sequence[Quote], doc: Doc | None = None) -> 
     """ "Pence: Gennifer Flowers won't be at the debate" (headlines, transcripts) and
     "“...” ― Name" (captions): attributions with a mark for a cue."""
     drafts: list[_Draft] = []
-    for lo, hi in _paragraphs(text):
+    for number, (lo, hi) in enumerate(_paragraphs(text)):
         starts = [(lo, False)] + [(m.end(), True) for m in _SENTENCE_START.finditer(text, lo, hi)]
         for start, in_line in starts:
-            draft = _colon_draft(text, start, hi, quotes, doc, in_line=in_line)
+            draft = _colon_draft(
+                text, start, hi, quotes, doc, in_line=in_line, headline=number == 0
+            )
             if draft is not None:
                 drafts.append(draft)
     for quote in quotes:
