@@ -1230,6 +1230,8 @@ def test_noun_cue_needs_a_that_clause(nlp: Language) -> None:
         "It goes without saying that raising taxes is anathema to Republicans.",
         "Let's say you think a degree will cost $160,000.",
         "Needless to say, the plan failed.",
+        "Having said that, the audience tends to be older.",
+        "That being said, the plan failed.",
         # an attack with no reason and no medium of speech may be an assault
         "Gunmen attacked the consulate on Friday.",
         # "view" reports only a label

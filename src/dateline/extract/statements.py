@@ -67,6 +67,7 @@ from dateline.lexicons.cues import (
     RAISING_PASSIVES,
     RAISING_VERBS,
     REQUEST,
+    SAID_CONCESSIVES,
     SAY_IDIOM_PREFIXES,
     SAYING_VERBS,
     SOURCELESS_PASSIVE_CUES,
@@ -509,7 +510,15 @@ def _is_say_idiom(token: Token) -> bool:
         start = token.i - len(prefix)
         if start >= 0 and tuple(t.lower_ for t in doc[start : token.i]) == prefix:
             return True
-    return False
+    # "That said, ...", "Having said that, ...": a concessive opener and its comma
+    opening = [t for t in doc[token.sent.start : token.i + 3] if not t.is_quote]
+    return any(
+        len(opening) > len(phrase)
+        and tuple(t.lower_ for t in opening[: len(phrase)]) == phrase
+        and opening[len(phrase)].text == ","
+        and token in opening[: len(phrase)]
+        for phrase in SAID_CONCESSIVES
+    )
 
 
 def _subject_of(token: Token) -> Token | None:

@@ -332,6 +332,16 @@ SAY_IDIOM_PREFIXES: Final = (
     ("is", "to"),
 )
 
+# Concessive openers built on "said", followed by a comma: "That said, the plan ...", "Having
+# said that, ...". The writer turns the argument; nobody is reported.
+SAID_CONCESSIVES: Final = (
+    ("that", "said"),
+    ("that", "being", "said"),
+    ("having", "said", "that"),
+    ("with", "that", "said"),
+    ("all", "that", "said"),
+)
+
 # Objects that turn a cue verb into an idiom with nothing reported ("tell the difference").
 NON_REPORTING_OBJECTS: Final[dict[str, frozenset[str]]] = {
     "tell": frozenset({"difference", "time", "story", "stories", "joke", "jokes"}),
