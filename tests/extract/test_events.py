@@ -598,3 +598,25 @@ def test_when_every_event_is_claimed_the_main_event_is_the_claim() -> None:
     assert article.surface(main.trigger) == "respond"
     (statement,) = [s for s in article.statements if s.id == main.statement_id]
     assert article.surface(statement.source) == "Russia"
+
+
+@pytest.mark.slow
+def test_every_event_mention_adds_event_nouns_with_their_arguments() -> None:
+    # nouns made of verbs ("announcement", "delivery") and nouns of happenings ("drop") are
+    # mentions; a nominalization that names a body ("government") or a thing is not
+    text = (
+        "The announcement of the merger followed a sharp drop in sales. The government "
+        "delayed the delivery of the jets, and the building stayed empty."
+    )
+    article = dateline.extract(text, published="2024-03-06T10:00:00+00:00", event_mentions="all")
+    found = {
+        article.surface(e.trigger): {(p.role, article.surface(p.span)) for p in e.participants}
+        for e in article.events
+    }
+    assert {"announcement", "drop", "delivery"} <= found.keys()
+    assert ("target", "the merger") in found["announcement"]
+    assert ("target", "the jets") in found["delivery"]
+    assert not found.keys() & {"government", "building"}
+    # without the option, only typed events: no untyped noun
+    typed = dateline.extract(text, published="2024-03-06T10:00:00+00:00")
+    assert not {typed.surface(e.trigger) for e in typed.events} & {"announcement", "drop"}

@@ -21,7 +21,7 @@ Cascade:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
@@ -37,9 +37,12 @@ from dateline.lexicons.events import (
     EVENT_ANAPHORS,
     FACILITY_HEADS,
     INCIDENT_TYPES,
+    NOMINALIZATION_SUFFIXES,
+    NON_EVENT_NOMINALS,
     NOUN_TRIGGERS,
     NOUN_TYPE_BY_MODIFIER,
     OBJECT_ROLE_BY_TYPE,
+    OCCURRENCE_NOUNS,
     PLACE_NOUNS,
     PLACE_PREPOSITIONS,
     SUBJECT_ROLE,
@@ -128,8 +131,8 @@ class Context:
             ((m.span, e.id, e.type) for e in article.entities for m in e.mentions),
             key=lambda m: (m[0].start, m[0].end),
         )
-        verbs = known_verbs(self.doc) | VERB_TRIGGERS.keys() | VERB_CUES.keys()
-        self.headline: HeadlineClause | None = headline_clause(self.doc, verbs)
+        self.verbs = known_verbs(self.doc) | VERB_TRIGGERS.keys() | VERB_CUES.keys()
+        self.headline: HeadlineClause | None = headline_clause(self.doc, self.verbs)
 
     def mentions_in_sentence(self, index: int) -> list[tuple[Span, str, str]]:
         sentence = self.doc[index].sent
@@ -614,7 +617,18 @@ def untyped_mentions(article: Article, ctx: Context, drafts: dict[int, Draft]) -
     covered = {i for draft in drafts.values() for i in draft.tokens}
     found: dict[int, Draft] = {}
     for token in ctx.doc:
-        if token.i in covered or not _is_predicate(token):
+        if token.i in covered:
+            continue
+        if token.i not in ctx.time_tokens and _is_nominal_event(token, ctx.verbs):
+            draft = Draft(token.i, "OCCURRENCE", tokens={token.i}, whole_phrases=True)
+            draft.participants = [
+                (role, t.i)
+                for role, t in _noun_arguments(token, "OCCURRENCE")
+                if t.i not in ctx.time_tokens and t.lemma_.lower() not in TIME_NOUNS
+            ]
+            found[token.i] = draft
+            continue
+        if not _is_predicate(token):
             continue
         kind = "STATEMENT" if token.i in ctx.cue_tokens else "OCCURRENCE"
         draft = Draft(token.i, kind, tokens={token.i}, whole_phrases=True)
@@ -630,6 +644,25 @@ def untyped_mentions(article: Article, ctx: Context, drafts: dict[int, Draft]) -
     attach_times(article, ctx, drafts | found, only=found.values())
     settle_places(ctx, found)
     return list(found.values())
+
+
+def _is_nominal_event(token: Token, verbs: Collection[str]) -> bool:
+    """A common noun made of a verb by a suffix: "the announcement", "a shooting", "delivery of
+    the jets". Not one that names a body or a thing ("government", "building"), nor a noun inside
+    a name ("the Department of Justice")."""
+    lemma = token.lemma_.lower()
+    if token.pos_ != "NOUN" or token.ent_type_ or lemma in NON_EVENT_NOMINALS:
+        return False
+    return (
+        lemma in OCCURRENCE_NOUNS
+        or any(
+            lemma.endswith(suffix)
+            and len(lemma) > len(suffix) + 3  # a stem of four letters at least: not "tot-al"
+            and (suffix != "ion" or lemma[-4] in "tsx")
+            and lemma[: -len(suffix)] + ending in verbs
+            for suffix, ending in NOMINALIZATION_SUFFIXES
+        )
+    )
 
 
 def _is_predicate(token: Token) -> bool:

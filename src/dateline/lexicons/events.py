@@ -327,6 +327,135 @@ PLACE_NOUNS: Final = frozenset(
     {"city", "town", "village", "region", "country", "capital", "district", "province", "area"}
 )
 
+# Suffixes that make a noun of a verb, with what the verb's stem ends in instead: "announcement"
+# (announce), "decision" (decide), "delivery" (deliver), "arrival" (arrive). A noun whose stem,
+# so restored, is a verb in the model's lexicon is an event mention ("every mention" mode).
+# Gerunds are left out: "scoring", "driving", "operating" name an activity or a thing more often
+# than an event on MEANTIME and ECB+.
+NOMINALIZATION_SUFFIXES: Final = (
+    ("ment", ""),
+    ("ation", "e"),
+    ("ation", ""),
+    ("ion", "e"),  # after t, s or x only: "election", "discussion", not "champion", "region"
+    ("ion", ""),
+    ("sion", "de"),
+    ("sion", "d"),
+    ("ance", "e"),
+    ("ance", ""),
+    ("ence", "e"),
+    ("ence", ""),
+    ("al", "e"),
+    ("al", ""),
+    ("ure", "e"),
+    ("ery", "er"),
+)
+# Nouns that name a happening without being made of a verb by a suffix, and that no event type
+# covers: "the loss", "a crisis", "the flight", "a rise in prices" ("every mention" mode).
+OCCURRENCE_NOUNS: Final = frozenset(
+    {
+        "loss",
+        "crisis",
+        "sale",
+        "lawsuit",
+        "victory",
+        "defeat",
+        "trial",
+        "fire",
+        "scandal",
+        "tournament",
+        "trip",
+        "tour",
+        "journey",
+        "flight",
+        "disaster",
+        "incident",
+        "emergency",
+        "breakthrough",
+        "turmoil",
+        "surge",
+        "slump",
+        "growth",
+        "rise",
+        "drop",
+        "fall",
+        "increase",
+        "decrease",
+        "gain",
+        "decline",
+        "cut",
+        "purchase",
+        "launch",
+        "ban",
+        "raid",
+        "win",
+        "glitch",
+        "event",
+        "dispute",
+        "suicide",
+        "vigil",
+        "playoff",
+        "hearing",
+        "problem",
+    }
+)
+
+# Nominalizations that name a body, a thing, a time or a field rather than an event.
+NON_EVENT_NOMINALS: Final = frozenset(
+    {
+        "government",
+        "administration",
+        "department",
+        "management",
+        "organization",
+        "organisation",
+        "association",
+        "corporation",
+        "foundation",
+        "institution",
+        "commission",
+        "committee",
+        "station",
+        "nation",
+        "population",
+        "generation",
+        "version",
+        "edition",
+        "publication",
+        "application",
+        "information",
+        "equipment",
+        "aviation",
+        "insurance",
+        "television",
+        "building",
+        "evening",
+        "morning",
+        "ceiling",
+        "clothing",
+        "housing",
+        "country",
+        "industry",
+        "factory",
+        "territory",
+        "history",
+        "accounting",
+        "engineering",
+        "position",
+        "condition",
+        "region",
+        "religion",
+        "opinion",
+        "official",
+        "professional",
+        "individual",
+        "capital",
+        "rental",
+        "regulation",
+        "constitution",
+        "signal",
+    }
+)
+
 # Generic nouns that refer back to the main event ("spoke at the event").
 EVENT_ANAPHORS: Final = frozenset({"event", "gathering", "occasion"})
 
