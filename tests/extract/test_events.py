@@ -1,8 +1,10 @@
 from __future__ import annotations
 
 import pytest
+from spacy.language import Language
 
 import dateline
+from dateline.extract.events import _without_edge_punctuation
 from dateline.lexicons.events import EVENT_TYPES, NOUN_TRIGGERS, VERB_TRIGGERS
 from dateline.records import Article, Dateline, Document, Entity, Event, Mention, Span
 
@@ -620,3 +622,13 @@ def test_every_event_mention_adds_event_nouns_with_their_arguments() -> None:
     # without the option, only typed events: no untyped noun
     typed = dateline.extract(text, published="2024-03-06T10:00:00+00:00")
     assert not {typed.surface(e.trigger) for e in typed.events} & {"announcement", "drop"}
+
+
+@pytest.mark.slow
+def test_a_whole_phrase_argument_drops_the_comma_that_closes_its_apposition(
+    nlp: Language,
+) -> None:
+    doc = nlp("General Arthur Lichte, head of the Mobility Command, said the plane was late.")
+    head = next(t for t in doc if t.text == "Lichte")
+    start, end = _without_edge_punctuation(doc, head)
+    assert doc[start:end].text == "General Arthur Lichte, head of the Mobility Command"

@@ -455,7 +455,7 @@ def _argument_span(ctx: Context, index: int, role: str = "", whole: bool = False
     or manner, or any argument with `whole`, is its whole phrase."""
     if role in CLAUSE_ROLES or whole:
         token = ctx.doc[index]
-        return ctx.parsed.token_span(token.left_edge.i, token.right_edge.i + 1)
+        return ctx.parsed.token_span(*_without_edge_punctuation(token.doc, token))
     if index in ctx.mention_of:
         return ctx.mention_of[index]
     token = ctx.doc[index]
@@ -464,6 +464,26 @@ def _argument_span(ctx: Context, index: int, role: str = "", whole: bool = False
         if child.i < index and child.dep_ in MODIFIER_DEPS:
             start = min(start, child.left_edge.i)
     return ctx.parsed.token_span(start, index + 1)
+
+
+def _without_edge_punctuation(doc: Doc, token: Token) -> tuple[int, int]:
+    """The token's subtree less the commas, dashes and dangling conjunctions at its edges: the
+    parse hangs the comma that closes an apposition on it ("manufacturer, Airbus,"). Brackets and
+    quotation marks stay, they pair with a mark inside."""
+    start, end = token.left_edge.i, token.right_edge.i
+    while end > start and (
+        doc[end].is_punct
+        and not (doc[end].is_quote or doc[end].is_right_punct)
+        or doc[end].dep_ == "cc"
+    ):
+        end -= 1
+    while (
+        start < end
+        and doc[start].is_punct
+        and not (doc[start].is_quote or doc[start].is_left_punct)
+    ):
+        start += 1
+    return start, end + 1
 
 
 def _argument_entity(ctx: Context, index: int) -> str | None:
