@@ -1659,6 +1659,33 @@ def test_a_second_report_coordinated_with_the_first_is_the_speakers_own(
             "said",
             "James Acton, a physicist at the Carnegie Endowment",
         ),
+        # the speaker read as the compound of a verb it precedes
+        (
+            '"Look at the statement Mr. Trump put out after the Dallas shootings," Conway notes.'
+            ' "It was very different."',
+            "notes",
+            "Conway",
+        ),
+        # the inverted speaker read as the object of the cue after a closing mark
+        (
+            "“It’s Bernie’s to lose at this point,” added another New Hampshire Democrat.",
+            "added",
+            "another New Hampshire Democrat",
+        ),
+        # the next verb of a list read as an adverbial clause of the first
+        (
+            "Megyn Kelly speculated about the cost of her wardrobe, referred to Clinton's"
+            " supposed divisiveness and considered whether the endorsement would help.",
+            "referred to",
+            "Megyn Kelly",
+        ),
+        # a description before the cue the parse hung on a name in an opening phrase
+        (
+            "In an interview with the hosts Joe Scarborough and Mika Brzezinski, the Democratic"
+            " presidential candidate stated that the rhetoric was dangerous.",
+            "stated",
+            "the Democratic presidential candidate",
+        ),
     ],
 )
 def test_a_speaker_the_parse_hangs_elsewhere_is_found(
@@ -1759,6 +1786,13 @@ def test_a_phrase_before_a_set_off_cue_that_speaks_stays_the_speaker(
         ("Asked whether the plan would work, Clinton said it would.", "Asked"),
         # "it" holds nothing in "It is worth noting"
         ("It is worth noting that the tax bill is a good example.", "noting"),
+        # a list verb hung on a copula lends it no subject: "The only time" said nothing
+        (
+            "The only time Clinton came up was when Megyn Kelly speculated about the cost of"
+            " her wardrobe, referred to Clinton's supposed divisiveness and considered whether"
+            " the endorsement would help.",
+            "referred to",
+        ),
     ],
 )
 def test_a_cue_without_a_speaker_borrows_none(nlp: Language, text: str, cue: str) -> None:

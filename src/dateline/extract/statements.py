@@ -532,6 +532,8 @@ def _subject_of(token: Token) -> Token | None:
             _nearest_subject(current)
             or _subject_read_as_conjunct(current)
             or _subject_of_participle_root(current)
+            or _speaker_read_as_compound(current)
+            or (_speaker_read_as_object(current) if current is token else None)
         )
         if subject is not None:
             return subject
@@ -566,6 +568,7 @@ def _subject_of(token: Token) -> Token | None:
         if (
             current.dep_ in ("conj", "xcomp")
             or (current.dep_ == "advcl" and current.tag_ == "VBG")
+            or _listed_verb_read_as_adverbial(current)
             # "when forced to defend ..., saying"; a passive cue itself has no speaker: "Asked
             # whether ..., Clinton said" (the asker is unnamed)
             or (current.dep_ == "advcl" and current.tag_ == "VBN" and current is not token)
@@ -748,6 +751,49 @@ def _lacks_subject(token: Token) -> bool:
     """A finite verb the parse left without any subject."""
     return token.tag_ in _FINITE_TAGS and not any(
         c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in token.children
+    )
+
+
+def _speaker_read_as_compound(token: Token) -> Token | None:
+    """ "“...,” Conway notes.": the parse reads the name and the verb as one noun phrase and hangs
+    the name on the verb as a compound."""
+    if token.tag_ not in ("VBZ", "VBD") or not _lacks_subject(token):
+        return None
+    names = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    return names[-1] if names and names[-1].i == token.i - 1 else None
+
+
+def _speaker_read_as_object(token: Token) -> Token | None:
+    """ "“It’s Bernie’s to lose,” added another New Hampshire Democrat.": after a closing mark the
+    parse may read the inverted speaker as the object. Only a verb right after the mark (and its
+    comma), and an object that ends the sentence or the clause."""
+    doc = token.doc
+    if token.tag_ not in ("VBD", "VBZ") or token.i < 2 or not _lacks_subject(token):
+        return None
+    before = doc[token.i - 1]
+    if not (before.tag_ == "''" or before.text == "," and doc[token.i - 2].tag_ == "''"):
+        return None
+    speaker = next((c for c in token.children if c.dep_ == "dobj"), None)
+    if speaker is None or speaker.left_edge.i != token.i + 1:
+        return None
+    after = speaker.right_edge.i + 1
+    if speaker.pos_ not in ("PROPN", "NOUN") or after >= len(doc) or doc[after].text not in ".,;":
+        return None
+    return speaker
+
+
+def _listed_verb_read_as_adverbial(token: Token) -> bool:
+    """ "Kelly speculated about X, referred to Y and considered Z": a finite verb after a comma,
+    with no subject and no subordinator of its own, is the next item of its head's list, which
+    the parse hung on the head as an adverbial clause."""
+    return (
+        token.dep_ == "advcl"
+        and token.tag_ in ("VBD", "VBZ", "VBP")
+        and token.head.pos_ == "VERB"  # not a copula: "The only time ... was when X said, Y"
+        and token.i > token.head.i
+        and token.doc[token.i - 1].text == ","
+        and _lacks_subject(token)
+        and not any(c.dep_ == "mark" or c.tag_ in ("WRB", "WDT", "WP") for c in token.children)
     )
 
 
@@ -2425,7 +2471,12 @@ def _subject_lost_by_parse(
             return None
         name_end = comma - 1
     name = next((c for c in token.sent.noun_chunks if c.end - 1 == name_end), None)
-    if name is None or name.root.pos_ not in ("PROPN", "PRON"):
+    if name is None or not (
+        name.root.pos_ in ("PROPN", "PRON")
+        # "..., the Democratic presidential candidate stated": a description with its article
+        or name.root.pos_ == "NOUN"
+        and name[0].lower_ in ("the", "a", "an", "another")
+    ):
         return None
     # "hunky-dory,” Gene Sperling": a chunk the parse ran over a quote's end starts after it
     start = max([name.start, *(t.i + 1 for t in name if t.is_quote and t.i < name.root.i)])
