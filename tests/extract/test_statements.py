@@ -1679,6 +1679,26 @@ def test_a_second_report_coordinated_with_the_first_is_the_speakers_own(
             "referred to",
             "Megyn Kelly",
         ),
+        # a name opening the sentence, then an aside with verbs of its own: a clause aside is
+        # not part of the source, an apposition is
+        (
+            "Mr. Slinker, whose latest start-up, Paradata, uses big data to help brands find"
+            " suppliers, said Mr. Trump was a candidate very much in tune with voters.",
+            "said",
+            "Mr. Slinker",
+        ),
+        (
+            "Jeffrey Salkin, a Hollywood, Fla., rabbi helping to organize the boycott, said he"
+            " and other rabbis were alarmed about Trump.",
+            "said",
+            "Jeffrey Salkin, a Hollywood, Fla., rabbi helping to organize the boycott,",
+        ),
+        (
+            "But Sen. Richard J. Durbin (D-Ill.), noting the size of Sanders's following, said,"
+            ' "Let me tell you, he has earned it."',
+            "said",
+            "Sen. Richard J. Durbin (D-Ill.)",
+        ),
         # a description before the cue the parse hung on a name in an opening phrase
         (
             "In an interview with the hosts Joe Scarborough and Mika Brzezinski, the Democratic"
@@ -1726,6 +1746,23 @@ def test_a_speaker_the_parse_hangs_elsewhere_is_found(
             "told",
             "He",
             ["that few people understood the stakes"],
+        ),
+        # a description and its relative clause right before the cue, read as content
+        (
+            "There is no such overlap with Sanders's team, a White House official who spoke"
+            " anonymously to discuss internal strategy said Wednesday.",
+            "said",
+            "a White House official who spoke anonymously to discuss internal strategy",
+            ["There is no such overlap with Sanders's team"],
+        ),
+        # the inverted speaker read as the subject of a clause the cue reports ("Correct")
+        (
+            '"What is shaping up is a battle for the ages," said David Brock, a Clinton'
+            " confidant who heads the pro-Clinton super PAC Correct the Record.",
+            "said",
+            "David Brock, a Clinton confidant who heads the pro-Clinton super PAC Correct the"
+            " Record",
+            ['"What is shaping up is a battle for the ages,"'],
         ),
     ],
 )

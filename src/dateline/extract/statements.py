@@ -768,10 +768,7 @@ def _speaker_read_as_object(token: Token) -> Token | None:
     parse may read the inverted speaker as the object. Only a verb right after the mark (and its
     comma), and an object that ends the sentence or the clause."""
     doc = token.doc
-    if token.tag_ not in ("VBD", "VBZ") or token.i < 2 or not _lacks_subject(token):
-        return None
-    before = doc[token.i - 1]
-    if not (before.tag_ == "''" or before.text == "," and doc[token.i - 2].tag_ == "''"):
+    if not _finite_after_closing_mark(token) or not _lacks_subject(token):
         return None
     speaker = next((c for c in token.children if c.dep_ == "dobj"), None)
     if speaker is None or speaker.left_edge.i != token.i + 1:
@@ -780,6 +777,34 @@ def _speaker_read_as_object(token: Token) -> Token | None:
     if speaker.pos_ not in ("PROPN", "NOUN") or after >= len(doc) or doc[after].text not in ".,;":
         return None
     return speaker
+
+
+def _finite_after_closing_mark(token: Token) -> bool:
+    """A finite verb right after a closing quotation mark, or after the mark and a comma."""
+    doc = token.doc
+    if token.tag_ not in ("VBD", "VBZ") or token.i < 2:
+        return False
+    before = doc[token.i - 1]
+    return before.tag_ == "''" or before.text == "," and doc[token.i - 2].tag_ == "''"
+
+
+def _speaker_read_as_clause(token: Token) -> Token | None:
+    """ "“...,” said David Brock, a Clinton confidant who heads the super PAC Correct the Record.":
+    after a closing mark the parse may read the inverted speaker as the subject of a clause the
+    cue reports, here of the verb "Correct". The speaker is that subject when it starts right
+    after the cue."""
+    if not _finite_after_closing_mark(token) or not _lacks_subject(token):
+        return None
+    for clause in (c for c in token.children if c.dep_ == "ccomp" and c.i > token.i):
+        speaker = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if (
+            speaker is not None
+            and speaker.left_edge.i == token.i + 1
+            and speaker.pos_ == "PROPN"
+            and speaker.ent_type_ == "PERSON"
+        ):
+            return speaker
+    return None
 
 
 def _listed_verb_read_as_adverbial(token: Token) -> bool:
@@ -2418,6 +2443,21 @@ def _drafts_from_parse(ctx: _Context) -> list[_Draft]:
             if lost is not None:
                 subject, source = lost
                 content, kind = _before_source(ctx, content, kind, source, cue)
+                # the parse read the speaker and its aside as part of what was said
+                span_start, cue_start = doc[source[0]].idx, doc[cue[0]].idx
+                content = [
+                    (a, b) for a, b in content if not (a < cue_start and b > span_start)
+                ] or content
+        if subject is None and raised is None:
+            inverted = _speaker_read_as_clause(token)
+            before_cue = [part for part in content if part[1] <= doc[cue[0]].idx]
+            if inverted is not None and before_cue:
+                # the whole misread clause is the speaker's phrase: "... super PAC Correct the
+                # Record" names the PAC
+                last = inverted.head.right_edge.i
+                while last > inverted.i and doc[last].is_punct:
+                    last -= 1
+                subject, source, content = inverted, (token.i + 1, last), before_cue
         used = set(quote_ids) | {
             q
             for q, quote in enumerate(ctx.quotes)
@@ -2451,13 +2491,40 @@ def _speaker_lost_by_parse(token: Token) -> bool:
 
 
 MAX_APPOSITION = 10  # tokens in "Name, a top outside Clinton adviser," between the commas
+MAX_ASIDE = 30  # tokens in "Name, whose latest start-up, Paradata, uses big data ...," likewise
+_SPEAKER_ARTICLES = frozenset({"the", "a", "an", "another", "one"})
+_CLAUSE_OPENERS = frozenset({"but", "and", "yet", "so"})
 
 
 def _subject_lost_by_parse(
     token: Token, ctx: _Context, cue: tuple[int, int]
 ) -> tuple[Token, tuple[int, int]] | None:
-    """The name right before a subjectless cue, or a name and its apposition set off by commas,
-    opening its clause: the speaker the parse hung elsewhere."""
+    """The speaker the parse hung elsewhere, in one of three places: the name right before a
+    subjectless cue, or a name and its apposition set off by commas, opening its clause; a name
+    opening the sentence, then an aside of any kind set off by commas ("Mr. Slinker, whose latest
+    start-up, Paradata, uses big data ..., said"); a description and its relative clause right
+    before the cue ("..., a White House official who spoke anonymously said Wednesday")."""
+    return (
+        _name_right_before(token, ctx, cue)
+        or _name_before_aside(token, ctx, cue)
+        or _name_with_relative_clause(token, ctx, cue)
+    )
+
+
+def _is_speaker_chunk(chunk: SpacySpan) -> bool:
+    """A name, a pronoun, or a description with its article ("the Democratic candidate")."""
+    root = chunk.root
+    return root.ent_type_ not in ("DATE", "TIME") and (
+        root.pos_ in ("PROPN", "PRON")
+        or root.ent_type_ in ("PERSON", "ORG", "NORP")  # "Sanders" tagged a plural noun
+        or root.pos_ == "NOUN"
+        and chunk[0].lower_ in _SPEAKER_ARTICLES
+    )
+
+
+def _name_right_before(
+    token: Token, ctx: _Context, cue: tuple[int, int]
+) -> tuple[Token, tuple[int, int]] | None:
     doc = ctx.doc
     end = cue[0] - 1
     apposition = end > token.sent.start and doc[end].text == ","
@@ -2471,12 +2538,7 @@ def _subject_lost_by_parse(
             return None
         name_end = comma - 1
     name = next((c for c in token.sent.noun_chunks if c.end - 1 == name_end), None)
-    if name is None or not (
-        name.root.pos_ in ("PROPN", "PRON")
-        # "..., the Democratic presidential candidate stated": a description with its article
-        or name.root.pos_ == "NOUN"
-        and name[0].lower_ in ("the", "a", "an", "another")
-    ):
+    if name is None or not _is_speaker_chunk(name):
         return None
     # "hunky-dory,” Gene Sperling": a chunk the parse ran over a quote's end starts after it
     start = max([name.start, *(t.i + 1 for t in name if t.is_quote and t.i < name.root.i)])
@@ -2485,6 +2547,49 @@ def _subject_lost_by_parse(
     if not (start == token.sent.start or doc[start - 1].is_punct):
         return None
     return name.root, (start, end)
+
+
+def _name_before_aside(
+    token: Token, ctx: _Context, cue: tuple[int, int]
+) -> tuple[Token, tuple[int, int]] | None:
+    doc = ctx.doc
+    sentence = token.sent
+    end = cue[0] - 1
+    if end <= sentence.start or doc[end].text != ",":
+        return None
+    first = sentence.start + (doc[sentence.start].lower_ in _CLAUSE_OPENERS)
+    name = next((c for c in sentence.noun_chunks if c.start == first), None)
+    if name is None or not _is_speaker_chunk(name) or name.end >= end:
+        return None
+    after = name.end
+    if doc[after].text == "(":  # "Sen. Richard J. Durbin (D-Ill.), noting ..., said"
+        after = next((t.i + 1 for t in doc[after:end] if t.text == ")"), end)
+    if doc[after].text != "," or end - after > MAX_ASIDE:
+        return None
+    if any(ctx.quote_of[i] is not None or doc[i].is_quote for i in range(first, end + 1)):
+        return None
+    # a clause aside describes the speaker and is not part of the source, as `_source_range`
+    # reads it ("One attendee, who spoke on the condition of anonymity, said"); an apposition is
+    opening = next((t for t in doc[after + 1 : end] if t.pos_ != "ADV" and not t.is_punct), None)
+    if opening is not None and opening.tag_ in ("WP", "WDT", "WP$", "VBG", "VBN"):
+        return name.root, (first, after - 1)
+    return name.root, (first, end)
+
+
+def _name_with_relative_clause(
+    token: Token, ctx: _Context, cue: tuple[int, int]
+) -> tuple[Token, tuple[int, int]] | None:
+    doc = ctx.doc
+    for chunk in token.sent.noun_chunks:
+        clause = next((c for c in chunk.root.rights if c.dep_ in ("relcl", "acl")), None)
+        if clause is None or clause.right_edge.i != cue[0] - 1 or not _is_speaker_chunk(chunk):
+            continue
+        if not (chunk.start == token.sent.start or doc[chunk.start - 1].is_punct):
+            return None
+        if any(ctx.quote_of[i] is not None for i in range(chunk.start, cue[0])):
+            return None
+        return chunk.root, (chunk.start, cue[0] - 1)
+    return None
 
 
 def _before_source(
