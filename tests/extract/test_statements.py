@@ -1248,6 +1248,7 @@ def test_noun_cue_needs_a_that_clause(nlp: Language) -> None:
         "Police placed him at the scene.",
         # a coordinated clause after a conjunction is an act of its own
         "He lost the race, and his wife told reporters.",
+        "Prices rose, but wages fell, and the union told members.",
         # evidence is no reporter; a condition is no report
         "The plan worked, as shown by the inclusion of it in the 1994 budget.",
         "And if one adds Nebraska, with its oddball legislature, that takes us up to 314.",
@@ -1746,6 +1747,17 @@ def test_a_speaker_the_parse_hangs_elsewhere_is_found(
             "told",
             "He",
             ["that few people understood the stakes"],
+        ),
+        # an inverted closing report the parse coordinated with the clauses before it
+        (
+            "In nearby Decatur, the big Nucor steel plant is hanging on, but it is under intense"
+            " pressure from Asian imports, said the company's chief executive, John J. Ferriola.",
+            "said",
+            "the company's chief executive, John J. Ferriola",
+            [
+                "In nearby Decatur, the big Nucor steel plant is hanging on, but it is under"
+                " intense pressure from Asian imports"
+            ],
         ),
         # a description and its relative clause right before the cue, read as content
         (

@@ -1426,15 +1426,25 @@ def _is_closing_report(token: Token) -> bool:
     """ "He will fight on, his top aide told The Huffington Post.": the parse makes the closing
     report a clause coordinated with its content; with no conjunction, a comma before it and
     nothing after it, it is the report."""
-    subject = next((c for c in token.lefts if c.dep_ == "nsubj"), None)
     doc = token.doc
+    subject = next((c for c in token.lefts if c.dep_ == "nsubj"), None)
+    if subject is None and _is_inverted(token):
+        # "..., but it is under intense pressure, said the company's chief executive."
+        subject = next(c for c in token.rights if c.dep_ == "nsubj")
+    opening = min(token.i, subject.left_edge.i) if subject is not None else token.i
+    # a conjunction before the cue's own conjunct makes it an act of its own ("He lost the
+    # race, and his wife told reporters"); one before an earlier conjunct does not
+    earlier = [c.i for c in token.head.children if c.dep_ == "conj" and c.i < token.i]
+    own_conjunction = any(
+        c.dep_ == "cc" and max(earlier, default=-1) < c.i < token.i for c in token.head.children
+    )
     return (
         subject is not None
         and bool(VERB_CUES.get(_lemma(token), frozenset()) & {CLAUSE})
         and not any(c.dep_ in ("cc", "ccomp", "xcomp", "conj") for c in token.children)
-        and subject.left_edge.i > 0
-        and doc[subject.left_edge.i - 1].text == ","
-        and not any(c.dep_ == "cc" and c.i < token.i for c in token.head.children)
+        and opening > 0
+        and doc[opening - 1].text == ","
+        and not own_conjunction
         and _runs_to_sentence_end(doc, token.right_edge.i)
     )
 
@@ -2452,12 +2462,14 @@ def _drafts_from_parse(ctx: _Context) -> list[_Draft]:
             inverted = _speaker_read_as_clause(token)
             before_cue = [part for part in content if part[1] <= doc[cue[0]].idx]
             if inverted is not None and before_cue:
-                # the whole misread clause is the speaker's phrase: "... super PAC Correct the
-                # Record" names the PAC
-                last = inverted.head.right_edge.i
-                while last > inverted.i and doc[last].is_punct:
-                    last -= 1
-                subject, source, content = inverted, (token.i + 1, last), before_cue
+                source = _source_range(inverted, token, ctx)
+                if inverted.head.is_title and source is not None:
+                    # a capitalised "verb" is part of a name: "... super PAC Correct the Record"
+                    last = inverted.head.right_edge.i
+                    while last > inverted.i and doc[last].is_punct:
+                        last -= 1
+                    source = (source[0], last)
+                subject, content = inverted, before_cue
         used = set(quote_ids) | {
             q
             for q, quote in enumerate(ctx.quotes)
