@@ -632,3 +632,25 @@ def test_a_whole_phrase_argument_drops_the_comma_that_closes_its_apposition(
     head = next(t for t in doc if t.text == "Lichte")
     start, end = _without_edge_punctuation(doc, head)
     assert doc[start:end].text == "General Arthur Lichte, head of the Mobility Command"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text,trigger,event_type",
+    [
+        # a phrasal verb and its particle are one trigger
+        ("Apple rolled out the new phone on Monday.", "rolled out", "OCCURRENCE"),
+        # a fixed phrase with a type of its own: an assault, not the opening of a ceremony
+        ("Gunmen opened fire on the crowd in Kabul on Friday.", "opened fire", "ASSAULT"),
+    ],
+)
+def test_a_verb_and_the_word_that_completes_it_are_one_trigger(
+    text: str, trigger: str, event_type: str
+) -> None:
+    article = dateline.extract(text, published="2024-03-06T10:00:00+00:00", event_mentions="all")
+    (event,) = [e for e in article.events if article.surface(e.trigger) == trigger]
+    assert event.type == event_type
+    second = trigger.split()[1]
+    # the completing word is neither a participant nor an event of its own
+    assert second not in {article.surface(p.span) for p in event.participants}
+    assert second not in {article.surface(e.trigger) for e in article.events}

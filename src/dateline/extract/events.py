@@ -43,6 +43,7 @@ from dateline.lexicons.events import (
     NOUN_TYPE_BY_MODIFIER,
     OBJECT_ROLE_BY_TYPE,
     OCCURRENCE_NOUNS,
+    PHRASAL_TRIGGERS,
     PLACE_NOUNS,
     PLACE_PREPOSITIONS,
     SUBJECT_ROLE,
@@ -168,6 +169,13 @@ def find_triggers(ctx: Context) -> dict[int, Draft]:
         lemma = token.lemma_.lower()
         if token.i in ctx.cue_tokens and lemma not in VERB_TRIGGERS:
             continue  # plain saying is a statement; "criticized", "demanded" are also events
+        if _completes_phrase(token):
+            continue  # "fire" in "opened fire" is part of the verb's trigger
+        partner = _phrase_partner(token)
+        phrase_type = PHRASAL_TRIGGERS.get((lemma, partner.lower_)) if partner else None
+        if phrase_type is not None:
+            drafts[token.i] = Draft(token.i, phrase_type, tokens={token.i, partner.i})
+            continue
         if token.pos_ == "NOUN" and lemma in NOUN_TRIGGERS and token.dep_ != "compound":
             earlier = by_lemma.get(lemma)
             if (
@@ -372,7 +380,8 @@ def attach_arguments(ctx: Context, drafts: dict[int, Draft]) -> None:
             if trigger.pos_ == "VERB"
             else _noun_arguments(trigger, draft.type)
         )
-        draft.participants += [(role, t.i) for role, t in arguments]
+        # the word that completes a phrase trigger is no participant ("opened fire")
+        draft.participants += [(role, t.i) for role, t in arguments if t.i not in draft.tokens]
     for draft in drafts.values():
         kept = [
             (r, i)
@@ -616,7 +625,7 @@ def _extract(article: Article, parsed: Parsed, *, every_mention: bool) -> Articl
         events.append(
             Event(
                 id=ids[id(draft)],
-                trigger=ctx.token_span(ctx.doc[draft.trigger]),
+                trigger=_trigger_span(ctx, ctx.doc[draft.trigger]),
                 type=draft.type,
                 participants=participants,
                 time_ids=tuple(dict.fromkeys(draft.times)),
@@ -637,7 +646,7 @@ def untyped_mentions(article: Article, ctx: Context, drafts: dict[int, Draft]) -
     covered = {i for draft in drafts.values() for i in draft.tokens}
     found: dict[int, Draft] = {}
     for token in ctx.doc:
-        if token.i in covered:
+        if token.i in covered or _completes_phrase(token):
             continue
         if token.i not in ctx.time_tokens and _is_nominal_event(token, ctx.verbs):
             draft = Draft(token.i, "OCCURRENCE", tokens={token.i}, whole_phrases=True)
@@ -664,6 +673,31 @@ def untyped_mentions(article: Article, ctx: Context, drafts: dict[int, Draft]) -
     attach_times(article, ctx, drafts | found, only=found.values())
     settle_places(ctx, found)
     return list(found.values())
+
+
+def _trigger_span(ctx: Context, trigger: Token) -> Span:
+    """The trigger word, with the word that completes it (`_phrase_partner`)."""
+    partner = _phrase_partner(trigger)
+    return ctx.parsed.token_span(trigger.i, (partner or trigger).i + 1)
+
+
+def _phrase_partner(verb: Token) -> Token | None:
+    """The particle of a phrasal verb right after it ("gunned down", "rolled out", "broke out"),
+    or the word of a fixed phrase ("took place", "opened fire", "checked into"): one event, so
+    one trigger, as MEANTIME and ECB+ mark it."""
+    if verb.pos_ != "VERB" or verb.i + 1 >= len(verb.doc):
+        return None
+    after = verb.doc[verb.i + 1]
+    if after.head.i == verb.i and (
+        after.dep_ == "prt" or (verb.lemma_.lower(), after.lower_) in PHRASAL_TRIGGERS
+    ):
+        return after
+    return None
+
+
+def _completes_phrase(token: Token) -> bool:
+    """The token is the second word of a phrase trigger ("fire" in "opened fire")."""
+    return token.i > 0 and _phrase_partner(token.doc[token.i - 1]) is token
 
 
 def _is_nominal_event(token: Token, verbs: Collection[str]) -> bool:

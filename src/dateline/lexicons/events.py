@@ -399,6 +399,16 @@ OCCURRENCE_NOUNS: Final = frozenset(
     }
 )
 
+# A verb and the word after it that make one event trigger, besides a verb and its particle
+# ("rolled out"), with the type the phrase gives where it has its own: "took place", "opened
+# fire" (an assault, not the opening of a ceremony), "checked into rehab".
+PHRASAL_TRIGGERS: Final[dict[tuple[str, str], str | None]] = {
+    ("take", "place"): None,
+    ("open", "fire"): "ASSAULT",
+    ("check", "into"): None,
+    ("check", "in"): None,
+}
+
 # Nominalizations that name a body, a thing, a time or a field rather than an event.
 NON_EVENT_NOMINALS: Final = frozenset(
     {
