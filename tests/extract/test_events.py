@@ -488,6 +488,11 @@ def test_a_listed_name_the_parse_reads_as_an_apposition_is_a_participant_too() -
     } <= roles(article, main)
 
 
+def _every_mention(text: str) -> Article:
+    """The text's article with every event mention (`--event-mentions all`)."""
+    return dateline.extract(text, published="2024-03-06T10:00:00+00:00", event_mentions="all")
+
+
 @pytest.mark.slow
 def test_every_event_mention_adds_untyped_verbs_and_keeps_the_typed_events() -> None:
     text = (
@@ -574,7 +579,7 @@ def test_every_event_mention_leaves_out_participles_that_work_as_prepositions() 
         "Shares fell sharply, including those of Apple. According to the report, the ageing "
         "fleet will be replaced."
     )
-    article = dateline.extract(text, published="2024-03-06T10:00:00+00:00", event_mentions="all")
+    article = _every_mention(text)
     triggers = {article.surface(e.trigger) for e in article.events}
     assert {"fell", "replaced"} <= triggers
     assert not triggers & {"including", "According", "ageing"}
@@ -610,7 +615,7 @@ def test_every_event_mention_adds_event_nouns_with_their_arguments() -> None:
         "The announcement of the merger followed a sharp drop in sales. The government "
         "delayed the delivery of the jets, and the building stayed empty."
     )
-    article = dateline.extract(text, published="2024-03-06T10:00:00+00:00", event_mentions="all")
+    article = _every_mention(text)
     found = {
         article.surface(e.trigger): {(p.role, article.surface(p.span)) for p in e.participants}
         for e in article.events
@@ -647,7 +652,7 @@ def test_a_whole_phrase_argument_drops_the_comma_that_closes_its_apposition(
 def test_a_verb_and_the_word_that_completes_it_are_one_trigger(
     text: str, trigger: str, event_type: str
 ) -> None:
-    article = dateline.extract(text, published="2024-03-06T10:00:00+00:00", event_mentions="all")
+    article = _every_mention(text)
     (event,) = [e for e in article.events if article.surface(e.trigger) == trigger]
     assert event.type == event_type
     second = trigger.split()[1]
