@@ -641,29 +641,25 @@ def _extract(article: Article, parsed: Parsed, *, every_mention: bool) -> Articl
 
 
 def untyped_mentions(article: Article, ctx: Context, drafts: dict[int, Draft]) -> list[Draft]:
-    """Every verb no typed event covers, as an untyped mention with its parse arguments; each
-    takes the times and places nearest to it (a typed event keeps those it already has)."""
+    """Every verb and event noun no typed event covers, as an untyped mention with its parse
+    arguments; each takes the times and places nearest to it (a typed event keeps those it
+    already has)."""
     covered = {i for draft in drafts.values() for i in draft.tokens}
     found: dict[int, Draft] = {}
     for token in ctx.doc:
         if token.i in covered or _completes_phrase(token):
             continue
         if token.i not in ctx.time_tokens and _is_nominal_event(token, ctx.verbs):
-            draft = Draft(token.i, "OCCURRENCE", tokens={token.i}, whole_phrases=True)
-            draft.participants = [
-                (role, t.i)
-                for role, t in _noun_arguments(token, "OCCURRENCE")
-                if t.i not in ctx.time_tokens and t.lemma_.lower() not in TIME_NOUNS
-            ]
-            found[token.i] = draft
+            kind = "OCCURRENCE"
+            arguments = list(_noun_arguments(token, kind))
+        elif _is_predicate(token):
+            kind = "STATEMENT" if token.i in ctx.cue_tokens else "OCCURRENCE"
+            arguments = list(_verb_arguments(token, kind))
+            taken = {t.i for _, t in arguments}
+            arguments += [(role, t) for role, t in _oblique_arguments(token) if t.i not in taken]
+        else:
             continue
-        if not _is_predicate(token):
-            continue
-        kind = "STATEMENT" if token.i in ctx.cue_tokens else "OCCURRENCE"
         draft = Draft(token.i, kind, tokens={token.i}, whole_phrases=True)
-        arguments = list(_verb_arguments(token, kind))
-        taken = {t.i for _, t in arguments}
-        arguments += [(role, t) for role, t in _oblique_arguments(token) if t.i not in taken]
         draft.participants = [
             (role, t.i)
             for role, t in arguments
@@ -701,9 +697,10 @@ def _completes_phrase(token: Token) -> bool:
 
 
 def _is_nominal_event(token: Token, verbs: Collection[str]) -> bool:
-    """A common noun made of a verb by a suffix: "the announcement", "a shooting", "delivery of
-    the jets". Not one that names a body or a thing ("government", "building"), nor a noun inside
-    a name ("the Department of Justice")."""
+    """A common noun made of a verb by a suffix ("the announcement", "an arrival", "delivery of
+    the jets") or a noun of a happening (`OCCURRENCE_NOUNS`: "the loss", "a crisis"). Not one
+    that names a body or a thing ("government", "building"), nor a noun inside a name ("the
+    Department of Justice")."""
     lemma = token.lemma_.lower()
     if token.pos_ != "NOUN" or token.ent_type_ or lemma in NON_EVENT_NOMINALS:
         return False

@@ -768,7 +768,7 @@ def _speaker_read_as_object(token: Token) -> Token | None:
     parse may read the inverted speaker as the object. Only a verb right after the mark (and its
     comma), and an object that ends the sentence or the clause."""
     doc = token.doc
-    if not _finite_after_closing_mark(token) or not _lacks_subject(token):
+    if not _subjectless_after_closing_mark(token):
         return None
     speaker = next((c for c in token.children if c.dep_ == "dobj"), None)
     if speaker is None or speaker.left_edge.i != token.i + 1:
@@ -779,10 +779,11 @@ def _speaker_read_as_object(token: Token) -> Token | None:
     return speaker
 
 
-def _finite_after_closing_mark(token: Token) -> bool:
-    """A finite verb right after a closing quotation mark, or after the mark and a comma."""
+def _subjectless_after_closing_mark(token: Token) -> bool:
+    """A finite verb with no subject right after a closing quotation mark, or after the mark and
+    a comma: where the parse misreads an inverted speaker."""
     doc = token.doc
-    if token.tag_ not in ("VBD", "VBZ") or token.i < 2:
+    if token.tag_ not in ("VBD", "VBZ") or token.i < 2 or not _lacks_subject(token):
         return False
     before = doc[token.i - 1]
     return before.tag_ == "''" or before.text == "," and doc[token.i - 2].tag_ == "''"
@@ -793,7 +794,7 @@ def _speaker_read_as_clause(token: Token) -> Token | None:
     after a closing mark the parse may read the inverted speaker as the subject of a clause the
     cue reports, here of the verb "Correct". The speaker is that subject when it starts right
     after the cue."""
-    if not _finite_after_closing_mark(token) or not _lacks_subject(token):
+    if not _subjectless_after_closing_mark(token):
         return None
     for clause in (c for c in token.children if c.dep_ == "ccomp" and c.i > token.i):
         speaker = next((c for c in clause.children if c.dep_ == "nsubj"), None)
@@ -3196,7 +3197,7 @@ def _is_speaker_label(
     if doc is None:
         return False
     span = doc.char_span(start, end, alignment_mode="expand")
-    if span is not None and not headline and any(t.tag_ in _FINITE_TAGS for t in span):
+    if not headline and _has_finite_verb(doc, start, end):
         return False  # a section heading: "Veto Power Impedes Peace Efforts: ..."
     if not before_topic and span is not None and len(span) == 1 and span[0].is_title:
         # a surname, even one the tagger reads as a noun ("Sanders: ..."), but not a noun the
