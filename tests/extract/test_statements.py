@@ -1433,6 +1433,44 @@ def test_extract_statements_reduced_question(nlp: Language, text: str, expected:
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # verbs of recounting and of judging report their object or their prepositional object
+        (
+            "Grassley on Wednesday downplayed the attack on the judge.",
+            ("downplayed", "Grassley", ["the attack on the judge"]),
+        ),
+        (
+            "Broaddrick recounted an interaction with the candidate.",
+            ("recounted", "Broaddrick", ["an interaction with the candidate"]),
+        ),
+        (
+            "The senator derided the deal as toothless.",
+            ("derided", "The senator", ["the deal as toothless"]),
+        ),
+        (
+            "Crowley alluded to the chairman’s rumored ambitions.",
+            ("alluded to", "Crowley", ["the chairman’s rumored ambitions"]),
+        ),
+        (
+            "The judge sided with the state of Ohio.",
+            ("sided with", "The judge", ["the state of Ohio"]),
+        ),
+        (
+            "Hannity interjected: “So you are saying there is no plan?”",
+            ("interjected:", "Hannity", ["“So you are saying there is no plan?”"]),
+        ),
+    ],
+)
+def test_extract_statements_recounting_and_judging_verbs(
+    nlp: Language, text: str, expected: tuple
+) -> None:
+    (statement,) = statements_of(nlp, text)
+    assert described(text, statement)[:3] == expected
+
+
+@pytest.mark.slow
 def test_extract_statements_estimate_stops_before_a_relative_clause(nlp: Language) -> None:
     text = "Bloomberg pegged him at $2.9 billion, which Mr. Trump called “a disgrace.”"
     by_cue = described_by_cue(nlp, text)

@@ -173,6 +173,15 @@ SPEECH_VERBS: Final[dict[str, frozenset[str]]] = {
     "thank": frozenset({OBJECT}),
     "congratulate": frozenset({OBJECT}),
     "apologize": frozenset({ABOUT}),
+    # PolNeAR train marks these in over half their uses: "Silverman interjected, “...”",
+    # "Broaddrick recounted an interaction", "Tester credits the Democrats' prospects to ..."
+    "interject": _SPEECH,
+    "reaffirm": _SPEECH_OBJECT,
+    "recount": _SPEECH_OBJECT,
+    "recite": frozenset({OBJECT}),
+    "invoke": frozenset({OBJECT}),
+    "credit": frozenset({OBJECT}),
+    "attribute": frozenset({OBJECT}),
 }
 
 # Cognition: beliefs, knowledge, expectations (PolNeAR annotates them as attributions).
@@ -204,6 +213,8 @@ BELIEF_VERBS: Final[dict[str, frozenset[str]]] = {
     "determine": _BELIEF,
     "decide": _INTENTION,
     "guess": _BELIEF,
+    "envision": _BELIEF | {OBJECT},  # "the campaign Clinton envisioned"
+    "contemplate": frozenset({OBJECT}),
     "figure": _BELIEF,
     "reckon": _BELIEF,
 }
@@ -248,6 +259,11 @@ EVALUATION_VERBS: Final[dict[str, frozenset[str]]] = {
     "cheer": frozenset({OBJECT}),
     "embrace": frozenset({OBJECT}),
     "lambaste": _EVALUATION,
+    "lambast": _EVALUATION,  # the model's lemma of "lambasted"
+    "deride": _EVALUATION,
+    "rebut": frozenset({OBJECT}),
+    "rebuff": frozenset({OBJECT}),
+    "downplay": frozenset({OBJECT}),
     "ridicule": _EVALUATION,
     "disparage": _EVALUATION,
     "castigate": _EVALUATION,
@@ -292,6 +308,10 @@ CUE_PARTICLES: Final[dict[str, frozenset[str]]] = {
     "warn": frozenset({"of", "against", "about"}),
     "brag": frozenset({"about"}),
     "boast": frozenset({"about", "of"}),
+    "allude": frozenset({"to"}),
+    "vouch": frozenset({"for"}),
+    "acquiesce": frozenset({"to", "in"}),
+    "side": frozenset({"with"}),
 }
 
 # Adverbs that attribute their clause to unnamed reports or accusers: "The company is
