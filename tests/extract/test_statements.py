@@ -1471,6 +1471,36 @@ def test_extract_statements_recounting_and_judging_verbs(
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a passive judgement reports whom it judges and why; the judge, if named, speaks
+        (
+            "Mr. Reagan was criticized for trading a guilty person for an innocent one.",
+            (
+                "was criticized",
+                None,
+                ["Mr. Reagan", "for trading a guilty person for an innocent one"],
+            ),
+        ),
+        (
+            "This proposal was rejected by 64 percent of the electorate.",
+            ("was rejected", "64 percent of the electorate", ["This proposal"]),
+        ),
+        ("He was criticized by libertarians.", ("was criticized", "libertarians", ["He"])),
+    ],
+)
+def test_extract_statements_passive_judgement(nlp: Language, text: str, expected: tuple) -> None:
+    (statement,) = statements_of(nlp, text)
+    assert described(text, statement)[:3] == expected
+
+
+@pytest.mark.slow
+def test_a_passive_judgement_with_no_judge_and_no_reason_is_no_statement(nlp: Language) -> None:
+    assert statements_of(nlp, "The plan was roundly criticized on Twitter.") == ()
+
+
+@pytest.mark.slow
 def test_extract_statements_estimate_stops_before_a_relative_clause(nlp: Language) -> None:
     text = "Bloomberg pegged him at $2.9 billion, which Mr. Trump called “a disgrace.”"
     by_cue = described_by_cue(nlp, text)

@@ -33,6 +33,7 @@ from dateline.lexicons.cues import (
     CONTENT_NOUNS,
     CUE_PARTICLES,
     ESTIMATE_VERBS,
+    EVALUATION_VERBS,
     EVIDENCE_VERBS,
     FINDING_VERBS,
     FOCUS_ADVERBS,
@@ -2039,13 +2040,26 @@ def _with_own_particle(token: Token, cue: tuple[int, int]) -> tuple[int, int]:
 
 def _passive_content(token: Token, ctx: _Context, cue: tuple[int, int]) -> Content | None:
     """ "“American Skin” was written by Springsteen": a passive with an agent reports its
-    subject (the agent is the source)."""
-    if not any(c.dep_ == "agent" for c in token.children):
-        return None
+    subject (the agent is the source). A judgement reports whom it judges and why, with or
+    without a judge: "Mr. Reagan was criticized for trading a guilty person", "he was
+    criticized by libertarians"."""
     subject = _first_child(token, ("nsubjpass",))
-    if subject is None or subject.pos_ == "PRON":
+    if subject is None:
         return None
-    return _content_from_tokens(ctx, *_subtree_range(subject), cue)
+    has_agent = any(c.dep_ == "agent" for c in token.children)
+    if _lemma(token) not in EVALUATION_VERBS:
+        if not has_agent or subject.pos_ == "PRON":
+            return None
+        return _content_from_tokens(ctx, *_subtree_range(subject), cue)
+    reason = next(
+        (c for c in token.rights if c.dep_ == "prep" and c.lower_ in ("for", "as")), None
+    )
+    if reason is None and not has_agent:
+        return None  # "was roundly criticized on Twitter": no judge and no reason
+    parts = [_content_from_tokens(ctx, *_subtree_range(subject), cue)]
+    if reason is not None:
+        parts.append(_content_from_tokens(ctx, *_subtree_range(reason), cue))
+    return _combine(parts)
 
 
 def _preposition_content(token: Token, ctx: _Context, cue: tuple[int, int]) -> Content | None:

@@ -231,13 +231,14 @@ INTENTION_VERBS: Final[dict[str, frozenset[str]]] = {
     "try": frozenset(),
 }
 
-# Evaluations reported through their object ("criticized the plan").
+# Evaluations reported through their object ("criticized the plan"); a passive reports whom it
+# judges and why ("was criticized for failing to ...", "was rejected by 64 percent").
 EVALUATION_VERBS: Final[dict[str, frozenset[str]]] = {
-    "criticize": _EVALUATION,
-    "criticise": _EVALUATION,
+    "criticize": _EVALUATION | {PASSIVE},
+    "criticise": _EVALUATION | {PASSIVE},
     "praise": _EVALUATION,
-    "condemn": _EVALUATION,
-    "denounce": _EVALUATION,
+    "condemn": _EVALUATION | {PASSIVE},
+    "denounce": _EVALUATION | {PASSIVE},
     "blast": _EVALUATION,
     "slam": _EVALUATION,
     "attack": frozenset({QUOTE, OBJECT}),  # OBJECT only when VERBAL_ATTACK_MARKS say so
@@ -249,8 +250,8 @@ EVALUATION_VERBS: Final[dict[str, frozenset[str]]] = {
     "assail": _EVALUATION,
     "bemoan": _EVALUATION,
     "disavow": frozenset({OBJECT}),
-    "endorse": frozenset({OBJECT}),
-    "reject": frozenset({OBJECT}),
+    "endorse": frozenset({OBJECT, PASSIVE}),
+    "reject": frozenset({OBJECT, PASSIVE}),
     "dismiss": frozenset({OBJECT}),
     "defend": frozenset({OBJECT}),
     "back": frozenset({OBJECT}),
@@ -258,16 +259,16 @@ EVALUATION_VERBS: Final[dict[str, frozenset[str]]] = {
     "favor": frozenset({OBJECT}),
     "cheer": frozenset({OBJECT}),
     "embrace": frozenset({OBJECT}),
-    "lambaste": _EVALUATION,
-    "lambast": _EVALUATION,  # the model's lemma of "lambasted"
-    "deride": _EVALUATION,
+    "lambaste": _EVALUATION | {PASSIVE},
+    "lambast": _EVALUATION | {PASSIVE},  # the model's lemma of "lambasted"
+    "deride": _EVALUATION | {PASSIVE},
     "rebut": frozenset({OBJECT}),
     "rebuff": frozenset({OBJECT}),
     "downplay": frozenset({OBJECT}),
-    "ridicule": _EVALUATION,
+    "ridicule": _EVALUATION | {PASSIVE},
     "disparage": _EVALUATION,
     "castigate": _EVALUATION,
-    "rebuke": _EVALUATION,
+    "rebuke": _EVALUATION | {PASSIVE},
     "chastise": _EVALUATION,
     "berate": _EVALUATION,
     "reprimand": _EVALUATION,
