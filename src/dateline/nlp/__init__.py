@@ -11,10 +11,13 @@ from dateline.records import Span
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 
 PARAGRAPH_BREAKS = "dateline_paragraph_breaks"
+# A text with a line longer than this is not hard-wrapped: each line break ends a paragraph.
+WRAPPED_LINE_WIDTH = 100
+SENTENCE_END_MARKS = frozenset({".", "?", "!", "...", "…"})
 # Verb lemmas each loaded pipeline's lemmatizer knows, by vocab: headlines need them to tell
 # "lands" the verb from "lands" the noun when the tagger cannot.
 _VERB_LEMMAS: dict[int, frozenset[str]] = {}
@@ -29,14 +32,32 @@ def _register_components() -> None:
     @Language.component(PARAGRAPH_BREAKS)
     def paragraph_breaks(doc: Doc) -> Doc:
         """A blank line ends a sentence: headlines and datelines carry no full stop, and the
-        parser would otherwise run them into the first sentence of the body."""
+        parser would otherwise run them into the first sentence of the body. So does a single
+        line break where lines are paragraphs (some outlets and feeds separate them so), or
+        after a full stop; in hard-wrapped text a line break alone is a space."""
+        lines_are_paragraphs = any(len(line) > WRAPPED_LINE_WIDTH for line in doc.text.split("\n"))
         for token in doc[1:]:
-            if token.nbor(-1).is_space and token.nbor(-1).text.count("\n") >= 2:
+            space = token.nbor(-1)
+            if not space.is_space or "\n" not in space.text:
+                continue
+            if (
+                space.text.count("\n") >= 2
+                or lines_are_paragraphs
+                or (space.i > 0 and _ends_sentence(space.nbor(-1)))
+            ):
                 token.is_sent_start = True
                 if token.is_quote and token.i + 1 < len(doc):
                     # an opening quotation mark starts the sentence; it is not one by itself
                     token.nbor(1).is_sent_start = False
         return doc
+
+
+def _ends_sentence(token: Token) -> bool:
+    """A full stop, question or exclamation mark, as a token of its own (an abbreviation keeps
+    its period: "Mr."), or a closing quotation mark right after one."""
+    if token.is_quote and token.i > 0:
+        token = token.nbor(-1)
+    return token.text in SENTENCE_END_MARKS
 
 
 def load_pipeline(model: str, cue_model: str | None = None) -> Language:
