@@ -1501,6 +1501,17 @@ def test_a_passive_judgement_with_no_judge_and_no_reason_is_no_statement(nlp: La
 
 
 @pytest.mark.slow
+def test_a_clause_before_a_speaker_found_after_the_parse_is_not_the_content(nlp: Language) -> None:
+    text = (
+        "Few believed this, but Sen. Chris Murphy (a Connecticut Democrat so boyish he has been"
+        " mistaken for a junior staffer) says he was unfocused."
+    )
+    says = described_by_cue(nlp, text)["says"]
+    assert says[1].startswith("Sen. Chris Murphy (a Connecticut Democrat")
+    assert says[2] == ["he was unfocused"]
+
+
+@pytest.mark.slow
 def test_extract_statements_estimate_stops_before_a_relative_clause(nlp: Language) -> None:
     text = "Bloomberg pegged him at $2.9 billion, which Mr. Trump called “a disgrace.”"
     by_cue = described_by_cue(nlp, text)
@@ -1774,6 +1785,26 @@ def test_a_second_report_coordinated_with_the_first_is_the_speakers_own(
             " presidential candidate stated that the rhetoric was dangerous.",
             "stated",
             "the Democratic presidential candidate",
+        ),
+        # a name with a parenthesis, a title's "of" phrase ending in the name
+        (
+            "In a speech in the City of David, Speaker of the House Rep. Paul Ryan (R-WI) said"
+            " “anti-Semitic images have no place.”",
+            "said",
+            "Speaker of the House Rep. Paul Ryan (R-WI)",
+        ),
+        # a poll's share read as a number modifying the cue
+        (
+            "About 4 in 10 say they want the next president to be an outsider.",
+            "say",
+            "About 4 in 10",
+        ),
+        # the speaker and the participle describing it read as a clause of their own
+        (
+            "But Republican activists clamoring to block Donald Trump from the GOP nomination say"
+            " they’re suddenly in the driver’s seat.",
+            "say",
+            "Republican activists clamoring to block Donald Trump from the GOP nomination",
         ),
     ],
 )

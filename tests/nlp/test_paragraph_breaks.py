@@ -5,7 +5,10 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-LONG = "Budget vote: the council met on Monday to discuss the budget for the coming year and the rates it sets"
+LONG = (
+    "Budget vote: the council met on Monday to discuss the budget for the coming year and the"
+    " rates it sets"
+)
 
 
 def sentences(nlp: Language, text: str) -> list[str]:

@@ -173,7 +173,7 @@ def find_triggers(ctx: Context) -> dict[int, Draft]:
             continue  # "fire" in "opened fire" is part of the verb's trigger
         partner = _phrase_partner(token)
         phrase_type = PHRASAL_TRIGGERS.get((lemma, partner.lower_)) if partner else None
-        if phrase_type is not None:
+        if partner is not None and phrase_type is not None:
             drafts[token.i] = Draft(token.i, phrase_type, tokens={token.i, partner.i})
             continue
         if token.pos_ == "NOUN" and lemma in NOUN_TRIGGERS and token.dep_ != "compound":

@@ -2051,9 +2051,7 @@ def _passive_content(token: Token, ctx: _Context, cue: tuple[int, int]) -> Conte
         if not has_agent or subject.pos_ == "PRON":
             return None
         return _content_from_tokens(ctx, *_subtree_range(subject), cue)
-    reason = next(
-        (c for c in token.rights if c.dep_ == "prep" and c.lower_ in ("for", "as")), None
-    )
+    reason = next((c for c in token.rights if c.dep_ == "prep" and c.lower_ in ("for", "as")), None)
     if reason is None and not has_agent:
         return None  # "was roundly criticized on Twitter": no judge and no reason
     parts = [_content_from_tokens(ctx, *_subtree_range(subject), cue)]
@@ -2535,6 +2533,8 @@ def _subject_lost_by_parse(
         _name_right_before(token, ctx, cue)
         or _name_before_aside(token, ctx, cue)
         or _name_with_relative_clause(token, ctx, cue)
+        or _share_read_as_number(token, ctx, cue)
+        or _speaker_read_as_participle_clause(token, ctx, cue)
     )
 
 
@@ -2564,16 +2564,79 @@ def _name_right_before(
         if doc[comma].text != "," or not between or any(t.pos_ in ("VERB", "AUX") for t in between):
             return None
         name_end = comma - 1
-    name = next((c for c in token.sent.noun_chunks if c.end - 1 == name_end), None)
+    if not apposition and doc[end].text == ")":
+        # "Rep. Paul Ryan (R-WI) said": a parenthesis after the name is part of the source
+        opening = next(
+            (
+                t.i
+                for t in reversed(doc[max(token.sent.start, end - MAX_ASIDE) : end])
+                if t.text == "("
+            ),
+            None,
+        )
+        if opening is None:
+            return None
+        name_end = opening - 1
+    chunks = list(token.sent.noun_chunks)
+    name = next((c for c in chunks if c.end - 1 == name_end), None)
     if name is None or not _is_speaker_chunk(name):
         return None
     # "hunky-dory,” Gene Sperling": a chunk the parse ran over a quote's end starts after it
     start = max([name.start, *(t.i + 1 for t in name if t.is_quote and t.i < name.root.i)])
+    while start - 2 >= token.sent.start and doc[start - 1].lower_ == "of":
+        # "Speaker of the House Rep. Paul Ryan": a title's "of" phrase ends in the name
+        title = next((c for c in chunks if c.end == start - 1), None)
+        if title is None or title.root.pos_ != "PROPN":
+            break
+        start = title.start
     if any(ctx.quote_of[i] is not None for i in range(start, end + 1)):
         return None
-    if not (start == token.sent.start or doc[start - 1].is_punct):
+    opens_clause = doc[start - 1].lower_ in _CLAUSE_OPENERS and (
+        start - 1 == token.sent.start or doc[start - 2].is_punct
+    )  # "..., but Sen. Chris Murphy (a Connecticut Democrat) says"
+    if not (start == token.sent.start or doc[start - 1].is_punct or opens_clause):
         return None
     return name.root, (start, end)
+
+
+def _share_read_as_number(
+    token: Token, ctx: _Context, cue: tuple[int, int]
+) -> tuple[Token, tuple[int, int]] | None:
+    """ "About 4 in 10 say they want ...": a poll's share the parse read as a number modifying
+    the cue."""
+    share = next(
+        (c for c in token.lefts if c.dep_ in ("nummod", "npadvmod") and c.tag_ == "CD"), None
+    )
+    if share is None or share.right_edge.i != cue[0] - 1:
+        return None
+    if any(ctx.quote_of[i] is not None for i in range(share.left_edge.i, cue[0])):
+        return None
+    return share, (share.left_edge.i, share.right_edge.i)
+
+
+def _speaker_read_as_participle_clause(
+    token: Token, ctx: _Context, cue: tuple[int, int]
+) -> tuple[Token, tuple[int, int]] | None:
+    """ "Republican activists clamoring to block Donald Trump say ...": the parse read the
+    speaker and the participle describing it as a clause of their own, with no comma before
+    the cue."""
+    clause = next(
+        (
+            c
+            for c in token.lefts
+            if c.dep_ == "advcl" and c.tag_ in ("VBG", "VBN") and c.right_edge.i == cue[0] - 1
+        ),
+        None,
+    )
+    subject = (
+        next((c for c in clause.lefts if c.dep_ == "nsubj"), None) if clause is not None else None
+    )
+    if clause is None or subject is None or subject.pos_ not in ("NOUN", "PROPN"):
+        return None
+    start = subject.left_edge.i
+    if any(ctx.quote_of[i] is not None or ctx.doc[i].is_punct for i in range(start, cue[0])):
+        return None
+    return subject, (start, cue[0] - 1)
 
 
 def _name_before_aside(
@@ -2632,6 +2695,11 @@ def _before_source(
     start = doc[source[0]].idx
     if not any(a < start < b for a, b in content):
         return content, kind
+    after_cue = [(a, b) for a, b in content if a >= doc[cue[1]].idx]
+    if after_cue:
+        # "Few believed this, but Sen. Chris Murphy (...) says he was unfocused": what the cue
+        # introduces is the content; the clause before the speaker is the writer's
+        return after_cue, kind
     first = doc.char_span(content[0][0], content[0][0] + 1, alignment_mode="expand")
     if first is None or first.start >= source[0]:
         return content, kind
