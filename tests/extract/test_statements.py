@@ -959,6 +959,15 @@ def described_by_cue(nlp: Language, text: str) -> dict[str, tuple[str, str | Non
             "NEW YORK (Reuters) - Republican donor Sheldon Adelson said the plan was dead.",
             ("said", "Republican donor Sheldon Adelson", ["the plan was dead"], "indirect"),
         ),
+        # ... also a date or a place in mixed case before an agency in brackets
+        (
+            "New York (AFP) – Vice President Joe Biden said the plan was dead.",
+            ("said", "Vice President Joe Biden", ["the plan was dead"], "indirect"),
+        ),
+        (
+            "CLEVELAND, July 19 (UPI) — Michael Mukasey said the plan was dead.",
+            ("said", "Michael Mukasey", ["the plan was dead"], "indirect"),
+        ),
         (
             "Even China, the only ally of the North, said the test was wrong.",
             ("said", "China, the only ally of the North,", ["the test was wrong"], "indirect"),

@@ -1007,7 +1007,19 @@ def _after_dateline(doc: Doc, first: int, last: int) -> int:
         ),
         None,
     )
-    if dash is None or not doc[first].is_upper or len(doc[first]) < 2:
+    if dash is None:
+        return first
+    opening = next((i for i in range(dash - 2, first - 1, -1) if doc[i].text == "("), None)
+    agency = doc[opening + 1 : dash - 1] if opening is not None else None
+    if (
+        doc[dash - 1].text == ")"
+        and agency is not None
+        and 0 < len(agency) <= 2
+        and all(t.text[:1].isupper() for t in agency if t.is_alpha)
+        and not any(t.tag_ in ("DT", "PRP") for t in doc[first:opening])  # "The scholars (...) -"
+    ):
+        return dash + 1  # "Dec 29 (Reuters) -", "New York (AFP) –": an agency's dateline
+    if not doc[first].is_upper or len(doc[first]) < 2:
         return first
     head = doc[first:dash]
     lower = [t for t in head if t.is_alpha and not t.is_upper]
