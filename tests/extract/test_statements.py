@@ -1467,6 +1467,14 @@ def test_extract_statements_reduced_question(nlp: Language, text: str, expected:
             ("sided with", "The judge", ["the state of Ohio"]),
         ),
         (
+            "Sanders on Wednesday also called upon the U.S. to press China.",
+            ("also called upon", "Sanders", ["the U.S. to press China"]),
+        ),
+        (
+            "He often calls out companies by name.",
+            ("often calls out", "He", ["companies"]),
+        ),
+        (
             "Hannity interjected: “So you are saying there is no plan?”",
             ("interjected:", "Hannity", ["“So you are saying there is no plan?”"]),
         ),

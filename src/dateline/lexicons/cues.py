@@ -288,7 +288,7 @@ for _table in (SPEECH_VERBS, BELIEF_VERBS, INTENTION_VERBS, EVALUATION_VERBS):
 # Verb + particle/preposition cues: the pair reports, the verb alone may not ("point out").
 CUE_PARTICLES: Final[dict[str, frozenset[str]]] = {
     "point": frozenset({"out", "to"}),
-    "call": frozenset({"for", "on"}),
+    "call": frozenset({"for", "on", "upon", "out"}),
     # PolNeAR's cue takes these prepositions: "apologized for", "declined to comment on"
     "apologize": frozenset({"for"}),
     "comment": frozenset({"on"}),
