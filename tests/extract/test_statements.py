@@ -1204,6 +1204,8 @@ def test_noun_cue_needs_a_that_clause(nlp: Language) -> None:
     [
         # "said" as a participle about something else
         "The words said at the ceremony were moving.",
+        # a participle pressing something is no question put to anyone
+        "The chicken pressed on a grill was tasty.",
         # a quotation after another verb is not the label of "called"; a fronted time is no
         # report; an adverbial "when" asks no question; a media label is no speaker
         "Smith called the police and asked for help.",
@@ -1428,6 +1430,15 @@ def test_extract_statements_headline_label_who_speaks_in_the_body(nlp: Language)
         (
             "When asked at the business conference about the merger, she defended her decision.",
             ("asked", None, ["about the merger"], "indirect"),
+        ),
+        # "pressed on", "questioned about": other questions put as a reduced passive
+        (
+            "When pressed on why the plan leaves out dads, the campaign said nothing.",
+            ("pressed on", None, ["why the plan leaves out dads"], "indirect"),
+        ),
+        (
+            "Pressed again about the chatter, she laughed.",
+            ("Pressed again about", None, ["the chatter"], "indirect"),
         ),
         # the asker named by "by", and a request in place of a topic
         (

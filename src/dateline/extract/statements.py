@@ -64,6 +64,7 @@ from dateline.lexicons.cues import (
     PRO_FORM_OBJECTS,
     PRONOUN_SOURCES,
     QUESTION,
+    QUESTIONING_PREPOSITIONS,
     QUOTE,
     RAISING_PASSIVES,
     RAISING_VERBS,
@@ -2219,11 +2220,16 @@ def _with_opening_quote(
 def _asked_about(token: Token, ctx: _Context) -> _Draft | None:
     """ "Asked about Cruz's charges, Rubio said ...": a question put to no one the text names;
     PolNeAR's cue runs through "about", the topic is the content."""
-    if _lemma(token) != "ask":
-        return None
+    prepositions = QUESTIONING_PREPOSITIONS.get(_lemma(token))
+    if prepositions is None or (_lemma(token) != "ask" and token.dep_ != "advcl"):
+        return None  # "pressed on a grill": only a clause put before the answer is a question
     # the parse may hang "about" on a noun between ("Asked at a briefing Monday about ...")
     about = next(
-        (t for t in token.subtree if t.i > token.i and t.dep_ == "prep" and t.lower_ == "about"),
+        (
+            t
+            for t in token.subtree
+            if t.i > token.i and t.dep_ == "prep" and t.lower_ in prepositions
+        ),
         None,
     )
     topic = (
@@ -2234,15 +2240,18 @@ def _asked_about(token: Token, ctx: _Context) -> _Draft | None:
     source = _trim(ctx.doc, *_subtree_range(asker), ctx.quote_of) if asker is not None else None
     if about is not None and topic is not None:
         last = max(t.i for t in topic.subtree)
-        if about.i == token.i + 1:
+        if all(t.pos_ == "ADV" for t in ctx.doc[token.i + 1 : about.i]):
+            # "Asked about", "Pressed again about": the cue runs through the preposition
             cue = (token.i, about.i)
             result = _content_from_tokens(ctx, topic.left_edge.i, last, cue)
-            return _phrase_draft(ctx, cue, "ask about", result, source)
+            return _phrase_draft(ctx, cue, f"{_lemma(token)} {about.lower_}", result, source)
         # "Asked Tuesday about Sullivan", "When asked by Ingraham on Thursday about ...": the
         # cue is the verb alone and the content keeps its "about", as PolNeAR marks them
         cue = _cue_range(token, ctx)
         result = _content_from_tokens(ctx, about.i, last, cue)
-        return _phrase_draft(ctx, cue, "ask", result, source, asker.i if asker else None)
+        return _phrase_draft(ctx, cue, _lemma(token), result, source, asker.i if asker else None)
+    if _lemma(token) != "ask":
+        return None
     request = next(
         (c for c in token.rights if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.lefts)),
         None,

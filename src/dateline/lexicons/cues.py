@@ -315,6 +315,14 @@ CUE_PARTICLES: Final[dict[str, frozenset[str]]] = {
     "side": frozenset({"with"}),
 }
 
+# Questions put as a reduced passive, and the prepositions that give their topic: "Asked about
+# Cruz's charges, Rubio said", "when pressed on why the plan leaves out dads".
+QUESTIONING_PREPOSITIONS: Final[dict[str, frozenset[str]]] = {
+    "ask": frozenset({"about"}),
+    "press": frozenset({"about", "on"}),
+    "question": frozenset({"about", "on"}),
+}
+
 # Adverbs that attribute their clause to unnamed reports or accusers: "The company is
 # reportedly spending $1.5 million". The claim has a cue but no source in the text.
 HEARSAY_ADVERBS: Final = frozenset(
