@@ -1486,6 +1486,14 @@ def test_extract_statements_reduced_question(nlp: Language, text: str, expected:
             ("often calls out", "He", ["companies"]),
         ),
         (
+            "Mark-Viverito chided him for siding with Republicans.",
+            ("chided", "Mark-Viverito", ["him for siding with Republicans"]),
+        ),
+        (
+            "Sandoval cautioned against viewing that as an endorsement.",
+            ("cautioned against", "Sandoval", ["viewing that as an endorsement"]),
+        ),
+        (
             "Hannity interjected: “So you are saying there is no plan?”",
             ("interjected:", "Hannity", ["“So you are saying there is no plan?”"]),
         ),
@@ -1494,8 +1502,9 @@ def test_extract_statements_reduced_question(nlp: Language, text: str, expected:
 def test_extract_statements_recounting_and_judging_verbs(
     nlp: Language, text: str, expected: tuple
 ) -> None:
-    (statement,) = statements_of(nlp, text)
+    statement, *nested = statements_of(nlp, text)
     assert described(text, statement)[:3] == expected
+    assert all(s.parent_id == statement.id for s in nested)
 
 
 @pytest.mark.slow

@@ -72,7 +72,7 @@ SPEECH_VERBS: Final[dict[str, frozenset[str]]] = {
     "reveal": _SPEECH_OBJECT,
     "disclose": _SPEECH_OBJECT,
     "warn": _SPEECH_ABOUT | {REQUEST},
-    "caution": _SPEECH,
+    "caution": _SPEECH | {REQUEST},  # "cautioned me not to make that speech"
     "stress": _SPEECH_OBJECT,
     "emphasize": _SPEECH_OBJECT,
     "emphasise": _SPEECH_OBJECT,
@@ -156,8 +156,8 @@ SPEECH_VERBS: Final[dict[str, frozenset[str]]] = {
     "challenge": _SPEECH_OBJECT,
     "dispute": _SPEECH_OBJECT,
     "contest": frozenset({OBJECT}),
-    "scold": _SPEECH,
-    "chide": _SPEECH,
+    "scold": _SPEECH_OBJECT,  # "chided him for siding with Republicans"
+    "chide": _SPEECH_OBJECT,
     "liken": frozenset({OBJECT}),
     "compare": frozenset({OBJECT}),
     "interpret": frozenset({OBJECT}),
@@ -309,6 +309,7 @@ CUE_PARTICLES: Final[dict[str, frozenset[str]]] = {
     "warn": frozenset({"of", "against", "about"}),
     "brag": frozenset({"about"}),
     "boast": frozenset({"about", "of"}),
+    "caution": frozenset({"against"}),
     "allude": frozenset({"to"}),
     "vouch": frozenset({"for"}),
     "acquiesce": frozenset({"to", "in"}),
