@@ -1549,6 +1549,45 @@ def test_a_clause_before_a_speaker_found_after_the_parse_is_not_the_content(nlp:
 
 
 @pytest.mark.slow
+def test_saying_something_by_the_way_is_a_statement_of_its_own(nlp: Language) -> None:
+    # "by citing": an act of its own, with the first cue's speaker, outside its content
+    text = (
+        "He defended his position of not allowing Muslims to enter the United States by citing"
+        " a poll."
+    )
+    by_cue = described_by_cue(nlp, text)
+    assert by_cue["defended"][2] == [
+        "his position of not allowing Muslims to enter the United States"
+    ]
+    assert by_cue["citing"][:3] == ("citing", "He", ["a poll"])
+    assert all(s.parent_id is None for s in statements_of(nlp, text))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text,cue,content",
+    [
+        # inside a reported clause the means are the speaker's words
+        (
+            "Grassley said developers had defined these areas by adding poor communities.",
+            "said",
+            "developers had defined these areas by adding poor communities",
+        ),
+        # a means that is no saying stays with its purpose
+        (
+            "Both vowed to be tougher as president by focusing on stopping illegal immigrants.",
+            "vowed",
+            "to be tougher as president by focusing on stopping illegal immigrants",
+        ),
+    ],
+)
+def test_a_means_inside_what_is_reported_stays_in_the_content(
+    nlp: Language, text: str, cue: str, content: str
+) -> None:
+    assert described_by_cue(nlp, text)[cue][2] == [content]
+
+
+@pytest.mark.slow
 def test_extract_statements_estimate_stops_before_a_relative_clause(nlp: Language) -> None:
     text = "Bloomberg pegged him at $2.9 billion, which Mr. Trump called “a disgrace.”"
     by_cue = described_by_cue(nlp, text)

@@ -74,6 +74,7 @@ from dateline.lexicons.cues import (
     SAYING_VERBS,
     SOURCELESS_PASSIVE_CUES,
     SPEECH_MEDIA,
+    SPEECH_VERBS,
     STANDING_WORDS,
     STUDY_NOUNS,
     TIME_SUBORDINATORS,
@@ -584,7 +585,10 @@ def _subject_of(token: Token) -> Token | None:
         if opening is not None:
             return opening
         if _gerund_after_preposition(current):
-            current = current.head.head  # "responded by saying", "After saying ..., she"
+            preposition = current.head
+            current = preposition.head  # "responded by saying", "After saying ..., she"
+            if preposition.lower_ == "by":
+                current = _verb_above_noun_phrase(current)
             continue
         if current.dep_ in ("relcl", "acl") and (
             current.tag_ in ("VBG", "VBD", "VBZ", "VBP")
@@ -888,6 +892,20 @@ def _gerund_after_preposition(token: Token) -> bool:
     )
 
 
+def _verb_above_noun_phrase(verb: Token) -> Token:
+    """ "defended his position of not allowing Muslims to enter the U.S. by citing a poll": the
+    parse hung "by citing" on a verb inside the object; the act belongs to the verb above it."""
+    current = verb
+    while current.dep_ in ("ccomp", "xcomp", "pcomp") and current.head != current:
+        current = current.head
+    if current.pos_ in ("VERB", "AUX") or current.dep_ != "prep":
+        return verb
+    noun = current.head
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.head.pos_ not in ("VERB", "AUX"):
+        return verb
+    return noun.head
+
+
 def _purpose_infinitive(token: Token) -> bool:
     """ "gathered Friday to discuss ...": after the verb it serves ("To deride the plan would
     be unfair" is a subject clause, however parsed)."""
@@ -1176,6 +1194,8 @@ def _content_from_tokens(
     if first > last:
         return None
     first, last = _paragraph_clip(doc, first, last, first if first > cue[1] else last)
+    if first > cue[1]:
+        last = _before_report_by_gerund(ctx, first, last)
     # a quote cut by the range is taken whole
     if ctx.quote_of[first] is not None:
         span = ctx.quote_tokens(ctx.quote_of[first])  # type: ignore[arg-type]
@@ -1199,6 +1219,34 @@ def _content_from_tokens(
         quote = ctx.quotes[ctx.quote_of[real[0]]]  # type: ignore[index]
         return list(quote.parts), "direct"
     return [_tokens_span(doc, first, last)], "mixed" if real else "indirect"
+
+
+def _before_report_by_gerund(ctx: _Context, first: int, last: int) -> int:
+    """ "defended his position ... by citing a poll", "dismissed the charges by pointing out
+    that ...": saying something is an act of its own, not part of what the first cue reports.
+    Inside a reported clause it is the speaker's own words ("said developers had defined these
+    areas by adding ..."), and other means stay with their purpose ("vowed to be tougher by
+    focusing on ...")."""
+    doc = ctx.doc
+    for i in range(first + 1, last + 1):
+        by = doc[i]
+        if by.lower_ != "by" or ctx.quote_of[i] is not None:
+            continue
+        gerund = next((c for c in by.children if c.dep_ == "pcomp" and c.tag_ == "VBG"), None)
+        if gerund is None or _lemma(gerund) not in SPEECH_VERBS:
+            continue
+        clause = next(
+            (
+                a
+                for a in by.ancestors
+                if first <= a.i <= last
+                and _is_finite(a)
+                and any(c.dep_ in ("nsubj", "nsubjpass") for c in a.children)
+            ),
+            None,
+        )
+        return last if clause is not None else i - 1
+    return last
 
 
 def _combine(parts: Sequence[Content | None]) -> Content | None:
