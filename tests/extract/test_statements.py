@@ -1561,6 +1561,11 @@ def test_saying_something_by_the_way_is_a_statement_of_its_own(nlp: Language) ->
     ]
     assert by_cue["citing"][:3] == ("citing", "He", ["a poll"])
     assert all(s.parent_id is None for s in statements_of(nlp, text))
+    # ... also where it would open the content
+    text = "Bernie Sanders has soared in the polls by saying that the system is rigged."
+    saying = described_by_cue(nlp, text)["saying"]
+    assert saying[:3] == ("saying", "Bernie Sanders", ["that the system is rigged"])
+    assert all(s.parent_id is None for s in statements_of(nlp, text))
 
 
 @pytest.mark.slow

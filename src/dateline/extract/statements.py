@@ -1196,6 +1196,8 @@ def _content_from_tokens(
     first, last = _paragraph_clip(doc, first, last, first if first > cue[1] else last)
     if first > cue[1]:
         last = _before_report_by_gerund(ctx, first, last)
+        if last < first:
+            return None
     # a quote cut by the range is taken whole
     if ctx.quote_of[first] is not None:
         span = ctx.quote_tokens(ctx.quote_of[first])  # type: ignore[arg-type]
@@ -1228,7 +1230,7 @@ def _before_report_by_gerund(ctx: _Context, first: int, last: int) -> int:
     areas by adding ..."), and other means stay with their purpose ("vowed to be tougher by
     focusing on ...")."""
     doc = ctx.doc
-    for i in range(first + 1, last + 1):
+    for i in range(first, last + 1):
         by = doc[i]
         if by.lower_ != "by" or ctx.quote_of[i] is not None:
             continue
