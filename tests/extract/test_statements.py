@@ -1570,6 +1570,32 @@ def test_saying_something_by_the_way_is_a_statement_of_its_own(nlp: Language) ->
 
 @pytest.mark.slow
 @pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "She responded by saying that the plan was dead.",
+            ("responded by saying", "She", ["that the plan was dead"]),
+        ),
+        (
+            "He explained the headline by saying: “I asked for America to fast.”",
+            ("explained the headline by saying:", "He", ["“I asked for America to fast.”"]),
+        ),
+        # the first verb reported nothing by itself
+        (
+            "A Chinese official responded first by saying Japan should be careful.",
+            ("responded first by saying", "A Chinese official", ["Japan should be careful"]),
+        ),
+    ],
+)
+def test_a_report_made_by_saying_something_is_one_statement(
+    nlp: Language, text: str, expected: tuple
+) -> None:
+    (statement,) = statements_of(nlp, text)
+    assert described(text, statement)[:3] == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
     "text,cue,content",
     [
         # inside a reported clause the means are the speaker's words
