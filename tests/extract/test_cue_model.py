@@ -122,9 +122,9 @@ def test_training_learns_a_lemma_from_labelled_verbs() -> None:
 
 @pytest.mark.slow
 def test_features_read_the_parse(nlp: Language) -> None:
-    doc = nlp("The senator derided the bill as a giveaway.")
+    doc = nlp("The senator lampooned the bill as a giveaway.")
     features = cue_features(doc[2])
-    assert features["lemma=deride"] == 1.0
+    assert features["lemma=lampoon"] == 1.0
     assert features["child=nsubj"] == features["child=dobj"] == 1.0
     assert features["object=bill"] == 1.0
     assert features["in_lexicon"] == 0.0
@@ -154,9 +154,9 @@ def test_scores_travel_with_the_doc(nlp: Language) -> None:
     [
         # a verb the lexicon lacks, with an object and a preposition: the object is the content
         (
-            "The senator derided the bill as a giveaway to donors.",
-            {"lemma=deride": 9.0},
-            [("derided", "The senator", ["the bill as a giveaway to donors"], "indirect")],
+            "The senator lampooned the bill as a giveaway to donors.",
+            {"lemma=lampoon": 9.0},
+            [("lampooned", "The senator", ["the bill as a giveaway to donors"], "indirect")],
         ),
         # reported through a preposition: the cue takes it, as PolNeAR marks it
         (
@@ -190,7 +190,7 @@ def test_scores_travel_with_the_doc(nlp: Language) -> None:
         # a verb that reports only with its particle ("lay out") does not without it
         ("The participants laid a wreath at the memorial.", {"lemma=lay": 9.0}, []),
         # nobody holds it: a cue only the model knows needs a source
-        ("To deride the plan as a failure would be unfair.", {"lemma=deride": 9.0}, []),
+        ("To lampoon the plan as a failure would be unfair.", {"lemma=lampoon": 9.0}, []),
         # a low score vetoes a lexicon cue
         ("The mayor said the bridge will reopen.", {"lemma=say": -9.0}, []),
     ],
@@ -204,13 +204,13 @@ def test_the_learned_model_adds_and_vetoes_cues(
 
 @pytest.mark.slow
 def test_without_a_model_the_lexicon_alone_decides(nlp: Language) -> None:
-    assert statements_of(nlp, "The senator derided the bill as a giveaway.") == ()
+    assert statements_of(nlp, "The senator lampooned the bill as a giveaway.") == ()
 
 
 @pytest.mark.slow
 def test_a_subjectless_learned_cue_is_scored_and_still_dropped(nlp: Language) -> None:
-    text = "To deride the plan as a failure would be unfair."
-    doc = score_doc(nlp(text), _model({"lemma=deride": 9.0}, add_threshold=0.5))
+    text = "To lampoon the plan as a failure would be unfair."
+    doc = score_doc(nlp(text), _model({"lemma=lampoon": 9.0}, add_threshold=0.5))
     scores = learned_cue_scores(doc)
     assert doc[1].pos_ == "VERB" and scores is not None and scores.probabilities[1] > 0.5
     assert _statements_of_scored(doc) == ()
