@@ -3765,7 +3765,6 @@ def _join_saying_by(drafts: list[_Draft], doc: Doc) -> list[_Draft]:
     """ "responded by saying ...", "explained the headline by saying: ...": a report made by
     saying something is one act, with one cue from the first verb to "saying" (as PolNeAR
     marks it); what is said is its content, the first verb's speaker its source."""
-    by_cue_start = {d.cue[0]: d for d in drafts}
     dropped: set[int] = set()
     joined: dict[int, _Draft] = {}
     for draft in drafts:
@@ -3778,9 +3777,7 @@ def _join_saying_by(drafts: list[_Draft], doc: Doc) -> list[_Draft]:
             continue
         if any(c.dep_ == "aux" and c.lower_ == "to" for c in by.head.lefts):
             continue  # "appeared to assert his plans by saying": the infinitive is a purpose
-        first = next(
-            (d for start, d in by_cue_start.items() if start <= by.head.idx < d.cue[1]), None
-        )
+        first = next((d for d in drafts if d.cue[0] <= by.head.idx < d.cue[1]), None)
         if first is draft:
             continue
         if first is None:
