@@ -3761,10 +3761,11 @@ def _is_outlet_line(article: Article, source: Span | None) -> bool:
     return source.slice(article.text).strip().lower() == dateline.outlet.strip().lower()
 
 
-def _join_saying_by(drafts: list[_Draft], doc: Doc) -> list[_Draft]:
+def _join_saying_by(drafts: list[_Draft], ctx: _Context) -> list[_Draft]:
     """ "responded by saying ...", "explained the headline by saying: ...": a report made by
     saying something is one act, with one cue from the first verb to "saying" (as PolNeAR
     marks it); what is said is its content, the first verb's speaker its source."""
+    doc = ctx.doc
     dropped: set[int] = set()
     joined: dict[int, _Draft] = {}
     for draft in drafts:
@@ -3789,11 +3790,9 @@ def _join_saying_by(drafts: list[_Draft], doc: Doc) -> list[_Draft]:
                 continue
             if any(t.pos_ != "ADV" for t in doc[verb.i + 1 : by.i]):
                 continue
-            opening = min([verb.i, *(c.i for c in verb.lefts if c.dep_ in ("aux", "neg"))])
-            start = doc[opening].idx
             joined[id(draft)] = replace(
                 draft,
-                cue=(start, draft.cue[1]),
+                cue=(doc[_cue_range(verb, ctx)[0]].idx, draft.cue[1]),
                 cue_lemma=f"{_lemma(verb)} by {draft.cue_lemma}",
             )
             continue
@@ -3830,7 +3829,7 @@ def extract_statements(article: Article, parsed: Parsed) -> Article:
     drafts: list[_Draft] = []
     if doc.has_annotation("DEP"):
         ctx = _Context(doc, quotes)
-        drafts = _join_saying_by(_drafts_from_parse(ctx), doc)
+        drafts = _join_saying_by(_drafts_from_parse(ctx), ctx)
     else:
         ctx = None
     drafts = _deduplicate(drafts + _line_drafts(doc.text, quotes, doc))
