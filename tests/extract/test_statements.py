@@ -495,8 +495,12 @@ def described_by_cue(nlp: Language, text: str) -> dict[str, tuple[str, str | Non
             ),
         ),
         (
-            "Bush remains mired in fourth in most surveys.",
-            ("in", "most surveys", ["Bush remains mired in fourth"], "indirect"),
+            "Kasich was at 25 percent in the most recent Fox poll.",
+            ("in", "the most recent Fox poll", ["Kasich was at 25 percent"], "indirect"),
+        ),
+        (
+            "Clinton was ahead in polls taken in December.",
+            ("in", "polls taken in December", ["Clinton was ahead"], "indirect"),
         ),
         # a that-clause the parse hung on a noun after the addressee
         (
@@ -1222,6 +1226,9 @@ def test_noun_cue_needs_a_that_clause(nlp: Language) -> None:
         "Afghanistan: Fatal attack on German consulate in Mazar-e-Sharif",
         # an interest in polls reports nothing
         "He was interested in polls.",
+        # a standing across many polls is no one poll's report
+        "Bush remains mired in fourth in most surveys.",
+        "Trump has a decisive lead in the polls.",
         # "said" in a relative clause with nothing reported
         "The minister, who said little during the debate, left the room early.",
         # a passive hedge with no one saying it
@@ -1624,6 +1631,43 @@ def test_extract_statements_estimate_stops_before_a_relative_clause(nlp: Languag
     by_cue = described_by_cue(nlp, text)
     assert by_cue["pegged"] == ("pegged", "Bloomberg", ["him at $2.9 billion"], "indirect")
     assert by_cue["called"][1] == "Mr. Trump"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text,source,content",
+    [
+        # the parse hangs ".)" outside the name: the closing bracket stays with the source
+        (
+            "Sen. Bernie Sanders (I-Vt.) said the deal was bad.",
+            "Sen. Bernie Sanders (I-Vt.)",
+            "the deal was bad",
+        ),
+        # a percent sign is part of its number, in the source and in the content
+        ("Overall, 47% say the tax would be 35%.", "47%", "the tax would be 35%"),
+        # when and where the speaker spoke is not who spoke
+        (
+            "The deal was bad, said Sen. Ted Cruz (R-Tex.) on Monday.",
+            "Sen. Ted Cruz (R-Tex.)",
+            "The deal was bad",
+        ),
+        (
+            "The deal is bad, said Senate Minority Whip Dick Durbin (D-Ill.) in an interview.",
+            "Senate Minority Whip Dick Durbin (D-Ill.)",
+            "The deal is bad",
+        ),
+        ("Jeb Bush in a Medium post said the deal was bad.", "Jeb Bush", "the deal was bad"),
+        # a document that holds the claim stays in the source
+        (
+            "A footnote in the report says the deal was bad.",
+            "A footnote in the report",
+            "the deal was bad",
+        ),
+    ],
+)
+def test_source_and_content_edges(nlp: Language, text: str, source: str, content: str) -> None:
+    ((_, found_source, found_content, _),) = described_by_cue(nlp, text).values()
+    assert (found_source, found_content) == (source, [content])
 
 
 @pytest.mark.slow

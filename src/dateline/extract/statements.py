@@ -328,7 +328,7 @@ def _trim(doc: Doc, first: int, last: int, quote_of: list[int | None]) -> tuple[
             break
         first += 1
     while last >= first and (
-        doc[last].is_punct
+        (doc[last].is_punct and not _unit_after_number(doc, first, last))
         or doc[last].is_space
         # "said the plan was dead and | added ...": a closing conjunction joins what follows
         or (doc[last].dep_ == "cc" and quote_of[last] is None)
@@ -342,7 +342,29 @@ def _trim(doc: Doc, first: int, last: int, quote_of: list[int | None]) -> tuple[
         last -= 1
     if first > last:
         return None
-    return first, last
+    return first, _close_bracket(doc, first, last)
+
+
+# "47%": a percent sign is part of its number, not punctuation at the edge
+_UNIT_MARKS = frozenset("%‰")
+
+
+def _unit_after_number(doc: Doc, first: int, last: int) -> bool:
+    return doc[last].text in _UNIT_MARKS and last > first and doc[last - 1].like_num
+
+
+def _close_bracket(doc: Doc, first: int, last: int) -> int:
+    """The range's end, moved past the closing bracket of a parenthesis it opens ("Sen. Bernie
+    Sanders (I-Vt.)": the parse often hangs ".)" outside the name's subtree)."""
+    opened = sum({"(": 1, ")": -1}.get(t.text, 0) for t in doc[first : last + 1])
+    if opened <= 0:
+        return last
+    for j in range(last + 1, min(last + 3, len(doc))):
+        if doc[j].text == ")":
+            return j
+        if doc[j].text != "." or doc[j].whitespace_:
+            break
+    return last
 
 
 def _same_quote_in(
@@ -974,12 +996,12 @@ def _source_range(subject: Token, cue_token: Token, ctx: _Context) -> tuple[int,
         skip |= {t.i for t in child.subtree}
         last_kept = child.left_edge.i - 2
         skip |= {t.i for t in subject.subtree if t.i > last_kept}
-    if subject.i < cue_token.i:
-        # "Trump on Tuesday said", "The Sanders campaign on Monday released": when, not who
-        for child in subject.rights:
-            after = [t for t in subject.subtree if t.i > child.right_edge.i and t.i not in skip]
-            if _is_time_of_report(child) and all(t.is_punct for t in after):
-                skip |= {t.i for t in child.subtree}
+    # "Trump on Tuesday said", "said Jeb Bush in a Medium post": when and where the speaker
+    # spoke, not who spoke
+    for child in subject.rights:
+        after = [t for t in subject.subtree if t.i > child.right_edge.i and t.i not in skip]
+        if _is_occasion_of_report(child) and all(t.is_punct for t in after):
+            skip |= {t.i for t in child.subtree}
     first, last = _subtree_range(subject, skip)
     while first < last and doc[first].dep_ == "cc":
         first += 1  # "But Matt Morrison said"
@@ -1049,14 +1071,46 @@ def _after_dateline(doc: Doc, first: int, last: int) -> int:
 _DATELINE_DASHES = frozenset({"-", "--", "—", "–"})
 
 
-def _is_time_of_report(token: Token) -> bool:
-    """ "on Tuesday" hung on the speaker's noun: the time of the report. A bare time stays:
-    "a poll out this week", "Clinton defenders today" (PolNeAR keeps those)."""
+# Where a speaker spoke: "Durbin in an interview", "Trump in his speech", "her lawyers in a
+# court filing". Documents that hold a claim ("a footnote in the report") are not occasions.
+_OCCASIONS_OF_REPORT = frozenset(
+    {
+        "interview",
+        "statement",
+        "speech",
+        "post",
+        "filing",
+        "tweet",
+        "remark",
+        "appearance",
+        "briefing",
+        "address",
+        "testimony",
+        "op",
+        "letter",
+        "email",
+        "conference",
+    }
+)
+
+
+def _is_occasion_of_report(token: Token) -> bool:
+    """ "on Tuesday" or "in an interview" hung on the speaker's noun: when or where the report
+    was made. A bare time stays: "a poll out this week", "Clinton defenders today" (PolNeAR
+    keeps those)."""
+    if token.dep_ != "prep" or token.n_rights == 0:
+        return False
+    if token.lower_ in ("on", "during") and all(
+        t.i == token.i or t.ent_type_ in ("DATE", "TIME") for t in token.subtree
+    ):
+        return True
+    if token.lower_ not in ("in", "during"):
+        return False
+    occasion = next((t for t in token.rights if t.dep_ == "pobj"), None)
     return (
-        token.dep_ == "prep"
-        and token.lower_ == "on"
-        and token.n_rights > 0
-        and all(t.i == token.i or t.ent_type_ in ("DATE", "TIME") for t in token.subtree)
+        occasion is not None
+        and occasion.lemma_.lower() in _OCCASIONS_OF_REPORT
+        and any(t.dep_ in ("det", "poss") for t in occasion.lefts)
     )
 
 
@@ -3150,15 +3204,20 @@ def _hearsay(token: Token, ctx: _Context) -> _Draft | None:
 
 
 def _in_poll(token: Token, ctx: _Context) -> _Draft | None:
-    """ "In a CBS News poll, she led Mr. Sanders 56 to 32", "Bush remains mired in fourth in most
-    surveys": a poll is a source, "in" its cue (as PolNeAR marks it), and the clause the phrase
-    belongs to, without the phrase, its content."""
+    """ "In a CBS News poll, she led Mr. Sanders 56 to 32", "Bush was at 25 percent in the
+    most recent Fox poll": a poll is a source, "in" its cue (as PolNeAR marks it), and the
+    clause the phrase belongs to, without the phrase, its content."""
     if token.lower_ != "in" or token.dep_ != "prep" or token.head.pos_ == "ADJ":
         return None  # "interested in polls"
     if ctx.quote_of[token.i] is not None:
         return None  # a poll a speaker cites in a quote is the speaker's word
     pobj = next((c for c in token.children if c.dep_ == "pobj"), None)
     if pobj is None or pobj.lemma_.lower() not in POLL_NOUNS:
+        return None
+    if pobj.tag_ == "NNS" and not _specified_polls(pobj):
+        # "leads in the polls", "sagged in national polls": a standing across many polls, which
+        # PolNeAR marks as a report in under a fifth of its uses; one poll is a source, and so
+        # are polls the text specifies ("recent polls from Quinnipiac and Fox News")
         return None
     clause = token.head
     while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
@@ -3180,6 +3239,14 @@ def _in_poll(token: Token, ctx: _Context) -> _Draft | None:
     if source is None:
         return None
     return _phrase_draft(ctx, (token.i, token.i), "in", _combine(parts), source, pobj.i)
+
+
+def _specified_polls(polls: Token) -> bool:
+    return any(
+        child.dep_ in ("acl", "relcl")
+        or (child.dep_ == "prep" and child.lower_ in ("from", "by", "in", "of"))
+        for child in polls.rights
+    )
 
 
 def _phrase_draft(
