@@ -172,7 +172,22 @@ def test_main_event_who_prefers_the_role_specific_participant() -> None:
         Participant("host", Span(0, 5)),
         Participant("host", Span(10, 15)),
     )
-    assert main_event_answers(article)["who"] == "Trump"
+    assert main_event_answers(article)["who"] == "Trump and Obama"
+
+
+def test_main_event_who_joins_participants_coordinated_in_the_same_role() -> None:
+    text = "Raikkonen, Ericsson and Massa crash out as Hamilton wins"
+    article = _with_main_event(
+        text,
+        Span(30, 39),
+        "OCCURRENCE",
+        Participant("agent", Span(0, 9), entity_id="E1"),
+        Participant("agent", Span(11, 19), entity_id="E2"),
+        Participant("agent", Span(24, 29), entity_id="E3"),
+        Participant("agent", Span(43, 51), entity_id="E4"),
+    )
+    # "as Hamilton" is no coordination: the list stops before it
+    assert main_event_answers(article)["who"] == "Raikkonen, Ericsson and Massa"
 
 
 def test_main_event_where_is_the_place_not_any_location_phrase() -> None:

@@ -260,8 +260,26 @@ def _role_surface(
         ]
         named = [p for p in holders if p.entity_id is not None]
         for participant in named or holders:
-            return article.surface(participant.span)
+            return article.surface(_with_conjuncts(article, participant.span, holders))
     return None
+
+
+# what may stand between coordinated participants: "A, B and C", "A & B", "A or B"
+_COORDINATION = re.compile(r"(?:\s*,)?\s*(?:(?:and|or|&)\s+)?", re.IGNORECASE)
+
+
+def _with_conjuncts(article: Article, first: Span, holders: Sequence[Participant]) -> Span:
+    """The participant with the ones coordinated after it in the same role: "Kimi Raikkonen,
+    Marcus Ericsson and Felipe Massa crash out" is done by all three."""
+    end = first.end
+    for span in sorted((p.span for p in holders), key=lambda s: s.start):
+        if span.start < end:
+            continue
+        between = article.text[end : span.start]
+        if not between or _COORDINATION.fullmatch(between) is None:
+            break
+        end = span.end
+    return Span(first.start, end)
 
 
 def _place_answer(article: Article, place: Entity) -> str:
