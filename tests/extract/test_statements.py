@@ -1142,6 +1142,19 @@ def test_a_naming_participle_with_a_quoted_label_is_someone_calling(nlp: Languag
             "Palmieri called the idea that Clinton had anything to prove “ridiculous.”",
             ("called", "Palmieri", ["the idea that Clinton had anything to prove “ridiculous.”"]),
         ),
+        # the parser reads the object as the label and hangs the quoted label on it
+        (
+            "Speaking on CNBC on Monday, Mr. Ubben called Valeant's chief executive, J. Michael "
+            "Pearson, “incredibly driven” and a great leader.",
+            (
+                "called",
+                "Mr. Ubben",
+                [
+                    "Valeant's chief executive, J. Michael Pearson, “incredibly driven” and a "
+                    "great leader"
+                ],
+            ),
+        ),
     ],
 )
 def test_a_naming_participle_with_an_unquoted_label_is_someone_calling(
@@ -1226,6 +1239,8 @@ def test_noun_cue_needs_a_that_clause(nlp: Language) -> None:
         "Afghanistan: Fatal attack on German consulate in Mazar-e-Sharif",
         # an interest in polls reports nothing
         "He was interested in polls.",
+        # a name given, not a label anyone puts on it
+        'There is also a regular series, called "Quick Question" in which fun topics come up.',
         # a stance no one in the sentence takes
         "Conservative donors reluctant to support Trump can still donate.",
         "He gave an eight-hour floor speech to defend himself.",

@@ -1702,6 +1702,10 @@ def _label_content(token: Token, ctx: _Context, cue: tuple[int, int]) -> Content
             None,
         )
     if obj is None:
+        misread = _object_read_as_label(token, ctx)
+        if misread is not None:
+            first, last = _subtree_range(misread, _coordinated_verbs(misread))
+            return _content_from_tokens(ctx, first, last, cue)
         last = _unquoted_label(token)  # the parse lost the object: "called Oz a quack"
         return None if last is None else _content_from_tokens(ctx, cue[1] + 1, last, cue)
     labels = [c for c in token.rights if c.i > obj.i and c.dep_ in ("oprd", "dobj", "attr")]
@@ -1712,6 +1716,21 @@ def _label_content(token: Token, ctx: _Context, cue: tuple[int, int]) -> Content
         return None
     last = max(_subtree_range(label, _coordinated_verbs(label))[1] for label in labels)
     return _content_from_tokens(ctx, min(t.i for t in obj.subtree), last, cue)
+
+
+def _object_read_as_label(token: Token, ctx: _Context) -> Token | None:
+    """ "called Valeant's chief executive, J. Michael Pearson, “incredibly driven”": the parse
+    read the object as the label and hung the quoted label on it. The quotation after the
+    noun says which is which."""
+    if _lemma(token) not in LABELLING_VERBS or token.dep_ == "acl":
+        return None  # "a series called “Quick Question”" names; no one labels
+    misread = next((c for c in token.rights if c.dep_ == "oprd"), None)
+    if misread is None or misread.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if ctx.quote_of[misread.i] is not None:
+        return None  # the noun is inside the quotation: it is the label
+    after = range(misread.i + 1, misread.right_edge.i + 1)
+    return misread if any(ctx.quote_of[i] is not None for i in after) else None
 
 
 def _relative_that_read_as_mark(token: Token) -> Token | None:
