@@ -1704,10 +1704,13 @@ def _label_content(token: Token, ctx: _Context, cue: tuple[int, int]) -> Content
     if obj is None:
         misread = _object_read_as_label(token, ctx)
         if misread is not None:
-            first, last = _subtree_range(misread, _coordinated_verbs(misread))
-            return _content_from_tokens(ctx, first, last, cue)
-        last = _unquoted_label(token)  # the parse lost the object: "called Oz a quack"
-        return None if last is None else _content_from_tokens(ctx, cue[1] + 1, last, cue)
+            return _content_from_tokens(
+                ctx, *_subtree_range(misread, _coordinated_verbs(misread)), cue
+            )
+        label_end = _unquoted_label(token)  # the parse lost the object: "called Oz a quack"
+        if label_end is None:
+            return None
+        return _content_from_tokens(ctx, cue[1] + 1, label_end, cue)
     labels = [c for c in token.rights if c.i > obj.i and c.dep_ in ("oprd", "dobj", "attr")]
     labels += [c for c in obj.rights if c.dep_ == "appos"]
     # "see the campaign as unfair": the "as" phrase, on the verb or the object
