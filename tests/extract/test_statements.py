@@ -1689,6 +1689,56 @@ def test_source_and_content_edges(nlp: Language, text: str, source: str, content
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize(
+    "text,first,aside",
+    [
+        # a non-restrictive relative clause with a report of its own
+        (
+            "Bamberg also said the videos do not show whether Scott has anything in his hands, "
+            "which he said were at his side when he was shot.",
+            (
+                "also said",
+                "Bamberg",
+                ["the videos do not show whether Scott has anything in his hands"],
+            ),
+            ("said", "he", ["which", "were at his side when he was shot"]),
+        ),
+        # a contrasting clause the writer adds
+        (
+            "Lynch said the nonstop demands sometimes erase the barriers that women face in "
+            "private work, though she noted clients are beginning to demand diverse legal teams.",
+            (
+                "said",
+                "Lynch",
+                [
+                    "the nonstop demands sometimes erase the barriers that women face in "
+                    "private work"
+                ],
+            ),
+            ("noted", "she", ["clients are beginning to demand diverse legal teams"]),
+        ),
+    ],
+)
+def test_a_report_in_the_writers_aside_stands_apart(
+    nlp: Language, text: str, first: tuple, aside: tuple
+) -> None:
+    statements = statements_of(nlp, text)
+    top = [described(text, s)[:3] for s in statements if s.parent_id is None]
+    assert first in top
+    assert aside in top
+
+
+@pytest.mark.slow
+def test_a_report_inside_the_clause_it_interrupts_stays_in_the_content(nlp: Language) -> None:
+    text = "He said that the plan, which critics said was a giveaway, would pass."
+    by_cue = {described(text, s)[1]: s for s in statements_of(nlp, text)}
+    assert described(text, by_cue["He"])[2] == [
+        "that the plan, which critics said was a giveaway, would pass"
+    ]
+    assert by_cue["critics"].parent_id == by_cue["He"].id
+
+
+@pytest.mark.slow
 def test_extract_statements_closing_as_clause_echoing_its_speaker_adds_nothing(
     nlp: Language,
 ) -> None:

@@ -3858,6 +3858,74 @@ def _is_outlet_line(article: Article, source: Span | None) -> bool:
     return source.slice(article.text).strip().lower() == dateline.outlet.strip().lower()
 
 
+# "..., though she noted ...", "..., while he said ...": a contrast the writer adds
+ASIDE_SUBORDINATORS = frozenset({"though", "although", "while", "whereas"})
+
+
+def _set_apart_asides(drafts: list[_Draft], ctx: _Context) -> list[_Draft]:
+    """A report in a relative clause or a contrasting clause inside another statement's content
+    is the writer's aside, not part of what the first speaker said: "Bamberg said the videos do
+    not show whether Scott has anything in his hands, which he said were at his side", "Lynch
+    said the demands erase the barriers, though she noted clients are beginning to demand
+    diverse teams". The first content ends before the aside, which stands on its own (PolNeAR
+    gives every token one attribution)."""
+    doc = ctx.doc
+    cut: dict[int, _Draft] = {}
+    for aside in drafts:
+        verb = _aside_verb(aside, ctx)
+        if verb is None:
+            continue
+        start = doc[verb.left_edge.i].idx
+        # "the plan, which critics said was a giveaway, would pass": the clause the aside
+        # interrupts goes on after it, and the aside is part of what was said
+        after = {t.i for t in verb.ancestors if t.i > verb.right_edge.i}
+        for index, other in enumerate(drafts):
+            other = cut.get(index, other)
+            if other is aside or other.kind == "direct":
+                continue
+            parts = [part for part in other.content if part[0] < start < part[1]]
+            if not parts or not parts[0][0] <= aside.cue[0] < parts[0][1]:
+                continue
+            if any(doc[i].idx < parts[0][1] for i in after):
+                continue
+            kept = _part_before(doc, parts[0][0], verb.left_edge.i)
+            if kept is None:
+                continue
+            content = [kept if part == parts[0] else part for part in other.content]
+            cut[index] = replace(other, content=content)
+    return [cut.get(index, draft) for index, draft in enumerate(drafts)]
+
+
+def _aside_verb(draft: _Draft, ctx: _Context) -> Token | None:
+    """The cue verb of a report made in a relative or contrasting clause, with a source of its
+    own, outside any quotation; None for any other statement."""
+    if draft.source is None or draft.source_head is None:
+        return None
+    span = ctx.doc.char_span(*draft.cue, alignment_mode="expand")
+    verb = next((t for t in span or () if t.pos_ == "VERB"), None)
+    if verb is None or _lemma(verb) not in SPEECH_VERBS or ctx.quote_of[verb.i] is not None:
+        return None
+    if _lemma(verb) in EVIDENCE_VERBS:
+        return None  # "video that shows the explosion": what the evidence shows is the claim
+    if verb.dep_ == "relcl":
+        # set off by a comma or a dash; a restrictive clause ("the $18 million he says he
+        # raised") is part of the noun phrase, and so of what was said
+        opening = verb.left_edge.i - 1
+        return verb if opening >= 0 and ctx.doc[opening].text in _SET_OFF else None
+    marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
+    return verb if verb.dep_ == "advcl" and marks & ASIDE_SUBORDINATORS else None
+
+
+def _part_before(doc: Doc, start: int, stop: int) -> tuple[int, int] | None:
+    """The characters from `start` to the last word before token `stop`, or None if no word."""
+    last = stop - 1
+    while last >= 0 and doc[last].idx >= start and (doc[last].is_punct or doc[last].is_space):
+        last -= 1
+    if last < 0 or doc[last].idx < start:
+        return None
+    return start, doc[last].idx + len(doc[last])
+
+
 def _join_saying_by(drafts: list[_Draft], ctx: _Context) -> list[_Draft]:
     """ "responded by saying ...", "explained the headline by saying: ...": a report made by
     saying something is one act, with one cue from the first verb to "saying" (as PolNeAR
@@ -3926,7 +3994,7 @@ def extract_statements(article: Article, parsed: Parsed) -> Article:
     drafts: list[_Draft] = []
     if doc.has_annotation("DEP"):
         ctx = _Context(doc, quotes)
-        drafts = _join_saying_by(_drafts_from_parse(ctx), ctx)
+        drafts = _set_apart_asides(_join_saying_by(_drafts_from_parse(ctx), ctx), ctx)
     else:
         ctx = None
     drafts = _deduplicate(drafts + _line_drafts(doc.text, quotes, doc))
