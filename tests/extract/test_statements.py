@@ -1729,6 +1729,28 @@ def test_a_report_in_the_writers_aside_stands_apart(
 
 
 @pytest.mark.slow
+def test_a_closing_according_to_reports_the_whole_sentence(nlp: Language) -> None:
+    # the Times reports that Trump said so: the report nests inside the "according to"
+    text = (
+        "On Monday, Trump said he was happy to see that Khan was voted in, according to The "
+        "New York Times."
+    )
+    statements = statements_of(nlp, text)
+    by_cue = {described(text, s)[0]: s for s in statements}
+    according, said = by_cue["according to"], by_cue["said"]
+    assert described(text, according)[1:3] == (
+        "The New York Times",
+        ["On Monday, Trump said he was happy to see that Khan was voted in"],
+    )
+    assert described(text, said)[1:3] == ("Trump", ["he was happy to see that Khan was voted in"])
+    assert according.parent_id is None and said.parent_id == according.id
+    # inside a quotation the phrase is the speaker's own
+    text = "“The driver fired on the crowd, according to the police,” he told reporters."
+    by_cue = {described(text, s)[0]: s for s in statements_of(nlp, text)}
+    assert by_cue["told"].parent_id is None
+
+
+@pytest.mark.slow
 def test_a_report_inside_the_clause_it_interrupts_stays_in_the_content(nlp: Language) -> None:
     text = "He said that the plan, which critics said was a giveaway, would pass."
     by_cue = {described(text, s)[1]: s for s in statements_of(nlp, text)}

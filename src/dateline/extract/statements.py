@@ -3896,6 +3896,59 @@ def _set_apart_asides(drafts: list[_Draft], ctx: _Context) -> list[_Draft]:
     return [cut.get(index, draft) for index, draft in enumerate(drafts)]
 
 
+def _according_to_over_reports(drafts: list[_Draft], ctx: _Context) -> list[_Draft]:
+    """ "Trump said he was happy to see that Khan was voted in, according to The New York
+    Times": an "according to" that closes the sentence tells who reports the whole sentence,
+    the report inside it included (the Times reports that Trump said so), as PolNeAR marks
+    it. Its content becomes the sentence before it, and the inner report's content ends
+    before it, so the inner report nests inside."""
+    doc = ctx.doc
+    changed: dict[int, _Draft] = {}
+    for index, draft in enumerate(drafts):
+        if draft.cue_lemma != "according to" or draft.source is None:
+            continue
+        span = doc.char_span(*draft.cue, alignment_mode="expand")
+        if span is None or not _closes_sentence(span[0], draft.source, ctx):
+            continue
+        comma = span[0].i - 1
+        sentence = span[0].sent
+        first = sentence.start
+        while first < comma and (doc[first].is_punct or doc[first].is_space):
+            first += 1
+        whole = _part_before(doc, doc[first].idx, comma)
+        if whole is None:
+            continue
+        inner = False
+        for other_index, other in enumerate(drafts):
+            other = changed.get(other_index, other)
+            if other_index == index or other.kind == "direct" or other.cue[0] < whole[0]:
+                continue
+            parts = [p for p in other.content if p[0] <= draft.cue[0] < p[1]]
+            if not parts:
+                continue
+            kept = _part_before(doc, parts[0][0], comma)
+            if kept is None:
+                continue
+            content = [kept if p == parts[0] else p for p in other.content if p[0] < draft.cue[0]]
+            changed[other_index] = replace(other, content=content)
+            inner = True
+        if inner:
+            changed[index] = replace(changed.get(index, draft), content=[whole])
+    return [changed.get(index, draft) for index, draft in enumerate(drafts)]
+
+
+def _closes_sentence(according: Token, source: tuple[int, int], ctx: _Context) -> bool:
+    """ "..., according to X." outside any quotation: a comma before the phrase, and nothing
+    but punctuation between its source and the sentence's end."""
+    doc = ctx.doc
+    if according.i == 0 or doc[according.i - 1].text != ",":
+        return False
+    if ctx.quote_of[according.i] is not None:
+        return False
+    after = [t for t in doc[according.i : according.sent.end] if t.idx >= source[1]]
+    return all(t.is_punct or t.is_space for t in after)
+
+
 def _aside_verb(draft: _Draft, ctx: _Context) -> Token | None:
     """The cue verb of a report made in a relative or contrasting clause, with a source of its
     own, outside any quotation; None for any other statement."""
@@ -3994,7 +4047,8 @@ def extract_statements(article: Article, parsed: Parsed) -> Article:
     drafts: list[_Draft] = []
     if doc.has_annotation("DEP"):
         ctx = _Context(doc, quotes)
-        drafts = _set_apart_asides(_join_saying_by(_drafts_from_parse(ctx), ctx), ctx)
+        drafts = _join_saying_by(_drafts_from_parse(ctx), ctx)
+        drafts = _according_to_over_reports(_set_apart_asides(drafts, ctx), ctx)
     else:
         ctx = None
     drafts = _deduplicate(drafts + _line_drafts(doc.text, quotes, doc))
