@@ -1729,6 +1729,54 @@ def test_a_report_in_the_writers_aside_stands_apart(
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize(
+    "text,cue,source",
+    [
+        # the subject of the verb that issued the text, the cue running from that verb
+        (
+            "His office put out a statement saying the U.S. would respond.",
+            "put out a statement saying",
+            "His office",
+        ),
+        (
+            "Trump fired back a response saying he would not support Ryan.",
+            "fired back a response saying",
+            "Trump",
+        ),
+        (
+            "The dean has published a letter strongly disputing the accusations.",
+            "has published a letter strongly disputing",
+            "The dean",
+        ),
+        # ... through "much of"
+        ("Agents said he spent much of his own speech praising the candidate.", "praising", "he"),
+        # a named possessor first, without its "'s"
+        (
+            "Trump will follow Hillary Clinton's Tuesday speech denouncing his plans.",
+            "denouncing",
+            "Hillary Clinton",
+        ),
+        # else its possessor
+        (
+            "In her statement condemning the test, Clinton called for sanctions.",
+            "condemning",
+            "her",
+        ),
+        # a text that stands alone speaks for itself
+        (
+            "In a statement defending Lewandowski, the campaign said he did nothing wrong.",
+            "defending",
+            "a statement",
+        ),
+    ],
+)
+def test_a_participle_on_an_issued_text_has_the_issuer_as_source(
+    nlp: Language, text: str, cue: str, source: str
+) -> None:
+    assert described_by_cue(nlp, text)[cue][1] == source
+
+
+@pytest.mark.slow
 def test_a_closing_according_to_reports_the_whole_sentence(nlp: Language) -> None:
     # the Times reports that Trump said so: the report nests inside the "according to"
     text = (

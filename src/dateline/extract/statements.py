@@ -42,6 +42,8 @@ from dateline.lexicons.cues import (
     HEDGED_QUANTITY_WORDS,
     INFINITIVE,
     INTENTION_VERBS,
+    ISSUED_TEXTS,
+    ISSUING_VERBS,
     IT_REPORTING_PREPOSITIONS,
     IT_REPORTING_VERBS,
     LABEL,
@@ -626,9 +628,36 @@ def _subject_of(token: Token) -> Token | None:
                 # "the doctors who sent the letter called Oz a quack": the parse hung the cue on
                 # the relative clause's object; the speaker is the noun the clause modifies
                 head = head.head.head
+            elif current.tag_ == "VBG" and head.lemma_.lower() in ISSUED_TEXTS:
+                head = _issuer(head) or head
             return head if head.pos_ in ("NOUN", "PROPN", "PRON") else None
         return None
     return None
+
+
+def _issuer(text: Token) -> Token | None:
+    """Who issued a statement, a response, a letter, a speech or a report that a participle
+    reports through: a named possessor ("Clinton's speech denouncing"), else the subject of the
+    verb that issued it ("Black Lives Matter issued a statement saying", "he spent much of his
+    speech praising", "launched the movement with a speech denouncing"), else any possessor
+    ("in her statement condemning the test"); None when the text stands alone ("In a statement
+    defending Lewandowski, ...")."""
+    possessor = next((c for c in text.children if c.dep_ == "poss" and c.pos_ != "DET"), None)
+    if possessor is not None and possessor.pos_ == "PROPN":
+        return possessor
+    phrase = text
+    while phrase.dep_ == "pobj" and phrase.head.lower_ == "of" and phrase.head.head.dep_ == "dobj":
+        phrase = phrase.head.head  # "much of his speech"
+    verb: Token | None = None
+    if phrase.dep_ == "dobj":
+        verb = phrase.head
+    elif phrase.dep_ == "pobj" and phrase.head.lower_ == "with":
+        verb = phrase.head.head
+    if verb is not None and verb.pos_ == "VERB" and _lemma(verb) in ISSUING_VERBS:
+        subject = _first_child(verb, ("nsubj",))
+        if subject is not None:
+            return subject
+    return possessor
 
 
 def _main_verb_of_trailing_participle(token: Token) -> Token | None:
@@ -1022,6 +1051,8 @@ def _source_range(subject: Token, cue_token: Token, ctx: _Context) -> tuple[int,
     opener = doc[first]
     if first < last and opener.is_sent_start and opener.lower_ in FOCUS_ADVERBS:
         first += 1  # "Even China, Pyongyang's only ally, said": the writer's emphasis
+    if subject.dep_ == "poss" and last > first and doc[last].tag_ == "POS":
+        last -= 1  # a possessor as the source: "Hillary Clinton's speech denouncing ..."
     trimmed = _trim(doc, first, last, ctx.quote_of)
     if trimmed is None:
         return None
@@ -2884,16 +2915,21 @@ def _phrasal_draft(token: Token, ctx: _Context) -> _Draft | None:
             ),
             None,
         )
-    elif lemma in LIGHT_VERBS:
+    elif lemma in LIGHT_VERBS or lemma in ISSUING_VERBS:
         head_word = next(
             (
                 c
                 for c in token.rights
-                if c.dep_ in ("dobj", "ccomp", "oprd") and c.lower_ in LIGHT_VERB_NOUNS
+                if c.dep_ in ("dobj", "ccomp", "oprd")
+                and (
+                    c.lower_ in LIGHT_VERB_NOUNS
+                    if lemma in LIGHT_VERBS
+                    else c.lemma_.lower() in ISSUED_TEXTS
+                )
             ),
             None,
         )
-        if head_word is None:  # "made it clear that"
+        if head_word is None and lemma in LIGHT_VERBS:  # "made it clear that"
             head_word = next(
                 (
                     c
@@ -2909,9 +2945,13 @@ def _phrasal_draft(token: Token, ctx: _Context) -> _Draft | None:
         return None
     content: Content | None = None
     end = head_word.i
+    # "released a statement saying ...": an issuing verb is a cue only through the participle
+    issued_only = lemma not in LIGHT_VERBS and lemma != "be"
     for owner in (head_word, token):
         for child in owner.rights:
             if child.i <= head_word.i:
+                continue
+            if issued_only and not _is_reporting_participle(child):
                 continue
             if (
                 child.dep_ == "prep"
@@ -2925,7 +2965,15 @@ def _phrasal_draft(token: Token, ctx: _Context) -> _Draft | None:
                     content = _content_from_tokens(
                         ctx, pobj.left_edge.i, pobj.right_edge.i, (token.i, child.i)
                     )
-            elif _is_reporting_participle(child) and child.i == head_word.i + 1 and content is None:
+            elif (
+                _is_reporting_participle(child)
+                # right after the noun, or after its own adverbs ("a letter strongly disputing")
+                and all(
+                    doc[j].dep_ == "advmod" and doc[j].head.i == child.i
+                    for j in range(head_word.i + 1, child.i)
+                )
+                and content is None
+            ):
                 # "issued a statement saying ...": one cue through the participle
                 content = _participle_content(child, ctx, (token.i, child.i))
                 particle = _particle(child)

@@ -588,6 +588,15 @@ SPEECH_MEDIA: Final = frozenset(
     | {"post", "letter", "rally", "op-ed", "column", "editorial", "video", "email"}
 )
 
+# What a speaker issues, which then "says" for them: "Black Lives Matter issued a statement
+# saying ...", "he spent much of his speech praising ...". The issuer is the source.
+ISSUED_TEXTS: Final = frozenset({"statement", "response", "letter", "speech", "report"})
+# The verbs that issue them: "called a report suggesting ..." judges a report, issues none.
+ISSUING_VERBS: Final = frozenset(
+    {"issue", "release", "put", "send", "publish", "draft", "deliver", "give", "fire", "post"}
+    | {"write", "spend", "file", "circulate", "launch", "revise", "prepare", "make", "open"}
+)
+
 # Objects that stand for what was said: "half said so", "43 said the same of Sanders", "46
 # percent said yes".
 PRO_FORM_OBJECTS: Final = frozenset({"so", "same", "otherwise", "this", "that", "yes", "no"})
