@@ -3919,7 +3919,7 @@ def _set_apart_asides(drafts: list[_Draft], ctx: _Context) -> list[_Draft]:
     gives every token one attribution)."""
     doc = ctx.doc
     cut: dict[int, _Draft] = {}
-    for aside in drafts:
+    for aside_index, aside in enumerate(drafts):
         verb = _aside_verb(aside, ctx)
         if verb is None:
             continue
@@ -3929,7 +3929,7 @@ def _set_apart_asides(drafts: list[_Draft], ctx: _Context) -> list[_Draft]:
         after = {t.i for t in verb.ancestors if t.i > verb.right_edge.i}
         for index, other in enumerate(drafts):
             other = cut.get(index, other)
-            if other is aside or other.kind == "direct":
+            if index == aside_index or other.kind == "direct":
                 continue
             parts = [part for part in other.content if part[0] < start < part[1]]
             if not parts or not parts[0][0] <= aside.cue[0] < parts[0][1]:
