@@ -1063,6 +1063,20 @@ def test_extract_statements_construction(nlp: Language, text: str, expected: tup
 
 
 @pytest.mark.slow
+def test_a_question_the_parse_hung_on_the_main_verb_is_still_asked(nlp: Language) -> None:
+    text = (
+        "Last month, when I asked Bernie Sanders if he would ever endorse Hillary Clinton, he "
+        "looked straight into my eyes."
+    )
+    assert described_by_cue(nlp, text)["asked"] == (
+        "asked",
+        "I",
+        ["if he would ever endorse Hillary Clinton"],
+        "indirect",
+    )
+
+
+@pytest.mark.slow
 def test_a_quote_continues_its_statement_past_asides_of_the_attribution(nlp: Language) -> None:
     text = (
         "“The candidates do not understand the military,” said Capt. Ann Ward, who said she "

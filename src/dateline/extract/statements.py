@@ -2058,6 +2058,17 @@ def _question(token: Token) -> Token | None:
         markers = ("if", "whether") if child.dep_ == "advcl" else WH_MARKERS
         if opener.lower_ in markers and opener.i > token.i:
             return opener
+    # "when I asked Bernie Sanders if he would ever endorse Clinton, he looked ...": the parse
+    # hung the question right after the cue's object on the main verb
+    doc = token.doc
+    after = token.right_edge.i + 1
+    asked = next((c for c in token.rights if c.dep_ == "dobj"), None)  # asked someone if ...
+    if asked is None or asked.right_edge.i != after - 1:
+        return None
+    if after < len(doc) and doc[after].lower_ in ("if", "whether") and doc[after].dep_ == "mark":
+        clause = doc[after].head
+        if clause.i > after and clause.left_edge.i == after and not token.is_ancestor(clause):
+            return doc[after]
     return None
 
 
@@ -2065,7 +2076,7 @@ def _question_content(token: Token, ctx: _Context, cue: tuple[int, int]) -> Cont
     opener = _question(token)
     if opener is None:
         return None
-    clause = next(c for c in token.rights if c.left_edge.i == opener.i)
+    clause = next((c for c in token.rights if c.left_edge.i == opener.i), opener.head)
     return _content_from_tokens(ctx, opener.i, clause.right_edge.i, cue)
 
 
