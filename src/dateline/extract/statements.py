@@ -25,6 +25,7 @@ from dateline.extract.cue_model import learned_cue_scores
 from dateline.lexicons.cues import (
     ABOUT,
     ADDRESSING_VERBS,
+    ASIDE_SUBORDINATORS,
     ATTACK_REASONS,
     ATTITUDE_ADJECTIVES,
     ATTRIBUTION_DASHES,
@@ -57,6 +58,7 @@ from dateline.lexicons.cues import (
     NON_REPORTING_PARTICLES,
     OBJECT,
     OBJECT_CONTROL_VERBS,
+    OCCASION_NOUNS,
     PARTICIPLE_CONTROLLERS,
     PASSIVE,
     POLL_NOUNS,
@@ -1102,29 +1104,6 @@ def _after_dateline(doc: Doc, first: int, last: int) -> int:
 _DATELINE_DASHES = frozenset({"-", "--", "—", "–"})
 
 
-# Where a speaker spoke: "Durbin in an interview", "Trump in his speech", "her lawyers in a
-# court filing". Documents that hold a claim ("a footnote in the report") are not occasions.
-_OCCASIONS_OF_REPORT = frozenset(
-    {
-        "interview",
-        "statement",
-        "speech",
-        "post",
-        "filing",
-        "tweet",
-        "remark",
-        "appearance",
-        "briefing",
-        "address",
-        "testimony",
-        "op",
-        "letter",
-        "email",
-        "conference",
-    }
-)
-
-
 def _is_occasion_of_report(token: Token) -> bool:
     """ "on Tuesday" or "in an interview" hung on the speaker's noun: when or where the report
     was made. A bare time stays: "a poll out this week", "Clinton defenders today" (PolNeAR
@@ -1140,7 +1119,7 @@ def _is_occasion_of_report(token: Token) -> bool:
     occasion = next((t for t in token.rights if t.dep_ == "pobj"), None)
     return (
         occasion is not None
-        and occasion.lemma_.lower() in _OCCASIONS_OF_REPORT
+        and occasion.lemma_.lower() in OCCASION_NOUNS
         and any(t.dep_ in ("det", "poss") for t in occasion.lefts)
     )
 
@@ -3915,10 +3894,6 @@ def _is_outlet_line(article: Article, source: Span | None) -> bool:
     if dateline.outlet_span is not None and dateline.outlet_span.overlaps(source):
         return True
     return source.slice(article.text).strip().lower() == dateline.outlet.strip().lower()
-
-
-# "..., though she noted ...", "..., while he said ...": a contrast the writer adds
-ASIDE_SUBORDINATORS = frozenset({"though", "although", "while", "whereas"})
 
 
 def _set_apart_asides(drafts: list[_Draft], ctx: _Context) -> list[_Draft]:

@@ -588,13 +588,25 @@ SPEECH_MEDIA: Final = frozenset(
     | {"post", "letter", "rally", "op-ed", "column", "editorial", "video", "email"}
 )
 
+# Where a speaker spoke, not who spoke: "Durbin in an interview", "Trump in his speech", "her
+# lawyers in a court filing". Documents that hold a claim ("a footnote in the report") are not.
+OCCASION_NOUNS: Final = frozenset(
+    {"interview", "statement", "speech", "post", "filing", "tweet", "remark", "appearance"}
+    | {"briefing", "address", "testimony", "op", "letter", "email", "conference"}
+)
+
+# A contrast the writer adds after another's report: "..., though she noted ...", "..., while
+# he said ...": a report made there is the writer's aside, not part of the first claim.
+ASIDE_SUBORDINATORS: Final = frozenset({"though", "although", "while", "whereas"})
+
 # What a speaker issues, which then "says" for them: "Black Lives Matter issued a statement
 # saying ...", "he spent much of his speech praising ...". The issuer is the source.
-ISSUED_TEXTS: Final = frozenset({"statement", "response", "letter", "speech", "report"})
+ISSUED_TEXTS: Final = frozenset({"statement", "response", "letter", "speech", "report", "ad"})
 # The verbs that issue them: "called a report suggesting ..." judges a report, issues none.
 ISSUING_VERBS: Final = frozenset(
     {"issue", "release", "put", "send", "publish", "draft", "deliver", "give", "fire", "post"}
     | {"write", "spend", "file", "circulate", "launch", "revise", "prepare", "make", "open"}
+    | {"place", "air"}
 )
 
 # Objects that stand for what was said: "half said so", "43 said the same of Sanders", "46
