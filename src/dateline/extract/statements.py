@@ -1063,8 +1063,8 @@ def _source_range(subject: Token, cue_token: Token, ctx: _Context) -> tuple[int,
     inner = {doc[i].text for i in range(first, last)}
     # "Sunshine, who remains friendly with her, doesn't forgive": after the cue too
     apart = last + 1 < cue_token.i or first > cue_token.i
-    apposition = following in _SET_OFF and following in inner and apart
-    if apposition or following == ")" and "(" in inner:
+    # a closing bracket after the name is already in: _trim closes what the range opens
+    if following in _SET_OFF and following in inner and apart:
         last += 1
     return first, last
 
@@ -2936,7 +2936,7 @@ def _phrasal_draft(token: Token, ctx: _Context) -> _Draft | None:
     content: Content | None = None
     end = head_word.i
     # "released a statement saying ...": an issuing verb is a cue only through the participle
-    issued_only = lemma not in LIGHT_VERBS and lemma != "be"
+    issued_only = lemma in ISSUING_VERBS and lemma not in LIGHT_VERBS
     for owner in (head_word, token):
         for child in owner.rights:
             if child.i <= head_word.i:
