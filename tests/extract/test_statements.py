@@ -895,6 +895,32 @@ def described_by_cue(nlp: Language, text: str) -> dict[str, tuple[str, str | Non
             "Iowa poll overhype - HuffPollster: “Pollsters are taking heat.” [HuffPost.]",
             (":", "HuffPollster", ["“Pollsters are taking heat.”"], "direct"),
         ),
+        # the parse reads the label as the object of the headline's verb: the label speaks
+        (
+            "Polls did predict the caucus - HuffPollster: “Most pollsters fared much better.”",
+            (":", "HuffPollster", ["“Most pollsters fared much better.”"], "direct"),
+        ),
+        # a no-break space between the colon and the quotation
+        (
+            "Turnout is up - Michael P. McDonald: \u00a0“At long last the contests have started.”",
+            (
+                ":",
+                "Michael P. McDonald",
+                ["“At long last the contests have started.”"],
+                "direct",
+            ),
+        ),
+        # inside a sentence, a name and a colon before a quotation no verb reports
+        (
+            "The surge does not surprise Republican pollster Daron Shaw: “Historically, "
+            "lesser-known candidates have seen gains.”",
+            (
+                ":",
+                "Republican pollster Daron Shaw",
+                ["“Historically, lesser-known candidates have seen gains.”"],
+                "direct",
+            ),
+        ),
         # inside a paragraph, a name and a colon open a quotation after a sentence
         (
             "The stakes are high. Bush: “The mission is to destroy ISIS.”",
@@ -1309,6 +1335,10 @@ def test_noun_cue_needs_a_that_clause(nlp: Language) -> None:
         "She found out that he lied.",
         # a label before a colon inside a paragraph speaks only through a quotation
         "The plan had one aim. Growth: the economy must expand.",
+        # a name after a preposition before a colon is spoken to or about, and a short quote
+        # after a name is a title
+        'Perez delivered a blunt message to Clinton: "It is time to quit attacking people."',
+        "The new film was called Jake Tapper: “A Life”.",
         # credit lines and a writer's exclamations before a colon name no speaker
         "The vote is on Tuesday.\n\nContributing: Ledyard King, Deborah Berry",
         "BYLINE: Amber Phillips",
@@ -2274,3 +2304,12 @@ def test_a_name_before_a_colon_below_the_headline_speaks_through_a_finite_clause
         "Jeb Bush",
         ["The tax code is broken beyond repair"],
     )
+
+
+@pytest.mark.slow
+def test_a_verb_before_a_label_after_an_abbreviation_keeps_its_quote(nlp: Language) -> None:
+    # "Mr. Rubio:" looks like a label opening a sentence; only after a headline and a dash
+    # does a label win over the verb the parse found before it
+    text = "Nelson Diaz, a former aide, said of Mr. Rubio: ''He is American 100 percent.''"
+    (statement,) = statements_of(nlp, text)
+    assert described(text, statement)[:2] == ("said", "Nelson Diaz, a former aide,")

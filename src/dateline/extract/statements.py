@@ -3391,7 +3391,7 @@ _COLON_LINE = re.compile(
     r"[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,4}"
     r"(?: (?:camp|campaign|aide|aides|spokesman|spokeswoman|editorial|officials))?)"
     r"(?P<topic> (?:[Oo]n|[Tt]o) [^\n:]{1,80}?)?"
-    r": (?P<content>\S.*)"
+    r":[ \u00a0]+(?P<content>\S.*)"  # a no-break space too: "McDonald: \u00a0“At long last ..."
 )
 _NOT_SPEAKERS = frozenset(
     {
@@ -3647,6 +3647,58 @@ def _line_drafts(text: str, quotes: Sequence[Quote], doc: Doc | None = None) -> 
                 )
             )
     return drafts
+
+
+_NAME_EXTENSIONS = frozenset({"compound", "amod", "det", "nmod", "poss", "case", "nummod"})
+
+
+def _named_quotes(ctx: _Context, drafts: Sequence[_Draft]) -> list[_Draft]:
+    """ "... does not surprise Republican pollster Daron Shaw: “Historically, lesser-known
+    candidates ...”": a quotation no statement holds yet, right after a person's or an
+    organisation's name and a colon inside a sentence, is what they said. The name with the
+    words that describe it before it is the source."""
+    doc = ctx.doc
+    text = doc.text
+    claimed = [(a, b) for d in drafts for a, b in d.content]
+    found: list[_Draft] = []
+    for quote in ctx.quotes:
+        if any(a <= quote.start < b for a, b in claimed) or is_title_quote(text, quote):
+            continue
+        if len(_WORD.findall(text, quote.start, quote.end)) < 4:
+            continue  # a name or a title: "Jake Tapper: “A Life”"
+        colon = len(text[: quote.start].rstrip(" \u00a0")) - 1
+        if colon < 1 or text[colon] != ":" or quote.start - colon > 3:
+            continue
+        name = next(
+            (ent for ent in doc.ents if ent.end_char == colon and ent.label_ in ("PERSON", "ORG")),
+            None,
+        )
+        if name is None or _spoken_to_or_about(name.root):
+            continue
+        first = name.start
+        left = name.root.left_edge.i
+        if left < first and all(t.dep_ in _NAME_EXTENSIONS for t in doc[left:first]):
+            first = left  # "Republican pollster Daron Shaw"
+        found.append(
+            _Draft(
+                (colon, colon + 1),
+                ":",
+                list(quote.parts),
+                (doc[first].idx, name.end_char),
+                "direct",
+                source_head=name.root.i,
+                quotes=[quote],
+            )
+        )
+    return found
+
+
+def _spoken_to_or_about(name: Token) -> bool:
+    """ "a blunt message to Trump: “...”", "contrasted him with Clinton: “...”": a name after a
+    preposition is spoken to or about; "A lesson from Loretta Lynch: “...”" is hers."""
+    if name.dep_ == "pobj":
+        return name.head.lower_ != "from"
+    return name.dep_ in ("dative", "npadvmod")
 
 
 def _stands_alone(text: str, quote: Quote) -> bool:
@@ -4059,10 +4111,24 @@ def _join_saying_by(drafts: list[_Draft], ctx: _Context) -> list[_Draft]:
     return [joined.get(id(d), d) for d in drafts if id(d) not in dropped]
 
 
-def _deduplicate(drafts: list[_Draft]) -> list[_Draft]:
-    """One statement per cue; a line pattern gives way to a parsed statement on the same text."""
+# A line's headline before its speaker's label: "But polls did predict the caucus - HuffPollster:"
+_AFTER_HEADLINE = re.compile(r"[^\n:]+ [-–—]{1,2} \Z")
+
+
+def _deduplicate(text: str, drafts: list[_Draft]) -> list[_Draft]:
+    """One statement per cue; a line pattern gives way to a parsed statement on the same text,
+    unless the parse read the speaker of a line's headline as the object of a verb in it."""
+    labels = [
+        d
+        for d in drafts
+        if d.cue_lemma == ":" and d.source is not None and _follows_headline(text, d.source[0])
+    ]
     kept: list[_Draft] = []
     for draft in sorted(drafts, key=lambda d: (d.cue[0], -(d.cue[1] - d.cue[0]))):
+        if draft.cue_lemma not in (":", "―") and any(
+            _label_after_cue(draft, label) for label in labels
+        ):
+            continue
         if any(k.cue[0] < draft.cue[1] and draft.cue[0] < k.cue[1] for k in kept):
             continue
         if draft.cue_lemma in (":", "―") and any(
@@ -4071,6 +4137,22 @@ def _deduplicate(drafts: list[_Draft]) -> list[_Draft]:
             continue
         kept.append(draft)
     return kept
+
+
+def _follows_headline(text: str, position: int) -> bool:
+    return _AFTER_HEADLINE.match(text, text.rfind("\n", 0, position) + 1, position) is not None
+
+
+def _label_after_cue(draft: _Draft, label: _Draft) -> bool:
+    """ "But polls did predict the caucus - HuffPollster: “While the Iowa caucuses ...”": the
+    content the verb's draft found starts after a speaker's label and its colon, so the quote
+    is the label's, not the verb's."""
+    assert label.source is not None
+    return (
+        draft.cue[1] <= label.source[0]
+        and draft.content[0][0] >= label.cue[1]
+        and any(lo < b and a < hi for lo, hi in label.content for a, b in draft.content)
+    )
 
 
 def extract_statements(article: Article, parsed: Parsed) -> Article:
@@ -4085,8 +4167,9 @@ def extract_statements(article: Article, parsed: Parsed) -> Article:
         drafts = _according_to_over_reports(_set_apart_asides(drafts, ctx), ctx)
     else:
         ctx = None
-    drafts = _deduplicate(drafts + _line_drafts(doc.text, quotes, doc))
+    drafts = _deduplicate(doc.text, drafts + _line_drafts(doc.text, quotes, doc))
     if ctx is not None:
+        drafts += _named_quotes(ctx, drafts)
         _continue_quotes(drafts, ctx)
     drafts = [d for d in drafts if not _is_outlet_line(article, _shift(d.source, offset))]
     drafts.sort(key=lambda d: d.cue[0])
