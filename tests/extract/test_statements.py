@@ -7,8 +7,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from dateline.extract.statements import (
+    _Context,
     _Draft,
     _nest,
+    _second_look,
     extract_statements,
     find_quotes,
     is_title_quote,
@@ -2313,3 +2315,25 @@ def test_a_verb_before_a_label_after_an_abbreviation_keeps_its_quote(nlp: Langua
     text = "Nelson Diaz, a former aide, said of Mr. Rubio: ''He is American 100 percent.''"
     (statement,) = statements_of(nlp, text)
     assert described(text, statement)[:2] == ("said", "Nelson Diaz, a former aide,")
+
+
+@pytest.mark.slow
+def test_a_second_look_parses_a_missed_sentence_alone_and_maps_it_back(nlp: Language) -> None:
+    # as if the first parse had found nothing: the sentence with "said" is parsed alone, and
+    # the statement comes back in the article's offsets, its quotation the article's own
+    text = "The vote was close. Then, in 2017, Kerry said “we will accept 100,000 people.”"
+    ctx = _Context(nlp(text), find_quotes(text))
+    (draft,) = _second_look(ctx, [], nlp)
+    assert text[draft.cue[0] : draft.cue[1]] == "said"
+    assert draft.source is not None and text[draft.source[0] : draft.source[1]] == "Kerry"
+    assert [text[a:b] for a, b in draft.content] == ["“we will accept 100,000 people.”"]
+    assert draft.quotes == [ctx.quotes[0]]
+    assert draft.source_head is not None and ctx.doc[draft.source_head].text == "Kerry"
+
+
+@pytest.mark.slow
+def test_a_second_look_leaves_a_sentence_whose_quotation_runs_on(nlp: Language) -> None:
+    # alone, the sentence would hold half a quotation
+    text = "“We won. Kerry said so. And we will win again,” she said."
+    ctx = _Context(nlp(text), find_quotes(text))
+    assert _second_look(ctx, [], nlp) == []

@@ -76,6 +76,7 @@ from dateline.lexicons.cues import (
     SAID_CONCESSIVES,
     SAY_IDIOM_PREFIXES,
     SAYING_VERBS,
+    SECOND_LOOK_FORMS,
     SOURCELESS_PASSIVE_CUES,
     SPEECH_MEDIA,
     SPEECH_VERBS,
@@ -86,9 +87,11 @@ from dateline.lexicons.cues import (
     VERB_CUES,
     WH_MARKERS,
 )
+from dateline.nlp import load_pipeline
 from dateline.records import Article, Entity, Span, Statement
 
 if TYPE_CHECKING:
+    from spacy.language import Language
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
@@ -4163,7 +4166,10 @@ def extract_statements(article: Article, parsed: Parsed) -> Article:
     drafts: list[_Draft] = []
     if doc.has_annotation("DEP"):
         ctx = _Context(doc, quotes)
-        drafts = _join_saying_by(_drafts_from_parse(ctx), ctx)
+        drafts = _drafts_from_parse(ctx)
+        if article.model is not None:
+            drafts += _second_look(ctx, drafts, load_pipeline(article.model))
+        drafts = _join_saying_by(drafts, ctx)
         drafts = _according_to_over_reports(_set_apart_asides(drafts, ctx), ctx)
     else:
         ctx = None
@@ -4175,6 +4181,70 @@ def extract_statements(article: Article, parsed: Parsed) -> Article:
     drafts.sort(key=lambda d: d.cue[0])
     _nest(drafts)
     return replace(article, statements=tuple(_statements(article, drafts, doc, offset)))
+
+
+# A sentence parsed again on its own is bounded: a long one is a list or a run-on, not a report
+_SECOND_LOOK_MAX_CHARS = 600
+
+
+def _second_look(ctx: _Context, drafts: Sequence[_Draft], nlp: Language) -> list[_Draft]:
+    """Statements found when a sentence is parsed on its own, for the common reporting words
+    (SECOND_LOOK_FORMS) that no statement holds: the small model parses some sentences
+    differently inside their article, reading "said" as a modifier or a report as part of the
+    sentence before. Only the statements whose cue is such a word are taken."""
+    doc = ctx.doc
+    found: list[_Draft] = []
+    waiting: dict[int, list[Token]] = {}
+    bounds: dict[int, tuple[int, int]] = {}
+    for token in doc:
+        if token.lower_ in SECOND_LOOK_FORMS and not any(
+            a <= token.idx < b for d in drafts for a, b in (d.cue,)
+        ):
+            lo, hi = _sentence_around(doc.text, token)
+            bounds[lo] = (lo, hi)
+            waiting.setdefault(lo, []).append(token)
+    for key, tokens in waiting.items():
+        lo, hi = bounds[key]
+        sent = doc.char_span(lo, hi, alignment_mode="expand")
+        if sent is None or hi - lo > _SECOND_LOOK_MAX_CHARS:
+            continue
+        inside = [q for q in ctx.quotes if lo <= q.start and q.end <= hi]
+        if any(q.start < hi and lo < q.end for q in ctx.quotes if q not in inside):
+            continue  # a quotation running past the sentence: alone it would not balance
+        alone = nlp(doc.text[lo:hi])
+        shifted = {Quote(tuple((a - lo, b - lo) for a, b in q.parts), q.style): q for q in inside}
+        token_at = {t.idx: t.i for t in sent}
+        for draft in _drafts_from_parse(_Context(alone, list(shifted))):
+            cue = (draft.cue[0] + lo, draft.cue[1] + lo)
+            if not any(cue[0] <= t.idx < cue[1] for t in tokens):
+                continue
+            head = draft.source_head
+            found.append(
+                replace(
+                    draft,
+                    cue=cue,
+                    content=[(a + lo, b + lo) for a, b in draft.content],
+                    source=(draft.source[0] + lo, draft.source[1] + lo) if draft.source else None,
+                    source_head=token_at.get(alone[head].idx + lo) if head is not None else None,
+                    quotes=[shifted[q] for q in draft.quotes if q in shifted],
+                )
+            )
+    return found
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?(?:\s+|\Z)")
+
+
+def _sentence_around(text: str, token: Token) -> tuple[int, int]:
+    """The written sentence that holds the token, by its punctuation, within the parser's
+    sentence: the parser sometimes runs two written sentences into one."""
+    sent = token.sent
+    lo = sent.start_char
+    for match in _SENTENCE_START.finditer(text, sent.start_char, token.idx):
+        lo = match.end()
+    end = _SENTENCE_END.search(text, token.idx + len(token), sent.end_char)
+    hi = end.start() + len(end.group().rstrip()) if end else sent.end_char
+    return lo, hi
 
 
 def _shift(span: tuple[int, int] | None, offset: int) -> Span | None:
