@@ -923,6 +923,29 @@ def described_by_cue(nlp: Language, text: str) -> dict[str, tuple[str, str | Non
                 "direct",
             ),
         ),
+        # a particle verb's adverbs stand between it and its particle, which ends the cue
+        (
+            "Kenneth Starr spoke highly of the former president's personal attributes.",
+            (
+                "spoke highly of",
+                "Kenneth Starr",
+                ["the former president's personal attributes"],
+                "indirect",
+            ),
+        ),
+        (
+            "She has spoken at length about her difference of opinion with Obama.",
+            (
+                "has spoken at length about",
+                "She",
+                ["her difference of opinion with Obama"],
+                "indirect",
+            ),
+        ),
+        (
+            "Manuel Valls also spoke out sharply against Trump's influence.",
+            ("also spoke out sharply against", "Manuel Valls", ["Trump's influence"], "indirect"),
+        ),
         # inside a paragraph, a name and a colon open a quotation after a sentence
         (
             "The stakes are high. Bush: “The mission is to destroy ISIS.”",

@@ -25,6 +25,7 @@ from dateline.extract.cue_model import learned_cue_scores
 from dateline.lexicons.cues import (
     ABOUT,
     ADDRESSING_VERBS,
+    ADVERB_BEFORE_PARTICLE,
     ASIDE_SUBORDINATORS,
     ATTACK_REASONS,
     ATTITUDE_ADJECTIVES,
@@ -2259,19 +2260,49 @@ def _particle_content(token: Token, ctx: _Context, cue: tuple[int, int]) -> Cont
 
 
 def _particle(token: Token) -> Token | None:
-    """The reporting particle right after a cue verb ("out" in "pointed out"), if any."""
+    """The reporting particle after a cue verb ("out" in "pointed out"), if any, past a day
+    ("called Wednesday for"), the verb's adverbs ("spoke favorably of", "spoke at length
+    about") and an "out" or "up" before another particle ("has spoken out about")."""
     particles = CUE_PARTICLES.get(token.lemma_.lower(), frozenset())
-    nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
-    if nxt is not None and nxt.ent_type_ in ("DATE", "TIME") and nxt.head.i == token.i:
-        # "called Wednesday for ...": a day between the verb and its particle
-        nxt = nxt.nbor(1) if nxt.i + 1 < len(token.doc) else None
-    if nxt is None or nxt.lower_ not in particles or _is_quantity_about(nxt):
+    if not particles:
         return None
-    if nxt.head.i == token.i and nxt.dep_ in ("prt", "prep"):
-        return nxt
-    if nxt.dep_ == "mark" and nxt.head.head.i == token.i:  # "calling for the US to act"
-        return nxt
-    return None
+    doc = token.doc
+    found: Token | None = None
+    adverbs = token.lemma_.lower() in ADVERB_BEFORE_PARTICLE
+    i = token.i + 1
+    while i < len(doc) and i <= token.i + 4:
+        nxt = doc[i]
+        if nxt.lower_ in particles and not _is_quantity_about(nxt) and _hangs_on(nxt, token):
+            found = nxt
+            if nxt.dep_ != "prt":
+                break
+        elif not (
+            (i == token.i + 1 and nxt.ent_type_ in ("DATE", "TIME") and nxt.head.i == token.i)
+            or (adverbs and _adverb_of(nxt, token))
+        ):
+            break
+        i += 1
+    return found
+
+
+def _adverb_of(word: Token, verb: Token) -> bool:
+    """An adverb of the verb, or of its adverb ("more loudly"), or "at length"."""
+    if word.lower_ == "at":
+        return word.i + 1 < len(word.doc) and word.nbor(1).lower_ == "length"
+    if word.lower_ == "length":
+        return word.nbor(-1).lower_ == "at"
+    return (
+        word.dep_ == "advmod"
+        and word.is_alpha
+        and word.lower_ not in _WH_ADVERBS
+        and (word.head.i == verb.i or word.head.head.i == verb.i)
+    )
+
+
+def _hangs_on(particle: Token, verb: Token) -> bool:
+    if particle.head.i == verb.i and particle.dep_ in ("prt", "prep"):
+        return True
+    return particle.dep_ == "mark" and particle.head.head.i == verb.i  # "calling for X to act"
 
 
 def _about_content(token: Token, ctx: _Context, cue: tuple[int, int]) -> Content | None:

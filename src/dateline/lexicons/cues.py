@@ -305,7 +305,7 @@ CUE_PARTICLES: Final[dict[str, frozenset[str]]] = {
     "focus": frozenset({"on"}),
     "balk": frozenset({"at"}),
     "lean": frozenset({"toward", "towards"}),
-    "speak": frozenset({"out", "about", "of"}),
+    "speak": frozenset({"out", "about", "of", "up", "against"}),
     "warn": frozenset({"of", "against", "about"}),
     "brag": frozenset({"about"}),
     "boast": frozenset({"about", "of"}),
@@ -315,6 +315,14 @@ CUE_PARTICLES: Final[dict[str, frozenset[str]]] = {
     "acquiesce": frozenset({"to", "in"}),
     "side": frozenset({"with"}),
 }
+
+# The particle verbs that report with an adverb before their particle: "spoke favorably of",
+# "has spoken at length about", "called again for". "focused heavily on" and "went easy on"
+# report far less often than their bare forms.
+ADVERB_BEFORE_PARTICLE: Final = frozenset(
+    {"speak", "talk", "call", "point", "refer", "comment", "warn", "rail", "push", "side"}
+    | {"boast", "brag", "vouch", "weigh", "lay", "hit", "apologize"}
+)
 
 # Questions put as a reduced passive, and the prepositions that give their topic: "Asked about
 # Cruz's charges, Rubio said", "when pressed on why the plan leaves out dads".
