@@ -923,6 +923,16 @@ def described_by_cue(nlp: Language, text: str) -> dict[str, tuple[str, str | Non
                 "direct",
             ),
         ),
+        # a request in the passive: the addressee and what they are asked, no one asking
+        (
+            "Sanders was asked to name a specific decision Clinton made in the Senate.",
+            (
+                "was asked",
+                None,
+                ["Sanders", "to name a specific decision Clinton made in the Senate"],
+                "indirect",
+            ),
+        ),
         # a particle verb's adverbs stand between it and its particle, which ends the cue
         (
             "Kenneth Starr spoke highly of the former president's personal attributes.",

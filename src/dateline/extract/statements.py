@@ -1848,6 +1848,9 @@ def _quoted_label(token: Token, ctx: _Context, cue: tuple[int, int]) -> Content 
 
 def _request_content(token: Token, ctx: _Context, cue: tuple[int, int]) -> Content | None:
     """ "asked the network to donate the profits": the addressee and what they are asked."""
+    passive = _passive_request(token, ctx, cue)
+    if passive is not None:
+        return passive
     obj = next((c for c in token.rights if c.dep_ in ("dobj", "dative") and c.i > cue[1]), None)
     comp = next(
         (
@@ -1862,6 +1865,29 @@ def _request_content(token: Token, ctx: _Context, cue: tuple[int, int]) -> Conte
         return None
     last = max(t.i for t in comp.subtree)
     return _content_from_tokens(ctx, min(t.i for t in obj.subtree), last, cue)
+
+
+def _passive_request(token: Token, ctx: _Context, cue: tuple[int, int]) -> Content | None:
+    """ "Sanders was asked to name a specific decision": in the passive the addressee is the
+    subject, and both it and what they are asked are the content; who asked goes unnamed."""
+    if not any(c.dep_ == "auxpass" for c in token.children):
+        return None
+    subject = _first_child(token, ("nsubjpass",))
+    comp = next(
+        (c for c in token.rights if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.lefts)),
+        None,
+    )
+    if subject is None or comp is None or subject.i > cue[0]:
+        return None
+    first, last = _subtree_range(subject)
+    return _combine(
+        [
+            _content_from_tokens(ctx, first, last, cue),
+            _content_from_tokens(
+                ctx, min(t.i for t in comp.subtree), max(t.i for t in comp.subtree), cue
+            ),
+        ]
+    )
 
 
 def _detached_clause(token: Token, ctx: _Context, cue: tuple[int, int]) -> Content | None:
