@@ -3,7 +3,14 @@ from __future__ import annotations
 import pytest
 
 import dateline
-from dateline.extract.entities import canonical_name, cluster_mentions, spacy_candidates
+from dateline.extract.entities import (
+    Candidate,
+    canonical_name,
+    cluster_mentions,
+    cut_to_known_names,
+    spacy_candidates,
+)
+from dateline.nlp import blank_pipeline
 
 
 def clusters_as_text(mentions: list[tuple[str, str]]) -> list[list[str]]:
@@ -53,6 +60,17 @@ def test_place_containment(text: str, place: str, container: str | None) -> None
             [("Bill Clinton", "PERSON"), ("Hillary Clinton", "PERSON"), ("Clinton", "PERSON")],
             [["Bill Clinton"], ["Hillary Clinton", "Clinton"]],
         ),
+        # a full name joins no cluster holding another first name, even through a bare
+        # surname; a later bare surname goes to the person written most
+        (
+            [
+                ("Barack Obama", "PERSON"),
+                ("Obama", "PERSON"),
+                ("Michelle Obama", "PERSON"),
+                ("Obama", "PERSON"),
+            ],
+            [["Barack Obama", "Obama", "Obama"], ["Michelle Obama"]],
+        ),
         # short names are never fuzzy-matched
         ([("Ann Lee", "PERSON"), ("Lea", "PERSON")], [["Ann Lee"], ["Lea"]]),
         # possessive and honorific
@@ -84,6 +102,12 @@ def test_cluster_mentions(mentions: list[tuple[str, str]], expected: list[list[s
         (["V. Guliyev", "Vilayat Guliyev", "Guliyev"], "PERSON", "Vilayat Guliyev"),
         (["the Heydar Aliyev Foundation"], "ORG", "Heydar Aliyev Foundation"),
         (["Berg's"], "PERSON", "Berg"),
+        # a name written twice outranks a longer one the tagger ran into its neighbours once
+        (
+            ["Donald Trump", "STREET BEATING Donald Trump", "Donald Trump's", "Trump"],
+            "PERSON",
+            "Donald Trump",
+        ),
     ],
 )
 def test_canonical_name(surfaces: list[str], label: str, expected: str) -> None:
@@ -332,10 +356,20 @@ def test_example_place_containment(example_entities) -> None:
             [("Donald Trump", "PERSON"), ("Trump", "ORG"), ("Trump", "PERSON")],
             [["Donald Trump", "Trump", "Trump"]],
         ),
-        # two people with that surname: it stays apart
+        # two people with that surname written as often: it stays apart
         (
             [("Donald Trump", "PERSON"), ("Melania Trump", "PERSON"), ("Trump", "ORG")],
             [["Donald Trump"], ["Melania Trump"], ["Trump"]],
+        ),
+        # one of them written more often: it is theirs
+        (
+            [
+                ("Donald Trump", "PERSON"),
+                ("Donald Trump", "PERSON"),
+                ("Melania Trump", "PERSON"),
+                ("Trump", "ORG"),
+            ],
+            [["Donald Trump", "Donald Trump", "Trump"], ["Melania Trump"]],
         ),
         # a real organisation stays one
         ([("Anna Berg", "PERSON"), ("Reuters", "ORG")], [["Anna Berg"], ["Reuters"]]),
@@ -363,3 +397,28 @@ def test_two_names_joined_by_a_hyphen_stay_two() -> None:
     article = dateline.extract("The Russia-Ukraine talks resumed in Geneva on Monday.")
     names = {e.name for e in article.entities}
     assert {"Russia", "Ukraine"} <= names and "Russia-Ukraine" not in names
+
+
+@pytest.mark.parametrize(
+    "text,spans,expected",
+    [
+        # a caption word run into a name the text writes alone
+        (
+            "STREET BEATING Donald Trump left . Donald Trump spoke .",
+            [(0, 4), (6, 8)],
+            ["Donald Trump", "Donald Trump"],
+        ),
+        # two names run together, both written alone elsewhere
+        (
+            "Hillary Clinton Donald Trump . Hillary Clinton and Donald Trump met .",
+            [(0, 4), (5, 7), (8, 10)],
+            ["Hillary Clinton", "Donald Trump", "Hillary Clinton", "Donald Trump"],
+        ),
+        # a name no shorter person name ends is left whole
+        ("Mary Ann Smith spoke . Smith left .", [(0, 3), (5, 6)], ["Mary Ann Smith", "Smith"]),
+    ],
+)
+def test_cut_to_known_names(text: str, spans: list[tuple[int, int]], expected: list[str]) -> None:
+    doc = blank_pipeline()(text)
+    found = cut_to_known_names(doc, [Candidate(a, b, "PERSON") for a, b in spans])
+    assert [doc[c.start : c.end].text for c in found] == expected

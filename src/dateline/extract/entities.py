@@ -477,6 +477,38 @@ def drop_non_names(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
 
 
 Repair = Callable[["Doc", list[Candidate]], list[Candidate]]
+
+
+def cut_to_known_names(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
+    """ "STREET BEATING Donald Trump", "Hillary Clinton Donald Trump": a person span the tagger
+    ran into the words before it ends in a name of two words or more that the text writes as a
+    person on its own. The span is cut to that name; what comes before it stays a person only
+    where it, too, is such a name."""
+    known = {
+        _words(doc, c.start, c.end)
+        for c in candidates
+        if c.label == "PERSON" and c.end - c.start >= 2
+    }
+    result: list[Candidate] = []
+    for candidate in candidates:
+        start, end = candidate.start, candidate.end
+        cut = next(
+            (k for k in range(start + 1, end - 1) if _words(doc, k, end) in known),
+            None,
+        )
+        if candidate.label != "PERSON" or cut is None:
+            result.append(candidate)
+            continue
+        if _words(doc, start, cut) in known:
+            result.append(Candidate(start, cut, "PERSON"))
+        result.append(Candidate(cut, end, "PERSON"))
+    return result
+
+
+def _words(doc: Doc, start: int, end: int) -> tuple[str, ...]:
+    return tuple(POSSESSIVE.sub("", t.text).casefold() for t in doc[start:end])
+
+
 REPAIRS: tuple[Repair, ...] = (
     join_hyphenated_names,
     merge_dangling_connectors,
@@ -490,6 +522,7 @@ REPAIRS: tuple[Repair, ...] = (
     add_repeated_names,
     drop_quoted_title_words,
     strip_leading_titles,
+    cut_to_known_names,
     drop_non_names,
 )
 
@@ -633,12 +666,13 @@ def _compatible_first(a: str | None, b: str | None) -> bool:
 
 
 def _persons_match(surface: str, known: Sequence[str]) -> bool:
+    """The surname matches a member's and the first name agrees with every member's: "Michelle
+    Obama" is not the "Barack Obama" that a bare "Obama" already joined."""
     first, surname = _name_parts(surface)
-    for other in known:
-        other_first, other_surname = _name_parts(other)
-        if _similar_names(surname, other_surname) and _compatible_first(first, other_first):
-            return True
-    return False
+    parts = [_name_parts(other) for other in known]
+    if not all(_compatible_first(first, other_first) for other_first, _ in parts):
+        return False
+    return any(_similar_names(surname, other_surname) for _, other_surname in parts)
 
 
 def _acronym(text: str) -> str:
@@ -657,13 +691,16 @@ def cluster_mentions(mentions: Sequence[tuple[str, str]]) -> list[list[int]]:
     for index, (surface, label) in enumerate(mentions):
         target = None
         if label == "PERSON":
-            for cluster_index in reversed(range(len(clusters))):
-                members = clusters[cluster_index]
-                if mentions[members[0]][1] != "PERSON":
-                    continue
-                if _persons_match(surface, [mentions[m][0] for m in members]):
-                    target = cluster_index
-                    break
+            matching = [
+                cluster_index
+                for cluster_index in reversed(range(len(clusters)))
+                if mentions[clusters[cluster_index][0]][1] == "PERSON"
+                and _persons_match(surface, [mentions[m][0] for m in clusters[cluster_index]])
+            ]
+            if matching:
+                # a bare surname two people share names the one written most so far ("Obama"
+                # after one "Michelle Obama" in a story about the president), else the latest
+                target = max(matching, key=lambda c: (len(clusters[c]), c))
             if target is None and " " not in surface.strip():
                 named = [
                     i
@@ -698,7 +735,8 @@ def _join_surnames_read_as_organisations(
     mentions: Sequence[tuple[str, str]], clusters: list[list[int]]
 ) -> list[list[int]]:
     """ "the Trump campaign": spaCy often reads a person's surname as an ORG. A one-word ORG
-    cluster whose word is the surname of exactly one person in the article joins that person."""
+    cluster whose word is a person's surname in the article joins that person; of two persons
+    with that surname, the one written more often, and none on a tie."""
     people = [c for c in clusters if mentions[c[0]][1] == "PERSON"]
     merged: list[list[int]] = []
     for cluster in clusters:
@@ -707,8 +745,9 @@ def _join_surnames_read_as_organisations(
         if labels == {"ORG"} and len(surfaces) == 1 and " " not in next(iter(surfaces)):
             word = next(iter(surfaces))
             owners = [p for p in people if any(_name_parts(mentions[m][0])[1] == word for m in p)]
-            if len(owners) == 1:
-                owners[0].extend(cluster)
+            sizes = sorted((len(p) for p in owners), reverse=True)
+            if owners and (len(sizes) == 1 or sizes[0] > sizes[1]):
+                max(owners, key=len).extend(cluster)
                 continue
         merged.append(cluster)
     for cluster in merged:
@@ -721,13 +760,20 @@ def _key(surface: str, label: str) -> str:
 
 
 def canonical_name(surfaces: Sequence[str], label: str) -> str:
-    """The fullest name: most words, no initials; ties go to the first mention."""
+    """The fullest name: most words, no initials; ties go to the first mention. Where a name of
+    several words is written twice or more, only the names written that often compete: a
+    mention the tagger ran into its neighbours, written once ("STREET BEATING Donald Trump"),
+    does not name the entity."""
 
     def score(surface: str) -> tuple[int, int]:
         words = surface.split()
         initials = sum(1 for w in words if INITIAL.match(w))
         return (len(words) - 2 * initials, len(surface))
 
+    counts = Counter(_normalise(surface) for surface in surfaces)
+    repeated = [s for s in surfaces if counts[_normalise(s)] >= 2]
+    if any(len(s.split()) >= 2 for s in repeated):
+        surfaces = repeated
     best = max(surfaces, key=score)
     best = POSSESSIVE.sub("", " ".join(best.split()))
     if label != "PERSON" and best.lower().startswith("the "):
