@@ -414,6 +414,14 @@ def test_two_names_joined_by_a_hyphen_stay_two() -> None:
             [(0, 4), (5, 7), (8, 10)],
             ["Hillary Clinton", "Donald Trump", "Hillary Clinton", "Donald Trump"],
         ),
+        # a caption's credit in capitals before or after a one-word name
+        (
+            "GETTY Obama waved . Obama AP spoke . Obama left .",
+            [(0, 2), (4, 6), (8, 9)],
+            ["Obama", "Obama", "Obama"],
+        ),
+        # a first name is no caption word
+        ("Barack Obama waved . Obama left .", [(0, 2), (4, 5)], ["Barack Obama", "Obama"]),
         # a name no shorter person name ends is left whole
         ("Mary Ann Smith spoke . Smith left .", [(0, 3), (5, 6)], ["Mary Ann Smith", "Smith"]),
     ],

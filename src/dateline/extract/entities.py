@@ -480,29 +480,42 @@ Repair = Callable[["Doc", list[Candidate]], list[Candidate]]
 
 
 def cut_to_known_names(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
-    """ "STREET BEATING Donald Trump", "Hillary Clinton Donald Trump": a person span the tagger
-    ran into the words before it ends in a name of two words or more that the text writes as a
-    person on its own. The span is cut to that name; what comes before it stays a person only
-    where it, too, is such a name."""
-    known = {
-        _words(doc, c.start, c.end)
-        for c in candidates
-        if c.label == "PERSON" and c.end - c.start >= 2
-    }
+    """ "STREET BEATING Donald Trump", "Hillary Clinton Donald Trump", "GETTY Obama", "Obama
+    AP": a person span the tagger ran into the words next to it holds a name the text writes as
+    a person on its own. The span is cut to that name: one of two words or more at its end, or a
+    one-word name next to words in capitals (a caption's credit or kicker). What comes before a
+    cut stays a person only where it, too, is such a name."""
+    known = {_words(doc, c.start, c.end) for c in candidates if c.label == "PERSON"}
     result: list[Candidate] = []
     for candidate in candidates:
-        start, end = candidate.start, candidate.end
-        cut = next(
-            (k for k in range(start + 1, end - 1) if _words(doc, k, end) in known),
-            None,
-        )
-        if candidate.label != "PERSON" or cut is None:
+        cut = _known_name_within(doc, candidate, known) if candidate.label == "PERSON" else None
+        if cut is None:
             result.append(candidate)
             continue
-        if _words(doc, start, cut) in known:
-            result.append(Candidate(start, cut, "PERSON"))
-        result.append(Candidate(cut, end, "PERSON"))
+        start, end = cut
+        if start > candidate.start and _words(doc, candidate.start, start) in known:
+            result.append(Candidate(candidate.start, start, "PERSON"))
+        result.append(Candidate(start, end, "PERSON"))
     return result
+
+
+def _known_name_within(
+    doc: Doc, candidate: Candidate, known: set[tuple[str, ...]]
+) -> tuple[int, int] | None:
+    start, end = candidate.start, candidate.end
+    for k in range(start + 1, end):
+        if _words(doc, k, end) not in known:
+            continue
+        if end - k >= 2 or all(_in_capitals(t) for t in doc[start:k]):
+            return k, end
+    for k in range(end - 1, start, -1):
+        if _words(doc, start, k) in known and all(_in_capitals(t) for t in doc[k:end]):
+            return start, k
+    return None
+
+
+def _in_capitals(token: Token) -> bool:
+    return len(token.text) >= 2 and token.text.isalpha() and token.text.isupper()
 
 
 def _words(doc: Doc, start: int, end: int) -> tuple[str, ...]:
