@@ -71,6 +71,11 @@ def test_place_containment(text: str, place: str, container: str | None) -> None
             ],
             [["Barack Obama", "Obama", "Obama"], ["Michelle Obama"]],
         ),
+        # a surname with its particle: "De Blasio" is "Bill de Blasio"
+        (
+            [("Bill de Blasio", "PERSON"), ("De Blasio", "PERSON"), ("de Blasio's", "PERSON")],
+            [["Bill de Blasio", "De Blasio", "de Blasio's"]],
+        ),
         # short names are never fuzzy-matched
         ([("Ann Lee", "PERSON"), ("Lea", "PERSON")], [["Ann Lee"], ["Lea"]]),
         # possessive and honorific
@@ -102,12 +107,8 @@ def test_cluster_mentions(mentions: list[tuple[str, str]], expected: list[list[s
         (["V. Guliyev", "Vilayat Guliyev", "Guliyev"], "PERSON", "Vilayat Guliyev"),
         (["the Heydar Aliyev Foundation"], "ORG", "Heydar Aliyev Foundation"),
         (["Berg's"], "PERSON", "Berg"),
-        # a name written twice outranks a longer one the tagger ran into its neighbours once
-        (
-            ["Donald Trump", "STREET BEATING Donald Trump", "Donald Trump's", "Trump"],
-            "PERSON",
-            "Donald Trump",
-        ),
+        # a surname's particle is part of the fullest name
+        (["De Blasio", "Bill de Blasio", "de Blasio"], "PERSON", "Bill de Blasio"),
     ],
 )
 def test_canonical_name(surfaces: list[str], label: str, expected: str) -> None:
@@ -371,6 +372,11 @@ def test_example_place_containment(example_entities) -> None:
             ],
             [["Donald Trump", "Donald Trump", "Trump"], ["Melania Trump"]],
         ),
+        # a surname of two words read as an organisation
+        (
+            [("De Blasio", "ORG"), ("Bill de Blasio", "PERSON"), ("De Blasio", "PERSON")],
+            [["De Blasio", "Bill de Blasio", "De Blasio"]],
+        ),
         # a real organisation stays one
         ([("Anna Berg", "PERSON"), ("Reuters", "ORG")], [["Anna Berg"], ["Reuters"]]),
     ],
@@ -419,6 +425,12 @@ def test_two_names_joined_by_a_hyphen_stay_two() -> None:
             "GETTY Obama waved . Obama AP spoke . Obama left .",
             [(0, 2), (4, 6), (8, 9)],
             ["Obama", "Obama", "Obama"],
+        ),
+        # a surname's particle opens no known name: "Bill de Blasio" stays whole
+        (
+            "Bill de Blasio spoke . De Blasio left .",
+            [(0, 3), (5, 7)],
+            ["Bill de Blasio", "De Blasio"],
         ),
         # a first name is no caption word
         ("Barack Obama waved . Obama left .", [(0, 2), (4, 5)], ["Barack Obama", "Obama"]),

@@ -31,6 +31,7 @@ from dateline.lexicons.entities import (
     ORG_HEADS,
     PERSON_TITLES,
     ROLE_NOUNS,
+    SURNAME_PARTICLES,
     WIRE_DATELINE_FOLLOWERS,
     country_names,
     demonym_key,
@@ -504,8 +505,8 @@ def _known_name_within(
 ) -> tuple[int, int] | None:
     start, end = candidate.start, candidate.end
     for k in range(start + 1, end):
-        if _words(doc, k, end) not in known:
-            continue
+        if _words(doc, k, end) not in known or doc[k].lower_ in SURNAME_PARTICLES:
+            continue  # "Bill de Blasio" is no "Bill" run into "de Blasio"
         if end - k >= 2 or all(_in_capitals(t) for t in doc[start:k]):
             return k, end
     for k in range(end - 1, start, -1):
@@ -655,11 +656,15 @@ def _normalise(text: str) -> str:
 
 
 def _name_parts(surface: str) -> tuple[str | None, str]:
-    """(first name or initial, surname) of a person name; first is None for a surname alone."""
+    """(first name or initial, surname) of a person name; first is None for a surname alone.
+    The surname takes the particles before it: "Bill de Blasio" is ("bill", "de blasio")."""
     tokens = POSSESSIVE.sub("", " ".join(surface.split())).split(" ")
     tokens = [t for t in tokens if t.lower() not in HONORIFICS] or tokens
-    surname = tokens[-1].casefold()
-    return (tokens[0].casefold() if len(tokens) > 1 else None), surname
+    start = len(tokens) - 1
+    while start > 0 and tokens[start - 1].casefold() in SURNAME_PARTICLES:
+        start -= 1
+    surname = " ".join(tokens[start:]).casefold()
+    return (tokens[0].casefold() if start > 0 else None), surname
 
 
 def _similar_names(a: str, b: str) -> bool:
@@ -747,15 +752,15 @@ def cluster_mentions(mentions: Sequence[tuple[str, str]]) -> list[list[int]]:
 def _join_surnames_read_as_organisations(
     mentions: Sequence[tuple[str, str]], clusters: list[list[int]]
 ) -> list[list[int]]:
-    """ "the Trump campaign": spaCy often reads a person's surname as an ORG. A one-word ORG
-    cluster whose word is a person's surname in the article joins that person; of two persons
-    with that surname, the one written more often, and none on a tie."""
+    """ "the Trump campaign", "De Blasio says": spaCy often reads a person's surname as an ORG.
+    An ORG cluster whose words are a person's surname in the article joins that person; of two
+    persons with that surname, the one written more often, and none on a tie."""
     people = [c for c in clusters if mentions[c[0]][1] == "PERSON"]
     merged: list[list[int]] = []
     for cluster in clusters:
         surfaces = {POSSESSIVE.sub("", mentions[m][0]).casefold() for m in cluster}
         labels = {mentions[m][1] for m in cluster}
-        if labels == {"ORG"} and len(surfaces) == 1 and " " not in next(iter(surfaces)):
+        if labels == {"ORG"} and len(surfaces) == 1:
             word = next(iter(surfaces))
             owners = [p for p in people if any(_name_parts(mentions[m][0])[1] == word for m in p)]
             sizes = sorted((len(p) for p in owners), reverse=True)
@@ -773,20 +778,15 @@ def _key(surface: str, label: str) -> str:
 
 
 def canonical_name(surfaces: Sequence[str], label: str) -> str:
-    """The fullest name: most words, no initials; ties go to the first mention. Where a name of
-    several words is written twice or more, only the names written that often compete: a
-    mention the tagger ran into its neighbours, written once ("STREET BEATING Donald Trump"),
-    does not name the entity."""
+    """The fullest name: most words, no initials; ties go to the first mention. (A mention the
+    tagger ran into its neighbours, "STREET BEATING Donald Trump", was cut to the name before:
+    `cut_to_known_names`.)"""
 
     def score(surface: str) -> tuple[int, int]:
         words = surface.split()
         initials = sum(1 for w in words if INITIAL.match(w))
         return (len(words) - 2 * initials, len(surface))
 
-    counts = Counter(_normalise(surface) for surface in surfaces)
-    repeated = [s for s in surfaces if counts[_normalise(s)] >= 2]
-    if any(len(s.split()) >= 2 for s in repeated):
-        surfaces = repeated
     best = max(surfaces, key=score)
     best = POSSESSIVE.sub("", " ".join(best.split()))
     if label != "PERSON" and best.lower().startswith("the "):

@@ -50,6 +50,12 @@ HONORIFICS: frozenset[str] = frozenset(
     "mr. mr mrs. mrs ms. ms miss sir dame dr. dr prof. rev. lord lady".split()
 )
 
+# Words that open a surname ("Bill de Blasio", "Ursula von der Leyen", "Osama bin Laden"): the
+# surname is "de Blasio", and "De Blasio" alone names the same person.
+SURNAME_PARTICLES: frozenset[str] = frozenset(
+    "de da di del della der den du des la le van von bin ibn al el ben st. st mac".split()
+)
+
 # Lower-case role nouns that may stand before a name ("well-known young analyst Admir Lisica").
 ROLE_NOUNS: frozenset[str] = frozenset(
     """
