@@ -923,6 +923,15 @@ def described_by_cue(nlp: Language, text: str) -> dict[str, tuple[str, str | Non
                 "direct",
             ),
         ),
+        # a label through "as": what is labelled and its label
+        (
+            "Cruz cast himself as a Washington outsider.",
+            ("cast", "Cruz", ["himself as a Washington outsider"], "indirect"),
+        ),
+        (
+            "Israel regards all of Jerusalem as its indivisible capital.",
+            ("regards", "Israel", ["all of Jerusalem as its indivisible capital"], "indirect"),
+        ),
         # a request in the passive: the addressee and what they are asked, no one asking
         (
             "Sanders was asked to name a specific decision Clinton made in the Senate.",
@@ -1370,6 +1379,9 @@ def test_noun_cue_needs_a_that_clause(nlp: Language) -> None:
         "She found out that he lied.",
         # a label before a colon inside a paragraph speaks only through a quotation
         "The plan had one aim. Growth: the economy must expand.",
+        # "cast", "paint" and "frame" label through "as" only
+        "Voters cast their ballots on Tuesday.",
+        "They painted the house red.",
         # a name after a preposition before a colon is spoken to or about, and a short quote
         # after a name is a title
         'Perez delivered a blunt message to Clinton: "It is time to quit attacking people."',

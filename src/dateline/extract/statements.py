@@ -26,6 +26,8 @@ from dateline.lexicons.cues import (
     ABOUT,
     ADDRESSING_VERBS,
     ADVERB_BEFORE_PARTICLE,
+    AS_LABEL_VERBS,
+    AS_ONLY_LABEL_VERBS,
     ASIDE_SUBORDINATORS,
     ATTACK_REASONS,
     ATTITUDE_ADJECTIVES,
@@ -1725,8 +1727,10 @@ def _label_content(token: Token, ctx: _Context, cue: tuple[int, int]) -> Content
         if label_end is None:
             return None
         return _content_from_tokens(ctx, cue[1] + 1, label_end, cue)
-    labels = [c for c in token.rights if c.i > obj.i and c.dep_ in ("oprd", "dobj", "attr")]
-    labels += [c for c in obj.rights if c.dep_ == "appos"]
+    labels = []
+    if _lemma(token) not in AS_ONLY_LABEL_VERBS:
+        labels += [c for c in token.rights if c.i > obj.i and c.dep_ in ("oprd", "dobj", "attr")]
+        labels += [c for c in obj.rights if c.dep_ == "appos"]
     # "see the campaign as unfair": the "as" phrase, on the verb or the object
     labels += [c for c in (*token.rights, *obj.rights) if c.i > obj.i and _is_as_label(c)]
     if not labels:
@@ -1813,7 +1817,6 @@ def _relative_content(token: Token, ctx: _Context, cue: tuple[int, int]) -> Cont
     )
 
 
-AS_LABEL_VERBS = frozenset({"describe", "characterize", "characterise", "portray", "see", "view"})
 MAX_LABEL_GAP = 15  # tokens between a labelling cue and the quoted label
 
 
