@@ -932,6 +932,19 @@ def described_by_cue(nlp: Language, text: str) -> dict[str, tuple[str, str | Non
             "Israel regards all of Jerusalem as its indivisible capital.",
             ("regards", "Israel", ["all of Jerusalem as its indivisible capital"], "indirect"),
         ),
+        (
+            "Trump identified the judge as “Spanish.”",
+            ("identified", "Trump", ["the judge as “Spanish.”"], "mixed"),
+        ),
+        # a reflexive object and a second particle before the particle's object
+        (
+            "Bolton distanced himself from the NeverTrump movement.",
+            ("distanced himself from", "Bolton", ["the NeverTrump movement"], "indirect"),
+        ),
+        (
+            "Trump doubled down on his comments about the judge.",
+            ("doubled down on", "Trump", ["his comments about the judge"], "indirect"),
+        ),
         # a request in the passive: the addressee and what they are asked, no one asking
         (
             "Sanders was asked to name a specific decision Clinton made in the Senate.",

@@ -75,6 +75,7 @@ from dateline.lexicons.cues import (
     QUOTE,
     RAISING_PASSIVES,
     RAISING_VERBS,
+    REFLEXIVES,
     REQUEST,
     SAID_CONCESSIVES,
     SAY_IDIOM_PREFIXES,
@@ -2315,7 +2316,10 @@ def _particle(token: Token) -> Token | None:
 
 
 def _adverb_of(word: Token, verb: Token) -> bool:
-    """An adverb of the verb, or of its adverb ("more loudly"), or "at length"."""
+    """An adverb of the verb, or of its adverb ("more loudly"), "at length", or a reflexive
+    object ("distanced himself from")."""
+    if word.lower_ in REFLEXIVES and word.head.i == verb.i:
+        return True
     if word.lower_ == "at":
         return word.i + 1 < len(word.doc) and word.nbor(1).lower_ == "length"
     if word.lower_ == "length":

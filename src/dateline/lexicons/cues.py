@@ -175,6 +175,7 @@ SPEECH_VERBS: Final[dict[str, frozenset[str]]] = {
     "paint": frozenset({LABEL}),
     "frame": frozenset({LABEL}),
     "depict": frozenset({LABEL}),
+    "identify": frozenset({LABEL}),  # "identified the judge as “Spanish”"
     "advocate": frozenset({OBJECT}),
     "thank": frozenset({OBJECT}),
     "congratulate": frozenset({OBJECT}),
@@ -301,7 +302,8 @@ CUE_PARTICLES: Final[dict[str, frozenset[str]]] = {
     "go": frozenset({"on"}),
     "weigh": frozenset({"in"}),
     "lay": frozenset({"out"}),
-    "double": frozenset({"down"}),
+    "double": frozenset({"down", "on"}),  # "doubled down on his comments"
+    "distance": frozenset({"from"}),  # "distanced himself from the bill"
     "hit": frozenset({"back"}),
     "push": frozenset({"for", "back"}),
     "refer": frozenset({"to"}),
@@ -327,7 +329,11 @@ CUE_PARTICLES: Final[dict[str, frozenset[str]]] = {
 # report far less often than their bare forms.
 ADVERB_BEFORE_PARTICLE: Final = frozenset(
     {"speak", "talk", "call", "point", "refer", "comment", "warn", "rail", "push", "side"}
-    | {"boast", "brag", "vouch", "weigh", "lay", "hit", "apologize"}
+    | {"boast", "brag", "vouch", "weigh", "lay", "hit", "apologize", "double", "distance"}
+)
+# A reflexive object the particle may follow: "distanced himself from".
+REFLEXIVES: Final = frozenset(
+    {"himself", "herself", "itself", "themselves", "myself", "ourselves", "yourself"}
 )
 
 # Questions put as a reduced passive, and the prepositions that give their topic: "Asked about
@@ -482,7 +488,7 @@ ATTRIBUTION_DASHES: Final = frozenset({"―", "—", "–"})
 LABELLING_VERBS: Final = frozenset({"call", "label", "brand", "dub"})
 # Verbs whose "as" phrase is the label: "see the campaign as unfair", "regards Jerusalem as its
 # capital", "cast Clinton as unqualified"; the last four label through "as" only.
-AS_ONLY_LABEL_VERBS: Final = frozenset({"cast", "paint", "frame", "depict"})
+AS_ONLY_LABEL_VERBS: Final = frozenset({"cast", "paint", "frame", "depict", "identify"})
 AS_LABEL_VERBS: Final = (
     frozenset({"describe", "characterize", "characterise", "portray", "see", "view", "regard"})
     | AS_ONLY_LABEL_VERBS
