@@ -945,6 +945,10 @@ def described_by_cue(nlp: Language, text: str) -> dict[str, tuple[str, str | Non
             "Trump doubled down on his comments about the judge.",
             ("doubled down on", "Trump", ["his comments about the judge"], "indirect"),
         ),
+        (
+            "Cruz played down the idea that he had struck a deal.",
+            ("played down", "Cruz", ["the idea that he had struck a deal"], "indirect"),
+        ),
         # a request in the passive: the addressee and what they are asked, no one asking
         (
             "Sanders was asked to name a specific decision Clinton made in the Senate.",
@@ -1395,6 +1399,8 @@ def test_noun_cue_needs_a_that_clause(nlp: Language) -> None:
         # "cast", "paint" and "frame" label through "as" only
         "Voters cast their ballots on Tuesday.",
         "They painted the house red.",
+        # "down" and "up" are particles only as such, not as prepositions of motion
+        "The band played down the street.",
         # a name after a preposition before a colon is spoken to or about, and a short quote
         # after a name is a title
         'Perez delivered a blunt message to Clinton: "It is time to quit attacking people."',

@@ -2333,6 +2333,8 @@ def _adverb_of(word: Token, verb: Token) -> bool:
 
 
 def _hangs_on(particle: Token, verb: Token) -> bool:
+    if particle.lower_ in ("down", "up") and particle.dep_ != "prt":
+        return False  # "played down the idea", not "played down the street"
     if particle.head.i == verb.i and particle.dep_ in ("prt", "prep"):
         return True
     return particle.dep_ == "mark" and particle.head.head.i == verb.i  # "calling for X to act"

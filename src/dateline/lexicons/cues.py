@@ -305,6 +305,7 @@ CUE_PARTICLES: Final[dict[str, frozenset[str]]] = {
     "double": frozenset({"down", "on"}),  # "doubled down on his comments"
     "distance": frozenset({"from"}),  # "distanced himself from the bill"
     "hit": frozenset({"back"}),
+    "play": frozenset({"down"}),  # "has played down the idea"
     "push": frozenset({"for", "back"}),
     "refer": frozenset({"to"}),
     "talk": frozenset({"about"}),
