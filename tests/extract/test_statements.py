@@ -949,6 +949,10 @@ def described_by_cue(nlp: Language, text: str) -> dict[str, tuple[str, str | Non
             "Cruz played down the idea that he had struck a deal.",
             ("played down", "Cruz", ["the idea that he had struck a deal"], "indirect"),
         ),
+        (
+            "He argued against intervention by outside powers in Syria.",
+            ("argued against", "He", ["intervention by outside powers in Syria"], "indirect"),
+        ),
         # a request in the passive: the addressee and what they are asked, no one asking
         (
             "Sanders was asked to name a specific decision Clinton made in the Senate.",

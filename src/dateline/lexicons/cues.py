@@ -306,6 +306,8 @@ CUE_PARTICLES: Final[dict[str, frozenset[str]]] = {
     "distance": frozenset({"from"}),  # "distanced himself from the bill"
     "hit": frozenset({"back"}),
     "play": frozenset({"down"}),  # "has played down the idea"
+    "argue": frozenset({"for", "against"}),  # "argued against intervention in Syria"
+    "write": frozenset({"about"}),  # "has written about Census controversies"
     "push": frozenset({"for", "back"}),
     "refer": frozenset({"to"}),
     "talk": frozenset({"about"}),
