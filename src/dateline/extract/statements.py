@@ -4269,6 +4269,7 @@ def _second_look(ctx: _Context, drafts: Sequence[_Draft], nlp: Language) -> list
             lo, hi = _sentence_around(doc.text, token)
             bounds[lo] = (lo, hi)
             waiting.setdefault(lo, []).append(token)
+    pending: list[tuple[int, SpacySpan, list[Token], list[Quote]]] = []
     for key, tokens in waiting.items():
         lo, hi = bounds[key]
         sent = doc.char_span(lo, hi, alignment_mode="expand")
@@ -4277,7 +4278,9 @@ def _second_look(ctx: _Context, drafts: Sequence[_Draft], nlp: Language) -> list
         inside = [q for q in ctx.quotes if lo <= q.start and q.end <= hi]
         if any(q.start < hi and lo < q.end for q in ctx.quotes if q not in inside):
             continue  # a quotation running past the sentence: alone it would not balance
-        alone = nlp(doc.text[lo:hi])
+        pending.append((lo, sent, tokens, inside))
+    texts = [doc.text[lo : bounds[lo][1]] for lo, _, _, _ in pending]
+    for (lo, sent, tokens, inside), alone in zip(pending, nlp.pipe(texts), strict=True):
         shifted = {Quote(tuple((a - lo, b - lo) for a, b in q.parts), q.style): q for q in inside}
         token_at = {t.idx: t.i for t in sent}
         for draft in _drafts_from_parse(_Context(alone, list(shifted))):
