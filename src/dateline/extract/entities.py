@@ -235,8 +235,8 @@ def split_wire_dateline(doc: Doc, candidates: list[Candidate]) -> list[Candidate
     return result
 
 
-def _is_capitals_word(text: str) -> bool:
-    return len(text) >= 3 and text.isalpha() and text.isupper()
+def _is_capitals_word(text: str, shortest: int = 3) -> bool:
+    return len(text) >= shortest and text.isalpha() and text.isupper()
 
 
 def opens_wire_story(doc: Doc, end: int) -> bool:
@@ -507,16 +507,14 @@ def _known_name_within(
     for k in range(start + 1, end):
         if _words(doc, k, end) not in known or doc[k].lower_ in SURNAME_PARTICLES:
             continue  # "Bill de Blasio" is no "Bill" run into "de Blasio"
-        if end - k >= 2 or all(_in_capitals(t) for t in doc[start:k]):
+        if end - k >= 2 or all(_is_capitals_word(t.text, shortest=2) for t in doc[start:k]):
             return k, end
     for k in range(end - 1, start, -1):
-        if _words(doc, start, k) in known and all(_in_capitals(t) for t in doc[k:end]):
+        if _words(doc, start, k) in known and all(
+            _is_capitals_word(t.text, shortest=2) for t in doc[k:end]
+        ):
             return start, k
     return None
-
-
-def _in_capitals(token: Token) -> bool:
-    return len(token.text) >= 2 and token.text.isalpha() and token.text.isupper()
 
 
 def _words(doc: Doc, start: int, end: int) -> tuple[str, ...]:

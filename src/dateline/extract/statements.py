@@ -1883,13 +1883,10 @@ def _passive_request(token: Token, ctx: _Context, cue: tuple[int, int]) -> Conte
     )
     if subject is None or comp is None or subject.i > cue[0]:
         return None
-    first, last = _subtree_range(subject)
     return _combine(
         [
-            _content_from_tokens(ctx, first, last, cue),
-            _content_from_tokens(
-                ctx, min(t.i for t in comp.subtree), max(t.i for t in comp.subtree), cue
-            ),
+            _content_from_tokens(ctx, *_subtree_range(subject), cue),
+            _content_from_tokens(ctx, *_subtree_range(comp), cue),
         ]
     )
 
@@ -3449,13 +3446,15 @@ _INVERTED_CUE = re.compile(
     r"(?:^|(?<=\n)|(?<=[.!?”\"]\s))(?P<cue>Said|Says|Added|Adds|Wrote|Writes|Explained)"
     r"\s+(?P<source>[^\s:“\",][^:\n“\",]*?)\s*:\s*\Z"
 )
+# A headline before a dash, ahead of the speaker's label: "Polls look wrong - Pew Research:"
+_HEADLINE_DASH = r"[^\n:]{1,150}? [-–—]{1,2} "
 _COLON_LINE = re.compile(
     # an optional headline before a dash ("Polls look wrong - Pew Research: “...”"), then the
     # name, which may end in a word for those who speak for it ("Clinton camp: ...")
     # ("More from Blumenthal and Cohen: ..."); two names joined by "and"; and in a headline a
     # topic or an audience after the name ("Gillibrand on Clinton's Speeches: ...", "Obama To
     # Asians: ..."), which is not part of the source
-    r"(?:[^\n:]{1,150}? [-–—]{1,2} )?(?:(?:More )?[Ff]rom )?"
+    rf"(?:{_HEADLINE_DASH})?(?:(?:More )?[Ff]rom )?"
     r"(?P<lead>[\"“]?)(?P<source>(?:[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,4} and )?"
     r"[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,4}"
     r"(?: (?:camp|campaign|aide|aides|spokesman|spokeswoman|editorial|officials))?)"
@@ -4180,8 +4179,8 @@ def _join_saying_by(drafts: list[_Draft], ctx: _Context) -> list[_Draft]:
     return [joined.get(id(d), d) for d in drafts if id(d) not in dropped]
 
 
-# A line's headline before its speaker's label: "But polls did predict the caucus - HuffPollster:"
-_AFTER_HEADLINE = re.compile(r"[^\n:]+ [-–—]{1,2} \Z")
+# "But polls did predict the caucus - HuffPollster:": the label follows a headline
+_AFTER_HEADLINE = re.compile(_HEADLINE_DASH + r"\Z")
 
 
 def _deduplicate(text: str, drafts: list[_Draft]) -> list[_Draft]:
