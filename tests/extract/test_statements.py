@@ -5,10 +5,13 @@ from typing import TYPE_CHECKING
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
 
 from dateline.extract.statements import (
     _Context,
     _Draft,
+    _main_clause_after_comma,
     _nest,
     _second_look,
     extract_statements,
@@ -830,6 +833,20 @@ def described_by_cue(nlp: Language, text: str) -> dict[str, tuple[str, str | Non
             "People like Scott, he said.",
             ("said", "he", ["People like Scott"], "indirect"),
         ),
+        # the parse hung the reported main clause on a fronted "as" clause: the whole is said
+        (
+            "As Trump prepared to speak on Tuesday, a girl outside the venue was pepper-sprayed"
+            " by a bystander, police said.",
+            (
+                "said",
+                "police",
+                [
+                    "As Trump prepared to speak on Tuesday, a girl outside the venue was"
+                    " pepper-sprayed by a bystander"
+                ],
+                "indirect",
+            ),
+        ),
         # reporting noun with a that-clause; the possessor is the source
         (
             "Politifact checked Donald Trump’s claim that there have been thousands of shootings.",
@@ -1334,6 +1351,7 @@ def test_noun_cue_needs_a_that_clause(nlp: Language) -> None:
         "She asked for a lawyer when police arrived at the house.",
         "She did not say anything when she left the room.",
         "Last week, the company warned.",
+        "When he arrived, the company warned.",
         "Photos: Flooding hits the coast of Texas",
         # a topic before a headline's colon is no speaker, nor is a kicker
         "Brazilian Grand Prix: Brazil GP red-flagged after dramatic crash",
@@ -2405,3 +2423,36 @@ def test_a_second_look_leaves_a_sentence_whose_quotation_runs_on(nlp: Language) 
     text = "“We won. Kerry said so. And we will win again,” she said."
     ctx = _Context(nlp(text), find_quotes(text))
     assert _second_look(ctx, [], nlp) == []
+
+
+def _parsed(words: list[str], heads: list[int], deps: list[str], tags: list[str]) -> Doc:
+    """A doc with a hand-written parse, for rules that must hold whatever the model parses."""
+    pos = {"VBD": "VERB", "VBN": "VERB", "NN": "NOUN", "NNP": "PROPN", "DT": "DET", "IN": "SCONJ"}
+    return Doc(
+        Vocab(),
+        words=words,
+        heads=heads,
+        deps=deps,
+        tags=tags,
+        pos=[pos.get(tag, "PUNCT") for tag in tags],
+    )
+
+
+def test_a_main_clause_the_parse_hung_on_a_fronted_clause_is_found() -> None:
+    # "As Trump spoke, a girl was sprayed, police said.": "sprayed" hangs on "spoke"
+    doc = _parsed(
+        ["As", "Trump", "spoke", ",", "a", "girl", "was", "sprayed", ",", "police", "said", "."],
+        [2, 2, 10, 2, 5, 7, 7, 2, 10, 10, 10, 10],
+        ["mark", "nsubj", "advcl", "punct", "det", "nsubjpass", "auxpass", "advcl"]
+        + ["punct", "nsubj", "ROOT", "punct"],
+        ["IN", "NNP", "VBD", ",", "DT", "NN", "VBD", "VBN", ",", "NN", "VBD", "."],
+    )
+    assert _main_clause_after_comma(doc[0:8])
+    # "When he arrived, the company warned.": the fronted clause alone holds no main clause
+    doc = _parsed(
+        ["When", "he", "arrived", ",", "the", "company", "warned", "."],
+        [2, 2, 6, 6, 5, 6, 6, 6],
+        ["advmod", "nsubj", "advcl", "punct", "det", "nsubj", "ROOT", "punct"],
+        ["IN", "NNP", "VBD", ",", "DT", "NN", "VBD", "."],
+    )
+    assert not _main_clause_after_comma(doc[0:3])

@@ -2030,9 +2030,26 @@ def _preceding_content(token: Token, ctx: _Context, cue: tuple[int, int]) -> Con
     if any(not (t.is_punct or t.is_space) for t in doc[cue[1] + 1 : sentence.end]):
         return None  # (a sentence ends with the blank line after it)
     before = doc[sentence.start : mark]
-    if before.root.dep_ in _FRONTED_ADVERBIALS or before.root.ent_type_ in ("DATE", "TIME"):
+    fronted = before.root.dep_ in _FRONTED_ADVERBIALS and not _main_clause_after_comma(before)
+    if fronted or before.root.ent_type_ in ("DATE", "TIME"):
         return None  # "Last week, the company warned.": when, not what
     return _content_from_tokens(ctx, sentence.start, mark - 1, cue)
+
+
+def _main_clause_after_comma(before: SpacySpan) -> bool:
+    """ "As Trump prepared to speak, a girl was pepper-sprayed, police said.": the parse hung the
+    reported main clause on the fronted one; a finite clause with its own subject and no
+    subordinator, opening after a comma, is what was said."""
+    return any(
+        verb.pos_ in ("VERB", "AUX")
+        and verb.dep_ in ("advcl", "conj", "ccomp")
+        and before.start < verb.left_edge.i
+        and before.doc[verb.left_edge.i - 1].text == ","
+        and _has_own_subject(verb)
+        and not any(c.dep_ == "mark" for c in verb.children)
+        and _is_finite(verb)
+        for verb in before
+    )
 
 
 _FRONTED_ADVERBIALS = frozenset({"npadvmod", "advmod", "prep", "advcl", "mark", "intj", "cc"})
