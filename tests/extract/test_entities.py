@@ -101,6 +101,69 @@ def test_cluster_mentions(mentions: list[tuple[str, str]], expected: list[list[s
     assert clusters_as_text(mentions) == expected
 
 
+P = "PERSON"
+
+
+@pytest.mark.parametrize(
+    "mentions,before,expected",
+    [
+        # Mr. and Mrs. Clinton are two people, each joining the full name told of the same sex
+        (
+            [("Hillary Clinton", P), ("Clinton", P), ("Bill Clinton", P), ("Clinton", P)],
+            ["candidate", "Mrs.", "husband", "Mr."],
+            [["Hillary Clinton", "Clinton"], ["Bill Clinton", "Clinton"]],
+        ),
+        # a relative a word of family introduces does not join a run of bare surnames; a later
+        # "Mrs. Obama" joins her, a bare "Obama" the run
+        (
+            [("Obama", P), ("Obama", P), ("Obama", P), ("Michelle Obama", P), ("Obama", P)]
+            + [("Obama", P)],
+            ["President", "Mr.", "with", "lady", "Mrs.", "said"],
+            [["Obama", "Obama", "Obama", "Obama"], ["Michelle Obama", "Obama"]],
+        ),
+        # the family word anywhere tells it: the earlier mention stays apart too
+        (
+            [("Trump", P), ("Ivanka Trump", P), ("Ivanka Trump", P)],
+            [None, "with", "daughter"],
+            [["Trump"], ["Ivanka Trump", "Ivanka Trump"]],
+        ),
+        # two people of unknown sex share the surname: "Mr. Clinton" guesses neither
+        (
+            [("Bill Clinton", P), ("Hillary Clinton", P), ("Clinton", P), ("Clinton", P)],
+            ["President", "and", "Mr.", "Mr."],
+            [["Bill Clinton"], ["Hillary Clinton"], ["Clinton", "Clinton"]],
+        ),
+        # but with one person of that surname, the honorific joins them
+        (
+            [("Donald J. Trump", P), ("Trump", P), ("Trump", P)],
+            [None, "Mr.", "Ms."],
+            [["Donald J. Trump", "Trump"], ["Trump"]],
+        ),
+        # "Father Brown" is a priest, not somebody's father; a capitalised title is no kin word
+        (
+            [("Brown", P), ("Tom Brown", P)],
+            ["Father", "said"],
+            [["Brown", "Tom Brown"]],
+        ),
+        # a title-case headline's "Miss" is a verb, not an honorific
+        (
+            [("Trump", P), ("Donald J. Trump", P), ("Trump", P)],
+            ["Miss", None, "Mr."],
+            [["Trump", "Donald J. Trump", "Trump"]],
+        ),
+    ],
+)
+def test_cluster_mentions_tells_people_of_one_surname_apart(
+    mentions: list[tuple[str, str]], before: list[str | None], expected: list[list[str]]
+) -> None:
+    clusters = cluster_mentions(mentions, before)
+    assert [[mentions[i][0] for i in members] for members in clusters] == expected
+
+
+def test_canonical_name_prefers_the_name_written_most() -> None:
+    assert canonical_name(["Obama", "Obamas", "Obama", "Obama"], "PERSON") == "Obama"
+
+
 @pytest.mark.parametrize(
     "surfaces,label,expected",
     [

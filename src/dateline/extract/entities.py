@@ -25,8 +25,11 @@ from rapidfuzz.distance import Levenshtein
 
 from dateline.lexicons.entities import (
     CASE_SENSITIVE_TITLES,
+    FEMININE_WORDS,
     HONORIFICS,
     INSTITUTION_NOUNS,
+    KINSHIP_WORDS,
+    MASCULINE_WORDS,
     MULTIWORD_TITLES,
     ORG_HEADS,
     PERSON_TITLES,
@@ -695,36 +698,148 @@ def _acronym(text: str) -> str:
     return "".join(w[0] for w in text.split() if w[:1].isupper())
 
 
-def cluster_mentions(mentions: Sequence[tuple[str, str]]) -> list[list[int]]:
+def _sex(surface: str, before: str | None) -> str | None:
+    """ "f" or "m" where the word before the name or the name's own honorific tells it."""
+    words = {(before or "").lower(), surface.split()[0].lower() if surface.split() else ""}
+    if words & FEMININE_WORDS:
+        return "f"
+    if words & MASCULINE_WORDS:
+        return "m"
+    return None
+
+
+def _relatives(mentions: Sequence[tuple[str, str]], before: Sequence[str | None]) -> set[str]:
+    """Full names a word of family introduces somewhere in the article ("first lady Michelle
+    Obama", "his daughter Ivanka Trump"): each is someone's relative, so none of its mentions
+    joins a person whose first name is not known to be the same."""
+    return {
+        _normalise(surface)
+        for (surface, label), word in zip(mentions, before, strict=True)
+        if label == "PERSON" and word in KINSHIP_WORDS and _name_parts(surface)[0] is not None
+    }
+
+
+@dataclass(frozen=True, slots=True)
+class _People:
+    """What `cluster_mentions` knows of the persons of one article: each mention's sex as told,
+    and the full names introduced as someone's relative."""
+
+    mentions: Sequence[tuple[str, str]]
+    sexes: Sequence[str | None]
+    relatives: set[str]
+
+    def sexes_of(self, cluster: Sequence[int]) -> set[str]:
+        return {sex for m in cluster if (sex := self.sexes[m]) is not None}
+
+    def surfaces(self, cluster: Sequence[int]) -> list[str]:
+        return [self.mentions[m][0] for m in cluster]
+
+    def may_join(self, index: int, cluster: Sequence[int]) -> bool:
+        surface, sex = self.mentions[index][0], self.sexes[index]
+        return (
+            self.mentions[cluster[0]][1] == "PERSON"
+            and _persons_match(surface, self.surfaces(cluster))
+            and (sex is None or self.sexes_of(cluster) <= {sex})
+            and (
+                _normalise(surface) not in self.relatives
+                or _named_alike(surface, self.surfaces(cluster))
+            )
+        )
+
+    def cluster_of(self, index: int, clusters: Sequence[Sequence[int]]) -> int | None:
+        """The cluster a person mention joins, or None for a new one."""
+        surface, sex = self.mentions[index][0], self.sexes[index]
+        first = _name_parts(surface)[0]
+        matching = [k for k in reversed(range(len(clusters))) if self.may_join(index, clusters[k])]
+        unknown_named = [
+            k
+            for k in matching
+            if not self.sexes_of(clusters[k]) and _gives_first_name(clusters[k], self.mentions)
+        ]
+        if sex is not None and first is None and len(unknown_named) > 1:
+            # "Mr. Clinton" after "Bill Clinton" and "Hillary Clinton", whose sexes nothing
+            # told: no guess; it joins a person of its sex, or starts one
+            matching = [k for k in matching if sex in self.sexes_of(clusters[k])]
+        elif sex is None and first is not None:
+            told = {t for k in matching for t in self.sexes_of(clusters[k])}
+            if {"f", "m"} <= told:
+                # "Hillary Clinton" after runs of both "Mr. Clinton" and "Mrs. Clinton": which
+                # is hers nothing tells; it joins neither
+                matching = [k for k in matching if not self.sexes_of(clusters[k])]
+
+        # A full name goes first to the person already named so ("Hillary Clinton" to "Hillary
+        # Clinton", not to a run of "Mr. Clinton"); "Mrs. Obama" to the person told to be a
+        # woman ("first lady Michelle Obama") over a run of bare "Obama"s whose sex nothing
+        # told; then a bare surname two people share names the one written most so far
+        # ("Obama" after one "Michelle Obama" in a story about the president), else the latest.
+        def rank(k: int) -> tuple[bool, bool, int, int]:
+            named = first is not None and _named_alike(surface, self.surfaces(clusters[k]))
+            told_same = sex is not None and sex in self.sexes_of(clusters[k])
+            return (named, told_same and not unknown_named, len(clusters[k]), k)
+
+        if matching:
+            return max(matching, key=rank)
+        if " " in surface.strip():
+            return None
+        # a lone first name joins the one person it names
+        named = [
+            k
+            for k, members in enumerate(clusters)
+            if self.mentions[members[0]][1] == "PERSON"
+            and any(_name_parts(self.mentions[m][0])[0] == surface.casefold() for m in members)
+        ]
+        return named[0] if len(named) == 1 else None
+
+
+def _told_sexes(
+    mentions: Sequence[tuple[str, str]], before: Sequence[str | None]
+) -> list[str | None]:
+    """Each person mention's sex as the words before it tell it ("Mrs.", "his wife"), or its
+    honorific; a full name's, told at one mention, holds for all ("his wife, Ghazala Khan")."""
+    own = [_sex(surface, word) for (surface, _), word in zip(mentions, before, strict=True)]
+    found: dict[str, set[str]] = {}
+    for (surface, label), sex in zip(mentions, own, strict=True):
+        if label == "PERSON" and sex is not None and _name_parts(surface)[0] is not None:
+            found.setdefault(_normalise(surface), set()).add(sex)
+    told = {key: next(iter(sexes)) for key, sexes in found.items() if len(sexes) == 1}
+    return [
+        sex or (told.get(_normalise(surface)) if _name_parts(surface)[0] is not None else None)
+        for (surface, _), sex in zip(mentions, own, strict=True)
+    ]
+
+
+def _gives_first_name(cluster: Sequence[int], mentions: Sequence[tuple[str, str]]) -> bool:
+    return any(_name_parts(mentions[m][0])[0] is not None for m in cluster)
+
+
+def _named_alike(surface: str, known: Sequence[str]) -> bool:
+    first, _ = _name_parts(surface)
+    return any(
+        other is not None and _compatible_first(first, other)
+        for other, _ in map(_name_parts, known)
+    )
+
+
+def cluster_mentions(
+    mentions: Sequence[tuple[str, str]], before: Sequence[str | None] | None = None
+) -> list[list[int]]:
     """Group (surface, label) mentions of one article into entities; returns index lists.
+    `before` holds the word written right before each mention ("Mrs.", "wife").
 
     Persons join the most recent person whose surname is the same or one edit away and whose
-    first name (or initial) agrees; a lone first name joins the one person it names. Other
-    names join on their normalised form (case, "the", possessive), demonyms on their singular,
-    all-capital acronyms on the initials of an organisation's name.
+    first name (or initial) agrees, unless the words before them tell a different sex ("Mr.
+    Clinton", "Mrs. Clinton") or, anywhere in the article, introduce the name as a relative's
+    ("his daughter Ivanka Trump" after a bare "Trump"); a lone first name joins the one person
+    it names. Other names join on their normalised form (case, "the", possessive), demonyms on
+    their singular, all-capital acronyms on the initials of an organisation's name.
     """
+    words = list(before) if before is not None else [None] * len(mentions)
+    people = _People(mentions, _told_sexes(mentions, words), _relatives(mentions, words))
     clusters: list[list[int]] = []
     for index, (surface, label) in enumerate(mentions):
         target = None
         if label == "PERSON":
-            matching = [
-                cluster_index
-                for cluster_index in reversed(range(len(clusters)))
-                if mentions[clusters[cluster_index][0]][1] == "PERSON"
-                and _persons_match(surface, [mentions[m][0] for m in clusters[cluster_index]])
-            ]
-            if matching:
-                # a bare surname two people share names the one written most so far ("Obama"
-                # after one "Michelle Obama" in a story about the president), else the latest
-                target = max(matching, key=lambda c: (len(clusters[c]), c))
-            if target is None and " " not in surface.strip():
-                named = [
-                    i
-                    for i, members in enumerate(clusters)
-                    if mentions[members[0]][1] == "PERSON"
-                    and any(_name_parts(mentions[m][0])[0] == surface.casefold() for m in members)
-                ]
-                target = named[0] if len(named) == 1 else None
+            target = people.cluster_of(index, clusters)
         else:
             key = _key(surface, label)
             for cluster_index, members in enumerate(clusters):
@@ -776,20 +891,31 @@ def _key(surface: str, label: str) -> str:
 
 
 def canonical_name(surfaces: Sequence[str], label: str) -> str:
-    """The fullest name: most words, no initials; ties go to the first mention. (A mention the
-    tagger ran into its neighbours, "STREET BEATING Donald Trump", was cut to the name before:
-    `cut_to_known_names`.)"""
+    """The fullest name: most words, no initials; ties go to the one written most, then the
+    longest, then the first mention. (A mention the tagger ran into its neighbours, "STREET
+    BEATING Donald Trump", was cut to the name before: `cut_to_known_names`.)"""
 
-    def score(surface: str) -> tuple[int, int]:
+    written = Counter(surfaces)
+
+    def score(surface: str) -> tuple[int, int, int]:
         words = surface.split()
         initials = sum(1 for w in words if INITIAL.match(w))
-        return (len(words) - 2 * initials, len(surface))
+        # of names as full, the one written most: "Obama" over a single "the Obamas"
+        return (len(words) - 2 * initials, written[surface], len(surface))
 
     best = max(surfaces, key=score)
     best = POSSESSIVE.sub("", " ".join(best.split()))
     if label != "PERSON" and best.lower().startswith("the "):
         best = best[4:]
     return best
+
+
+def _word_before(doc: Doc, start: int) -> str | None:
+    """The word before a name, over a comma ("his wife, Laura"), as written."""
+    i = start - 1
+    if i > 0 and doc[i].text == ",":
+        i -= 1
+    return doc[i].text if i >= 0 and not doc[i].is_space else None
 
 
 def _only_modifies(doc: Doc, candidate: Candidate) -> bool:
@@ -806,7 +932,10 @@ def extract_entities(article: Article, parsed: Parsed) -> Article:
     doc = parsed.doc
     candidates = repair_candidates(doc, spacy_candidates(doc))
     surfaces = [doc[c.start : c.end].text for c in candidates]
-    clusters = cluster_mentions([(s, c.label) for s, c in zip(surfaces, candidates, strict=True)])
+    clusters = cluster_mentions(
+        [(s, c.label) for s, c in zip(surfaces, candidates, strict=True)],
+        [_word_before(doc, c.start) for c in candidates],
+    )
     entity_of = {m: f"E{n}" for n, members in enumerate(clusters, start=1) for m in members}
     attributes = {
         i: read_person_attributes(doc, candidates, i)

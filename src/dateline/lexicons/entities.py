@@ -50,6 +50,34 @@ HONORIFICS: frozenset[str] = frozenset(
     "mr. mr mrs. mrs ms. ms miss sir dame dr. dr prof. rev. lord lady".split()
 )
 
+# Words right before a person's name that tell the person's sex ("Mr. Clinton", "Mrs. Clinton",
+# "first lady Michelle Obama", "his son Eric"): two people who share a surname are told apart by
+# them. Matched lower-case; "Miss" is left out, being also a verb in title-case headlines ("Polls
+# Miss Trump's Fall").
+FEMININE_WORDS: frozenset[str] = frozenset(
+    """
+    mrs. mrs ms. ms madam madame dame lady queen princess duchess congresswoman chairwoman
+    spokeswoman businesswoman actress wife daughter mother sister widow granddaughter niece aunt
+    girlfriend stepdaughter stepmother grandmother
+    """.split()
+)
+MASCULINE_WORDS: frozenset[str] = frozenset(
+    """
+    mr. mr sir lord king prince duke congressman spokesman businessman husband son father brother
+    widower grandson nephew uncle boyfriend stepson stepfather grandfather
+    """.split()
+)
+# Words of family ("his wife Laura", "first lady Michelle Obama", "daughter Ivanka Trump"): a name
+# they introduce is a relative of someone, so it is not the person a bare surname already named.
+# Matched as written, lower-case only: "Father Brown" and "Sister Mary" are titles, not kin.
+KINSHIP_WORDS: frozenset[str] = frozenset(
+    """
+    wife husband son daughter mother father brother sister widow widower granddaughter grandson
+    niece nephew aunt uncle cousin spouse girlfriend boyfriend fiancée fiancé fiance stepdaughter
+    stepson stepmother stepfather grandmother grandfather lady
+    """.split()
+)
+
 # Words that open a surname ("Bill de Blasio", "Ursula von der Leyen", "Osama bin Laden"): the
 # surname is "de Blasio", and "De Blasio" alone names the same person.
 SURNAME_PARTICLES: frozenset[str] = frozenset(
