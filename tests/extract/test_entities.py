@@ -285,6 +285,39 @@ def test_a_name_span_is_cut_where_no_name_goes_on(
     assert [doc[c.start : c.end].text for c in spacy_candidates(doc)] == expected
 
 
+@pytest.mark.parametrize(
+    "words,spaces,expected",
+    [
+        # a photo credit's glued slash and a gallery counter are no part of a name
+        (
+            ["Carl", "Court", "/", "Getty", "Images", "3/8", "Emergency"],
+            [True, False, False, True, True, True, False],
+            ["Carl Court", "Getty Images", "Emergency"],
+        ),
+        # a slash between spaces joins two parts of one name
+        (
+            ["Digital", "Rights", "/", "Restrictions", "Management"],
+            [True, True, True, True, False],
+            ["Digital Rights / Restrictions Management"],
+        ),
+        # a web address with a path is no name; a domain name is one; punctuation that opens
+        # a span is cut off
+        (["pic.twitter.com/mwz56sxacI", "Khan"], [True, False], ["Khan"]),
+        (["Amazon.com"], [False], ["Amazon.com"]),
+        (["--", "David", "Wriglesworth"], [True, True, False], ["David Wriglesworth"]),
+    ],
+)
+def test_page_furniture_is_cut_out_of_name_spans(
+    words: list[str], spaces: list[bool], expected: list[str]
+) -> None:
+    import spacy
+    from spacy.tokens import Doc
+
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=spaces)
+    doc.ents = [doc.char_span(0, len(doc.text), "ORG")]
+    assert [doc[c.start : c.end].text for c in spacy_candidates(doc)] == expected
+
+
 @pytest.mark.slow
 def test_a_caption_word_before_a_wire_dateline_is_no_name() -> None:
     article = extract_entities_of("Photo LONDON -- The peaks are slimmer than they were.")

@@ -100,26 +100,53 @@ def spacy_candidates(doc: Doc) -> list[Candidate]:
     for ent in doc.ents:
         if ent.label_ not in NAME_LABELS:
             continue
-        cuts = [ent.start, *_name_breaks(doc, ent.start, ent.end), ent.end]
+        breaks = _name_breaks(doc, ent.start, ent.end)
+        cuts = [ent.start, *breaks, ent.end]
         for start, end in itertools.pairwise(cuts):
             while end > start and doc[end - 1].is_space:
                 end -= 1
-            while start < end and (doc[start].is_space or start in cuts[1:-1]):
-                start += 1  # a break token belongs to neither name
+            # a break token belongs to neither name, nor does punctuation that opens the span
+            # ("-- David Wriglesworth")
+            while start < end and (
+                doc[start].is_space
+                or start in breaks
+                or (doc[start].is_punct and not doc[start].is_bracket)
+            ):
+                start += 1
             if start < end:
                 candidates.append(Candidate(start, end, ent.label_))
     return candidates
 
 
 def _name_breaks(doc: Doc, start: int, end: int) -> list[int]:
-    """Where the tagger ran two names together: at a line break ("Cubs\n\nChicago"), or
-    before an indefinite article inside the span ("delivers Cubs a World Series"), which no
-    name holds."""
+    """Where the tagger ran names and page furniture together: at a line break ("Cubs\n\n
+    Chicago"), an indefinite article inside the span ("delivers Cubs a World Series"), page
+    furniture ("Carl Court/Getty Images 3/8 Emergency"): no name holds them."""
     return [
         i
-        for i in range(start + 1, end)
-        if ("\n" in doc[i].text and doc[i].is_space) or _is_inner_article(doc[i])
+        for i in range(start, end)
+        if ("\n" in doc[i].text and doc[i].is_space)
+        or (i > start and _is_inner_article(doc[i]))
+        or _is_page_furniture(doc[i])
     ]
+
+
+GALLERY_COUNTER = re.compile(r"\d+/\d+")
+
+
+def _is_page_furniture(token: Token) -> bool:
+    """A photo credit's slash ("Court/Getty", not "Rights / Restrictions"), a gallery counter,
+    a web address with a path ("pic.twitter.com/mwz56sxacI"; "Amazon.com" is a name)."""
+    text = token.text
+    glued_slash = text == "/" and not token.whitespace_ and token.i > 0
+    if glued_slash:
+        glued_slash = not token.doc[token.i - 1].whitespace_
+    return (
+        glued_slash
+        or GALLERY_COUNTER.fullmatch(text) is not None
+        or ("/" in text and "." in text)
+        or text.startswith(("http:", "https:", "www."))
+    )
 
 
 def _is_inner_article(token: Token) -> bool:
