@@ -8,9 +8,11 @@ from dateline.extract.entities import (
     canonical_name,
     cluster_mentions,
     cut_to_known_names,
+    entity_sex,
     spacy_candidates,
 )
 from dateline.nlp import blank_pipeline
+from dateline.records import Attribute, Entity, Mention, Span
 
 
 def clusters_as_text(mentions: list[tuple[str, str]]) -> list[list[str]]:
@@ -160,6 +162,22 @@ def test_cluster_mentions_tells_people_of_one_surname_apart(
     assert [[mentions[i][0] for i in members] for members in clusters] == expected
 
 
+@pytest.mark.parametrize(
+    "titles,expected",
+    [(("Mrs.",), "f"), (("first lady",), "f"), (("Mr.", "Senator"), "m"), (("Senator",), None)],
+)
+def test_entity_sex_is_what_its_titles_tell(titles: tuple[str, ...], expected: str | None) -> None:
+    span = Span(0, 5)
+    entity = Entity(
+        "E1",
+        "Clinton",
+        "PERSON",
+        (Mention(span, "PERSON"),),
+        titles=tuple(Attribute(t, span) for t in titles),
+    )
+    assert entity_sex(entity) == expected
+
+
 def test_canonical_name_prefers_the_name_written_most() -> None:
     assert canonical_name(["Obama", "Obamas", "Obama", "Obama"], "PERSON") == "Obama"
 
@@ -210,6 +228,8 @@ def entity_named(article, name: str):
             "GPE",
         ),
         ("She spoke at the Khazar Media Center on Monday.", "Khazar Media Center", "ORG"),
+        # an online platform the tagger reads as a person is an organisation
+        ("Mr. Trump answered on Twitter.", "Twitter", "ORG"),
         # a name that only modifies a noun is typed by the phrase; alone, it is a place
         (
             "Victims of the Croydon tram tragedy were named. Donald Collett, 62, from Croydon, "

@@ -189,6 +189,24 @@ def test_resolve_speaker(
     assert resolve_speaker(article, _span(RESOLUTION_TEXT, source), speakers) == expected
 
 
+def test_resolve_speaker_he_and_she_skip_a_person_of_the_other_sex() -> None:
+    text = "Mrs. Clinton attacked Mr. Trump. He answered. She said so."
+    clinton = _person("E1", "Hillary Clinton", text, ("Clinton", "name"), titles=("Mrs.",))
+    trump = Entity(
+        "E2",
+        "Donald Trump",
+        "PERSON",
+        (Mention(_span(text, "Trump"), "PERSON", "name", "E2"),),
+        titles=(Attribute("Mr.", _span(text, "Trump")),),
+    )
+    article = _article(text, (clinton, trump))
+    assert resolve_speaker(article, _span(text, "He")) == "E2"
+    assert resolve_speaker(article, _span(text, "She")) == "E1"
+    # a speaker of the other sex is skipped too
+    speakers = [(_span(text, "He").start, "E2")]
+    assert resolve_speaker(article, _span(text, "She"), speakers) == "E1"
+
+
 def test_resolve_speaker_prefers_a_role_mention_from_the_entity_layer() -> None:
     text = "MP M. Jaffarov spoke first. The MP said so."
     jafarov = _person("E7", "Mushfiq Jafarov", text, ("M. Jaffarov", "name"), ("The MP", "role"))

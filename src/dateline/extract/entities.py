@@ -33,6 +33,7 @@ from dateline.lexicons.entities import (
     MULTIWORD_TITLES,
     ORG_HEADS,
     PERSON_TITLES,
+    PLATFORM_NAMES,
     ROLE_NOUNS,
     SURNAME_PARTICLES,
     WIRE_DATELINE_FOLLOWERS,
@@ -305,13 +306,16 @@ def relabel_demonyms(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
 
 
 def relabel_countries(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
-    """ "Armenia's systematic policy" tagged ORG: a country name is a GPE."""
+    """ "Armenia's systematic policy" tagged ORG: a country name is a GPE; "Twitter" tagged
+    PERSON: an online platform is an ORG."""
     names = country_names()
     result = []
     for c in candidates:
         text = _normalise(doc[c.start : c.end].text)
         if c.label in ("ORG", "PERSON", "LOC") and text in names:
             c = replace(c, label="GPE")
+        elif c.label != "ORG" and text in PLATFORM_NAMES:
+            c = replace(c, label="ORG")
         result.append(c)
     return result
 
@@ -816,6 +820,15 @@ class _People:
             and any(_name_parts(self.mentions[m][0])[0] == surface.casefold() for m in members)
         ]
         return named[0] if len(named) == 1 else None
+
+
+def entity_sex(entity: Entity) -> str | None:
+    """ "f" or "m" where the entity's titles tell it ("Mrs.", "first lady"), else None."""
+    words = {t.value.lower().split()[-1] for t in entity.titles if t.value.split()}
+    feminine, masculine = bool(words & FEMININE_WORDS), bool(words & MASCULINE_WORDS)
+    if feminine != masculine:
+        return "f" if feminine else "m"
+    return None
 
 
 def _told_sexes(

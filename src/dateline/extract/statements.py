@@ -22,6 +22,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from dateline.extract.cue_model import learned_cue_scores
+from dateline.extract.entities import entity_sex
 from dateline.lexicons.cues import (
     ABOUT,
     ADDRESSING_VERBS,
@@ -69,6 +70,7 @@ from dateline.lexicons.cues import (
     PREPOSITIONAL_CUES,
     PRO_FORM,
     PRO_FORM_OBJECTS,
+    PRONOUN_SEXES,
     PRONOUN_SOURCES,
     QUESTION,
     QUESTIONING_PREPOSITIONS,
@@ -3970,12 +3972,18 @@ def _resolve_pronoun(
     kind = PRONOUN_SOURCES[pronoun]
     before = [m for m in mentions if m.span.end <= source.start]
     if kind == "singular":
+        sex = PRONOUN_SEXES.get(pronoun)
+
+        def may_be(entity: Entity) -> bool:
+            # "She said" after "Mr. Trump answered": not him
+            return entity.type == "PERSON" and entity_sex(entity) in (None, sex)
+
         speakers = [
             (pos, eid)
             for pos, eid in previous_speakers
-            if pos < source.start and article.entity(eid).type == "PERSON"
+            if pos < source.start and may_be(article.entity(eid))
         ]
-        people = [m for m in before if m.entity.type == "PERSON"]
+        people = [m for m in before if may_be(m.entity)]
         latest_person = people[-1] if people else None
         if speakers and (
             latest_person is None

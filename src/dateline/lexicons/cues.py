@@ -483,6 +483,8 @@ PRONOUN_SOURCES: Final[dict[str, str]] = {
     "which": "relative",
     "that": "relative",
 }
+# The sex a singular pronoun tells of its speaker ("She said ..." is not Mr. Trump).
+PRONOUN_SEXES: Final[dict[str, str]] = {"he": "m", "him": "m", "she": "f", "her": "f"}
 
 # Dash marks that attribute a preceding quote ("“...” ― Name").
 ATTRIBUTION_DASHES: Final = frozenset({"―", "—", "–"})

@@ -156,6 +156,15 @@ DEMONYM_NOUNS: frozenset[str] = frozenset(
     """.split()
 )
 
+# Online platforms the small English model often tags as persons ("on Twitter", "Instagram");
+# matched lower-case, each a whole name.
+PLATFORM_NAMES: frozenset[str] = frozenset(
+    """
+    twitter facebook instagram youtube tiktok snapchat whatsapp reddit linkedin tumblr periscope
+    telegram weibo wechat pinterest
+    """.split()
+)
+
 # Country short names that pycountry spells otherwise ("Russian Federation" → "Russia").
 COUNTRY_ALIASES: frozenset[str] = frozenset(
     """
