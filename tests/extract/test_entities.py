@@ -5,6 +5,7 @@ import pytest
 import dateline
 from dateline.extract.entities import (
     Candidate,
+    _with_honorific,
     canonical_name,
     cluster_mentions,
     cut_to_known_names,
@@ -176,6 +177,21 @@ def test_entity_sex_is_what_its_titles_tell(titles: tuple[str, ...], expected: s
         titles=tuple(Attribute(t, span) for t in titles),
     )
     assert entity_sex(entity) == expected
+
+
+@pytest.mark.parametrize(
+    "name,before,expected",
+    [
+        ("Clinton", ["Mrs.", "Mrs.", None], "Mrs. Clinton"),
+        ("Clinton", ["Mr.", "Mrs."], "Clinton"),  # the text tells both: no honorific
+        ("Clinton", ["President", None], "Clinton"),
+        ("Hillary Clinton", ["Mrs."], "Hillary Clinton"),  # a full name needs none
+    ],
+)
+def test_a_person_known_by_surname_keeps_its_honorific(
+    name: str, before: list[str | None], expected: str
+) -> None:
+    assert _with_honorific(name, before) == expected
 
 
 def test_canonical_name_prefers_the_name_written_most() -> None:

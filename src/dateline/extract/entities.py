@@ -31,6 +31,7 @@ from dateline.lexicons.entities import (
     KINSHIP_WORDS,
     MASCULINE_WORDS,
     MULTIWORD_TITLES,
+    NAME_HONORIFICS,
     ORG_HEADS,
     PERSON_TITLES,
     PLATFORM_NAMES,
@@ -950,6 +951,19 @@ def canonical_name(surfaces: Sequence[str], label: str) -> str:
     return best
 
 
+def _with_honorific(name: str, before: Sequence[str | None]) -> str:
+    """A person known only by surname keeps the honorific the text gives it: "Mrs. Clinton",
+    where the article also names a Bill and a Hillary Clinton, is not the "Mr. Clinton" of
+    another article, nor a bare "Clinton" (entities join across articles by name)."""
+    if " " in name or not name[:1].isupper():
+        return name
+    honorifics = Counter(word for word in before if word in NAME_HONORIFICS)
+    sexes = {_sex(name, word) for word in honorifics}
+    if not honorifics or len(sexes) != 1:
+        return name
+    return f"{honorifics.most_common(1)[0][0]} {name}"
+
+
 def _word_before(doc: Doc, start: int) -> str | None:
     """The word before a name, over a comma ("his wife, Laura"), as written."""
     i = start - 1
@@ -972,9 +986,9 @@ def extract_entities(article: Article, parsed: Parsed) -> Article:
     doc = parsed.doc
     candidates = repair_candidates(doc, spacy_candidates(doc))
     surfaces = [doc[c.start : c.end].text for c in candidates]
+    before = [_word_before(doc, c.start) for c in candidates]
     clusters = cluster_mentions(
-        [(s, c.label) for s, c in zip(surfaces, candidates, strict=True)],
-        [_word_before(doc, c.start) for c in candidates],
+        [(s, c.label) for s, c in zip(surfaces, candidates, strict=True)], before
     )
     entity_of = {m: f"E{n}" for n, members in enumerate(clusters, start=1) for m in members}
     attributes = {
@@ -1028,7 +1042,10 @@ def extract_entities(article: Article, parsed: Parsed) -> Article:
         entities.append(
             Entity(
                 id=f"E{n}",
-                name=canonical_name([surfaces[m] for m in members], label),
+                name=_with_honorific(
+                    canonical_name([surfaces[m] for m in members], label),
+                    [before[m] for m in members] if label == "PERSON" else [],
+                ),
                 type=label,
                 mentions=tuple(mentions),
                 titles=tuple(titles),

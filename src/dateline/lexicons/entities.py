@@ -67,6 +67,8 @@ MASCULINE_WORDS: frozenset[str] = frozenset(
     widower grandson nephew uncle boyfriend stepson stepfather grandfather
     """.split()
 )
+# Honorifics, as written, that a person known only by surname keeps in its name ("Mrs. Clinton").
+NAME_HONORIFICS: frozenset[str] = frozenset({"Mr.", "Mrs.", "Ms.", "Mr", "Mrs", "Ms"})
 # Words of family ("his wife Laura", "first lady Michelle Obama", "daughter Ivanka Trump"): a name
 # they introduce is a relative of someone, so it is not the person a bare surname already named.
 # Matched as written, lower-case only: "Father Brown" and "Sister Mary" are titles, not kin.
