@@ -8,6 +8,7 @@ from dateline.extract.entities import (
     _with_honorific,
     canonical_name,
     cluster_mentions,
+    cut_photo_credits,
     cut_to_known_names,
     entity_sex,
     spacy_candidates,
@@ -141,6 +142,17 @@ P = "PERSON"
             [("Donald J. Trump", P), ("Trump", P), ("Trump", P)],
             [None, "Mr.", "Ms."],
             [["Donald J. Trump", "Trump"], ["Trump"]],
+        ),
+        # a short form of a first name is the same person; a feminine form is not
+        (
+            [("Philip Seary", P), ("Phil Seary", P), ("Seary", P)],
+            [None, None, "Mr"],
+            [["Philip Seary", "Phil Seary", "Seary"]],
+        ),
+        (
+            [("Eric Garner", P), ("Erica Garner", P)],
+            [None, "daughter"],
+            [["Eric Garner"], ["Erica Garner"]],
         ),
         # "Father Brown" is a priest, not somebody's father; a capitalised title is no kin word
         (
@@ -352,6 +364,24 @@ def test_page_furniture_is_cut_out_of_name_spans(
     doc = Doc(spacy.blank("en").vocab, words=words, spaces=spaces)
     doc.ents = [doc.char_span(0, len(doc.text), "ORG")]
     assert [doc[c.start : c.end].text for c in spacy_candidates(doc)] == expected
+
+
+@pytest.mark.parametrize(
+    "words,expected",
+    [
+        (["GETTY", "Trump"], "Trump"),
+        (["Melania", "GETTY"], "Melania"),
+        (["Getty", "Images"], "Getty Images"),  # the agency named in running text stays
+        (["REUTERS"], "REUTERS"),  # a span that is only the credit is left to other rules
+    ],
+)
+def test_a_photo_credit_at_the_edge_of_a_name_is_cut(words: list[str], expected: str) -> None:
+    import spacy
+    from spacy.tokens import Doc
+
+    doc = Doc(spacy.blank("en").vocab, words=words)
+    (candidate,) = cut_photo_credits(doc, [Candidate(0, len(words), "PERSON")])
+    assert doc[candidate.start : candidate.end].text == expected
 
 
 @pytest.mark.slow

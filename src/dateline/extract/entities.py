@@ -34,6 +34,7 @@ from dateline.lexicons.entities import (
     NAME_HONORIFICS,
     ORG_HEADS,
     PERSON_TITLES,
+    PHOTO_CREDITS,
     PLATFORM_NAMES,
     ROLE_NOUNS,
     SURNAME_PARTICLES,
@@ -73,6 +74,7 @@ POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 # Fuzzy surname match ("Jafarov" / "Jaffarov"): only for names this long, one edit apart.
 MIN_FUZZY_NAME_LENGTH = 5
 MAX_NAME_EDITS = 1
+MIN_SHORT_FORM = 3  # "Phil" for "Philip"; two letters ("Jo") say too little
 
 
 @dataclass(frozen=True, slots=True)
@@ -535,6 +537,20 @@ def cut_to_known_names(doc: Doc, candidates: list[Candidate]) -> list[Candidate]
     return result
 
 
+def cut_photo_credits(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
+    """ "GETTY Trump", "Melania GETTY": a photo agency's credit in capitals at the edge of a name
+    span is no part of the name."""
+    result = []
+    for c in candidates:
+        start, end = c.start, c.end
+        while end - start > 1 and doc[start].text in PHOTO_CREDITS:
+            start += 1
+        while end - start > 1 and doc[end - 1].text in PHOTO_CREDITS:
+            end -= 1
+        result.append(replace(c, start=start, end=end))
+    return result
+
+
 def _known_name_within(
     doc: Doc, candidate: Candidate, known: set[tuple[str, ...]]
 ) -> tuple[int, int] | None:
@@ -569,6 +585,7 @@ REPAIRS: tuple[Repair, ...] = (
     add_repeated_names,
     drop_quoted_title_words,
     strip_leading_titles,
+    cut_photo_credits,
     cut_to_known_names,
     drop_non_names,
 )
@@ -713,7 +730,11 @@ def _compatible_first(a: str | None, b: str | None) -> bool:
         return True
     if INITIAL.match(a.upper()) or INITIAL.match(b.upper()):
         return a[0] == b[0]
-    return _similar_names(a, b)
+    short, long = sorted((a, b), key=len)
+    # "Phil" and "Philip", "Chris" and "Christopher": a short form is the long one's start;
+    # but "Erica" (Garner) is not "Eric" (Garner): a long form in -a or -e is another name
+    short_form = long.startswith(short) and not long.endswith(("a", "e"))
+    return _similar_names(a, b) or (len(short) >= MIN_SHORT_FORM and short_form)
 
 
 def _persons_match(surface: str, known: Sequence[str]) -> bool:

@@ -158,6 +158,12 @@ DEMONYM_NOUNS: frozenset[str] = frozenset(
     """.split()
 )
 
+# Photo agencies whose credit, in capitals, the tagger runs into a caption's name ("GETTY Trump",
+# "Melania GETTY"). Matched as written.
+PHOTO_CREDITS: frozenset[str] = frozenset(
+    "GETTY REUTERS AFP EPA AP PA REX SHUTTERSTOCK ALAMY BLOOMBERG".split()
+)
+
 # Online platforms the small English model often tags as persons ("on Twitter", "Instagram");
 # matched lower-case, each a whole name.
 PLATFORM_NAMES: frozenset[str] = frozenset(
