@@ -206,6 +206,26 @@ def test_a_person_known_by_surname_keeps_its_honorific(
     assert _with_honorific(name, before) == expected
 
 
+def test_entity_sex_reads_roles_of_family() -> None:
+    span = Span(0, 5)
+    entity = Entity(
+        "E1",
+        "Bill Clinton",
+        "PERSON",
+        (Mention(span, "PERSON"),),
+        roles=(Attribute("husband", span),),
+    )
+    assert entity_sex(entity) == "m"
+
+
+@pytest.mark.slow
+def test_a_word_of_family_before_a_name_is_its_role() -> None:
+    article = extract_entities_of("George W. Bush and his wife, Laura Bush, visited Texas.")
+    laura = next(e for e in article.entities if e.name == "Laura Bush")
+    assert [r.value for r in laura.roles] == ["wife"]
+    assert entity_sex(laura) == "f"
+
+
 def test_canonical_name_prefers_the_name_written_most() -> None:
     assert canonical_name(["Obama", "Obamas", "Obama", "Obama"], "PERSON") == "Obama"
 

@@ -661,8 +661,20 @@ def read_person_attributes(doc: Doc, candidates: list[Candidate], index: int) ->
         ):
             role_start -= 1
         found.roles.append((doc[end - 1].lemma_.lower(), role_start, end))
+    elif not found.titles and (kin := _kin_before(doc, end)) is not None:
+        found.roles.append((doc[kin].lower_, kin, kin + 1))  # "his wife, Laura": "wife"
     _read_apposition(doc, candidates, c, found)
     return found
+
+
+def _kin_before(doc: Doc, end: int) -> int | None:
+    """The index of a word of family right before a name, over a comma ("his wife, Laura")."""
+    i = end - 1
+    if i > 0 and doc[i].text == ",":
+        i -= 1
+    if i >= 0 and doc[i].text in KINSHIP_WORDS:
+        return i
+    return None
 
 
 def _read_apposition(
@@ -845,8 +857,11 @@ class _People:
 
 
 def entity_sex(entity: Entity) -> str | None:
-    """ "f" or "m" where the entity's titles tell it ("Mrs.", "first lady"), else None."""
-    words = {t.value.lower().split()[-1] for t in entity.titles if t.value.split()}
+    """ "f" or "m" where the entity's titles or roles tell it ("Mrs.", "first lady", "wife"),
+    else None."""
+    words = {
+        t.value.lower().split()[-1] for t in (*entity.titles, *entity.roles) if t.value.split()
+    }
     feminine, masculine = bool(words & FEMININE_WORDS), bool(words & MASCULINE_WORDS)
     if feminine != masculine:
         return "f" if feminine else "m"
