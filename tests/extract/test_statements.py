@@ -851,6 +851,17 @@ def described_by_cue(nlp: Language, text: str) -> dict[str, tuple[str, str | Non
             "People like Scott, he said.",
             ("said", "he", ["People like Scott"], "indirect"),
         ),
+        # the parse hung the quotation on the speaker: it is what was said, not the source
+        (
+            "“That’s a fair question, because they’re very loyal and very principled,” Jones,"
+            " 52, told CNN Monday.",
+            (
+                "told",
+                "Jones, 52,",
+                ["“That’s a fair question, because they’re very loyal and very principled,”"],
+                "direct",
+            ),
+        ),
         # the parse hung the reported main clause on a fronted "as" clause: the whole is said
         (
             "As Trump prepared to speak on Tuesday, a girl outside the venue was pepper-sprayed"

@@ -1054,6 +1054,9 @@ def _source_range(subject: Token, cue_token: Token, ctx: _Context) -> tuple[int,
         if "\n" in doc[i].text or "\n" in doc[i].whitespace_:
             first = i + 1
             break
+        if ctx.quote_of[i] is not None and _quotation_set_off_before(doc, i, subject.i, ctx):
+            first = i + 1  # "“That's a concern,” Sarandon, 69, told": the parse hung the
+            break  # quotation on the speaker; it is what was said
     for i in range(subject.i, last):
         if "\n" in doc[i + 1].text or "\n" in doc[i].whitespace_:
             last = i
@@ -1076,6 +1079,18 @@ def _source_range(subject: Token, cue_token: Token, ctx: _Context) -> tuple[int,
     if following in _SET_OFF and following in inner and apart:
         last += 1
     return first, last
+
+
+def _quotation_set_off_before(doc: Doc, last: int, subject: int, ctx: _Context) -> bool:
+    """A quotation closing at `last` with a comma, right before the speaker, is what was said
+    ("“..., very principled,” Sarandon, 69, told"); a quoted title in the speaker's noun phrase
+    has no comma and is part of it ("the “Daily Show” host Trevor Noah")."""
+    if ctx.quote_of[subject] is not None:
+        return False
+    if any(not doc[k].is_punct for k in range(last + 1, subject)):
+        return False
+    closing = doc[last - 1].text if doc[last].is_quote else doc[last].text
+    return closing in (",", "?", "!") or (last + 1 < subject and doc[last + 1].text == ",")
 
 
 def _after_dateline(doc: Doc, first: int, last: int) -> int:
