@@ -142,9 +142,9 @@ def _is_page_furniture(token: Token) -> bool:
     """A photo credit's slash ("Court/Getty", not "Rights / Restrictions"), a gallery counter,
     a web address with a path ("pic.twitter.com/mwz56sxacI"; "Amazon.com" is a name)."""
     text = token.text
-    glued_slash = text == "/" and not token.whitespace_ and token.i > 0
-    if glued_slash:
-        glued_slash = not token.doc[token.i - 1].whitespace_
+    glued_slash = (
+        text == "/" and not token.whitespace_ and token.i > 0 and not token.nbor(-1).whitespace_
+    )
     return (
         glued_slash
         or GALLERY_COUNTER.fullmatch(text) is not None
@@ -667,14 +667,10 @@ def read_person_attributes(doc: Doc, candidates: list[Candidate], index: int) ->
     return found
 
 
-def _kin_before(doc: Doc, end: int) -> int | None:
-    """The index of a word of family right before a name, over a comma ("his wife, Laura")."""
-    i = end - 1
-    if i > 0 and doc[i].text == ",":
-        i -= 1
-    if i >= 0 and doc[i].text in KINSHIP_WORDS:
-        return i
-    return None
+def _kin_before(doc: Doc, start: int) -> int | None:
+    """The index of a word of family right before a name ("his wife, Laura")."""
+    i = _index_before(doc, start)
+    return i if i is not None and doc[i].text in KINSHIP_WORDS else None
 
 
 def _read_apposition(
@@ -763,14 +759,17 @@ def _acronym(text: str) -> str:
     return "".join(w[0] for w in text.split() if w[:1].isupper())
 
 
-def _sex(surface: str, before: str | None) -> str | None:
-    """ "f" or "m" where the word before the name or the name's own honorific tells it."""
-    words = {(before or "").lower(), surface.split()[0].lower() if surface.split() else ""}
-    if words & FEMININE_WORDS:
-        return "f"
-    if words & MASCULINE_WORDS:
-        return "m"
+def _sex_of_words(words: set[str]) -> str | None:
+    """ "f" or "m" where lower-case `words` tell one sex and not the other."""
+    feminine, masculine = bool(words & FEMININE_WORDS), bool(words & MASCULINE_WORDS)
+    if feminine != masculine:
+        return "f" if feminine else "m"
     return None
+
+
+def _sex(surface: str, before: str | None) -> str | None:
+    """The sex the word before the name or the name's own honorific tells."""
+    return _sex_of_words({(before or "").lower(), *surface.lower().split()[:1]})
 
 
 def _relatives(mentions: Sequence[tuple[str, str]], before: Sequence[str | None]) -> set[str]:
@@ -859,13 +858,9 @@ class _People:
 def entity_sex(entity: Entity) -> str | None:
     """ "f" or "m" where the entity's titles or roles tell it ("Mrs.", "first lady", "wife"),
     else None."""
-    words = {
-        t.value.lower().split()[-1] for t in (*entity.titles, *entity.roles) if t.value.split()
-    }
-    feminine, masculine = bool(words & FEMININE_WORDS), bool(words & MASCULINE_WORDS)
-    if feminine != masculine:
-        return "f" if feminine else "m"
-    return None
+    return _sex_of_words(
+        {t.value.lower().split()[-1] for t in (*entity.titles, *entity.roles) if t.value.split()}
+    )
 
 
 def _told_sexes(
@@ -1000,12 +995,18 @@ def _with_honorific(name: str, before: Sequence[str | None]) -> str:
     return f"{honorifics.most_common(1)[0][0]} {name}"
 
 
-def _word_before(doc: Doc, start: int) -> str | None:
-    """The word before a name, over a comma ("his wife, Laura"), as written."""
+def _index_before(doc: Doc, start: int) -> int | None:
+    """The index of the word before a name, over a comma ("his wife, Laura")."""
     i = start - 1
     if i > 0 and doc[i].text == ",":
         i -= 1
-    return doc[i].text if i >= 0 and not doc[i].is_space else None
+    return i if i >= 0 and not doc[i].is_space else None
+
+
+def _word_before(doc: Doc, start: int) -> str | None:
+    """The word before a name, as written."""
+    i = _index_before(doc, start)
+    return doc[i].text if i is not None else None
 
 
 def _only_modifies(doc: Doc, candidate: Candidate) -> bool:

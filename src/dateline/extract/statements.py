@@ -3987,11 +3987,14 @@ def _resolve_pronoun(
     kind = PRONOUN_SOURCES[pronoun]
     before = [m for m in mentions if m.span.end <= source.start]
     if kind == "singular":
+        # "She said" after "Mr. Trump answered": not him
         sex = PRONOUN_SEXES.get(pronoun)
+        may_be_ids = {
+            e.id for e in article.entities if e.type == "PERSON" and entity_sex(e) in (None, sex)
+        }
 
         def may_be(entity: Entity) -> bool:
-            # "She said" after "Mr. Trump answered": not him
-            return entity.type == "PERSON" and entity_sex(entity) in (None, sex)
+            return entity.id in may_be_ids
 
         speakers = [
             (pos, eid)
