@@ -377,6 +377,8 @@ def entity(name: str, db: str | None, as_json: bool) -> None:
         f"{profile['name']} ({profile['type']}), {profile['articles']} article(s)"
         + (f": {extra}" if extra else "")
     )
+    if len(profile["names"]) > 1:
+        click.echo("also written: " + ", ".join(profile["names"][1:]))
     if result["timeline"]:
         click.echo("timeline:")
         for v in result["timeline"]:

@@ -5,7 +5,17 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from dateline.records import Article, Dateline, Document, Entity, Failure, Mention, Span
+from dateline.records import (
+    Article,
+    Dateline,
+    Document,
+    Entity,
+    Failure,
+    Mention,
+    Published,
+    Span,
+    Statement,
+)
 from dateline.serialize import article_from_dict, article_to_dict
 from dateline.store import Store
 from dateline.store.migrations import MIGRATIONS, migrate
@@ -171,3 +181,56 @@ def test_timeline_and_coverage_across_outlets(store: Store) -> None:
     ]
     assert [r["outlet"] for r in store.coverage("a", "v1")] == ["Courier"]
     assert store.coverage("c", "v1") == []
+
+
+def obama_article(doc_id: str, text: str, names: list[tuple[int, int]], title: str) -> Article:
+    """An article whose one person is written at `names`, with what the first one said."""
+    published = Published("2016-11-10T10:00:00+00:00", "minute", "+00:00", "argument")
+    mentions = tuple(Mention(Span(a, b), "PERSON", "name", "E1") for a, b in names)
+    entity = Entity("E1", title, "PERSON", mentions)
+    start, end = names[0]
+    cue = text.index("said")
+    statement = Statement(
+        "s1",
+        Span(cue, cue + 4),
+        "say",
+        (Span(cue + 5, len(text)),),
+        Span(start, end),
+        "E1",
+        "indirect",
+    )
+    return Article(
+        Document(doc_id, text, Span(0, len(text)), published=published),
+        Dateline(published, None, None, None, None, "en", None),
+        entities=(entity,),
+        statements=(statement,),
+    )
+
+
+def test_linked_names_are_one_entity_across_articles(store: Store) -> None:
+    full = "Barack Obama said the talks went well. Obama left."
+    store.add_article(obama_article("a", full, [(0, 12), (39, 44)], "Barack Obama"))
+    short = "Mr. Obama said the economy grew."
+    store.add_article(obama_article("b", short, [(4, 9)], "Mr. Obama"))
+    assert len(store.top_entities()) == 2  # not linked until the knowledge base is refreshed
+    store.refresh()
+    (top,) = store.top_entities()
+    assert (top["entity_key"], top["name"], top["articles"]) == (
+        "PERSON:barack obama",
+        "Barack Obama",
+        2,
+    )
+    assert store.stats()["distinct_entities"] == 1
+    # an article's own key leads to the corpus entity, with every name it is stored under
+    profile = store.entity_profile("PERSON:mr. obama")
+    assert profile is not None
+    assert (profile["key"], profile["names"]) == (
+        "PERSON:barack obama",
+        ["Barack Obama", "Mr. Obama"],
+    )
+    said = store.statements_by("PERSON:mr. obama")
+    assert sorted(s["doc_id"] for s in said) == ["a", "b"]
+    assert [r["entity_key"] for r in store.top_entities(query="Mr. Obama")] == [
+        "PERSON:barack obama"
+    ]
+    assert len(store.entity_mentions("PERSON:barack obama")) == 3

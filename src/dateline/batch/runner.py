@@ -102,5 +102,5 @@ def ingest(
             summary.skipped += 1  # the same article twice in one batch
         if on_result:
             on_result(result)
-    store.refresh_search_index()
+    store.refresh()
     return summary

@@ -61,6 +61,7 @@ TaskFunction = Callable[[EvalContext], list[TaskResult]]
 TASKS: dict[str, str] = {
     "entities": "dateline.eval.tasks.entities:run",
     "coref": "dateline.eval.tasks.coref:run",
+    "cross-doc": "dateline.eval.tasks.cross_doc:run",
     "time": "dateline.eval.tasks.time:run",
     "statements": "dateline.eval.tasks.statements:run",
     "main-event": "dateline.eval.tasks.main_event:run",

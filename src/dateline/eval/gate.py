@@ -36,6 +36,7 @@ TOLERANCE = 1e-9
 GATED_METRICS: dict[str, tuple[str, ...]] = {
     "entities": ("strict_f1", "overlap_f1"),
     "coref": ("muc_f1", "b3_f1", "ceafe_f1", "conll_f1", "names_conll_f1"),
+    "cross-doc": ("b3_f1", "conll_f1"),
     "time": ("strict_f1", "relaxed_f1", "type_accuracy", "value_accuracy", "value_f1"),
     "statements": ("cue_exact_f1", "source_exact_f1", "content_exact_f1", "content_overlap_f1"),
     "main-event": ("4w_p", "5w1h_p"),

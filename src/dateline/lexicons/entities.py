@@ -183,6 +183,18 @@ COUNTRY_ALIASES: frozenset[str] = frozenset(
     """.split()
 )
 
+# Other names of one place, lower-case, each to the name it stands for: knowledge-base entities
+# stored under either join across articles (`store.linking`).
+PLACE_SAME_AS: dict[str, str] = {
+    **dict.fromkeys(
+        ("us", "u.s.", "usa", "u.s.a.", "america", "united states of america"), "united states"
+    ),
+    **dict.fromkeys(("uk", "u.k.", "britain", "great britain"), "united kingdom"),
+    **dict.fromkeys(("uae", "u.a.e."), "united arab emirates"),
+    "russian federation": "russia",
+    "ussr": "soviet union",
+}
+
 
 @functools.lru_cache(maxsize=1)
 def country_names() -> frozenset[str]:

@@ -18,22 +18,23 @@ import duckdb
 from dateline.errors import StoreError
 from dateline.records import Article, Entity, Failure
 from dateline.serialize import article_from_dict, article_to_dict
+from dateline.store.linking import NameRecord, link_names
 from dateline.store.migrations import migrate
 
 SNIPPET_CHARS = 90
 
 # Every event with the date it happened: its first linked time, else its parent event's (a
-# sub-event happens at the main event), else the publication day; and its place's entity key.
+# sub-event happens at the main event), else the publication day; and its place's corpus key.
 DATED_EVENTS = (
     "dated AS ("
     " SELECT v.doc_id, v.event_id, v.type, v.trigger, v.trigger_start, v.is_main, v.referenced,"
     "  v.statement_id, d.title, d.outlet, d.published, d.published_sort,"
-    "  coalesce(t.value, pt.value, left(d.published, 10)) AS event_date, pe.entity_key AS place_key"
+    "  coalesce(t.value, pt.value, left(d.published, 10)) AS event_date, pe.corpus_key AS place_key"
     " FROM events v JOIN documents d ON d.id = v.doc_id"
     " LEFT JOIN times t ON t.doc_id = v.doc_id AND t.time_id = v.time_ids[1]"
     " LEFT JOIN events pv ON pv.doc_id = v.doc_id AND pv.event_id = v.parent_id"
     " LEFT JOIN times pt ON pt.doc_id = v.doc_id AND pt.time_id = pv.time_ids[1]"
-    " LEFT JOIN entities pe ON pe.doc_id = v.doc_id AND pe.entity_id = v.place_id)"
+    " LEFT JOIN linked_entities pe ON pe.doc_id = v.doc_id AND pe.entity_id = v.place_id)"
 )
 
 
@@ -278,6 +279,55 @@ class Store:
             ],
         )
 
+    def refresh(self) -> None:
+        """After adding articles: rebuild the search index and the cross-article entity links."""
+        self.refresh_search_index()
+        self.link_entities()
+
+    def link_entities(self) -> int:
+        """Rebuild `entity_links` from every stored name (`store.linking`); returns the links."""
+        links = link_names(self._name_records())
+        self.db.execute("BEGIN TRANSACTION")
+        try:
+            self.db.execute("DELETE FROM entity_links")
+            if links:
+                self.db.executemany("INSERT INTO entity_links VALUES (?, ?)", list(links.items()))
+            self.db.execute("COMMIT")
+        except Exception:
+            self.db.execute("ROLLBACK")
+            raise
+        return len(links)
+
+    def _name_records(self) -> list[NameRecord]:
+        rows = self.db.execute(
+            "WITH written AS ("
+            " SELECT e.entity_key, list(DISTINCT lower(m.surface)) AS variants"
+            " FROM mentions m JOIN entities e ON e.doc_id = m.doc_id AND e.entity_id = m.entity_id"
+            " WHERE m.kind = 'name' GROUP BY e.entity_key)"
+            " SELECT e.entity_key, any_value(e.type), any_value(e.name), count(DISTINCT e.doc_id),"
+            "  list_distinct(flatten(list(list_concat(e.titles, e.roles)))), any_value(w.variants)"
+            " FROM entities e LEFT JOIN written w ON w.entity_key = e.entity_key"
+            " GROUP BY e.entity_key"
+        ).fetchall()
+        return [
+            NameRecord(
+                key=key,
+                type=type_,
+                name=name,
+                articles=articles,
+                words=frozenset(w.lower().split()[-1] for w in words or () if w.split()),
+                variants=frozenset(" ".join(v.split()) for v in variants or ()),
+            )
+            for key, type_, name, articles, words, variants in rows
+        ]
+
+    def corpus_key(self, key: str) -> str:
+        """The corpus entity a stored entity key belongs to (itself unless linked)."""
+        row = self.db.execute(
+            "SELECT corpus_key FROM entity_links WHERE entity_key = ?", [key]
+        ).fetchone()
+        return str(row[0]) if row else key
+
     def refresh_search_index(self) -> None:
         """Rebuild the full-text index (DuckDB's fts index does not follow inserts)."""
         count = self.db.execute("SELECT count(*) FROM documents").fetchone()
@@ -311,7 +361,7 @@ class Store:
         for table in tables:
             row = self.db.execute(f"SELECT count(*) FROM {table}").fetchone()  # fixed names
             result[table] = int(row[0]) if row else 0
-        row = self.db.execute("SELECT count(DISTINCT entity_key) FROM entities").fetchone()
+        row = self.db.execute("SELECT count(DISTINCT corpus_key) FROM linked_entities").fetchone()
         result["distinct_entities"] = int(row[0]) if row else 0
         return result
 
@@ -357,26 +407,29 @@ class Store:
     def top_entities(
         self, *, limit: int = 50, type: str | None = None, query: str | None = None
     ) -> list[dict[str, Any]]:
-        """Entities across articles, by how many articles mention them."""
+        """Corpus entities (linked names joined), by how many articles mention them; `query`
+        matches any of the names an entity is stored under."""
         where, params = ["1=1"], []
         if type:
             where.append("type = ?")
             params.append(type.upper())
-        if query:
-            where.append("name ILIKE ?")
-            params.append(f"%{query}%")
+        having = "bool_or(name ILIKE ?)" if query else "true"
         return self._rows(
-            "SELECT entity_key, any_value(name) AS name, any_value(type) AS type,"
+            f"SELECT corpus_key AS entity_key, {_corpus_name()} AS name, any_value(type) AS type,"
             " count(DISTINCT doc_id) AS articles, sum(mention_count) AS mentions"
-            f" FROM entities WHERE {' AND '.join(where)}"
-            " GROUP BY entity_key ORDER BY articles DESC, mentions DESC, name LIMIT ?",
-            [*params, limit],
+            f" FROM linked_entities WHERE {' AND '.join(where)}"
+            f" GROUP BY corpus_key HAVING {having}"
+            " ORDER BY articles DESC, mentions DESC, name LIMIT ?",
+            [*params, *([f"%{query}%"] if query else []), limit],
         )
 
     def entity_profile(self, key: str) -> dict[str, Any] | None:
+        """One corpus entity: `key` may be any stored key, a linked one names its target.
+        `names` lists every name it is stored under, its own first."""
+        key = self.corpus_key(key)
         rows = self._rows(
-            "SELECT name, type, category, titles, roles, affiliations, doc_id FROM entities"
-            " WHERE entity_key = ?",
+            "SELECT name, type, category, titles, roles, affiliations, doc_id"
+            " FROM linked_entities WHERE corpus_key = ? ORDER BY entity_key <> corpus_key, name",
             [key],
         )
         if not rows:
@@ -385,9 +438,14 @@ class Store:
         for row in rows:
             for field in merged:
                 merged[field] = _unique([*merged[field], *(row[field] or [])])
+        (named,) = self._rows(
+            f"SELECT {_corpus_name()} AS name FROM linked_entities WHERE corpus_key = ?", [key]
+        )
+        name = named["name"]
         return {
             "key": key,
-            "name": rows[0]["name"],
+            "name": name,
+            "names": _unique([name, *(r["name"] for r in rows)]),
             "type": rows[0]["type"],
             "category": rows[0]["category"],
             "articles": len({r["doc_id"] for r in rows}),
@@ -395,12 +453,13 @@ class Store:
         }
 
     def entity_mentions(self, key: str, *, limit: int = 200) -> list[dict[str, Any]]:
+        key = self.corpus_key(key)
         rows = self._rows(
             "SELECT m.doc_id, d.title, d.outlet, d.published, m.start_char, m.end_char,"
             " m.surface, m.kind, d.text FROM mentions m"
-            " JOIN entities e ON e.doc_id = m.doc_id AND e.entity_id = m.entity_id"
+            " JOIN linked_entities e ON e.doc_id = m.doc_id AND e.entity_id = m.entity_id"
             " JOIN documents d ON d.id = m.doc_id"
-            " WHERE e.entity_key = ? ORDER BY d.published_sort NULLS LAST, m.doc_id, m.start_char"
+            " WHERE e.corpus_key = ? ORDER BY d.published_sort NULLS LAST, m.doc_id, m.start_char"
             " LIMIT ?",
             [key, limit],
         )
@@ -414,13 +473,13 @@ class Store:
     def cooccurring(self, key: str, *, limit: int = 20) -> list[dict[str, Any]]:
         """Entities that appear in the same articles as `key`, by shared article count."""
         return self._rows(
-            "SELECT o.entity_key, any_value(o.name) AS name, any_value(o.type) AS type,"
-            " count(DISTINCT o.doc_id) AS shared_articles"
-            " FROM entities e JOIN entities o"
-            " ON o.doc_id = e.doc_id AND o.entity_key <> e.entity_key"
-            " WHERE e.entity_key = ? GROUP BY o.entity_key"
+            f"SELECT o.corpus_key AS entity_key, {_corpus_name('o.')} AS name,"
+            " any_value(o.type) AS type, count(DISTINCT o.doc_id) AS shared_articles"
+            " FROM linked_entities e JOIN linked_entities o"
+            " ON o.doc_id = e.doc_id AND o.corpus_key <> e.corpus_key"
+            " WHERE e.corpus_key = ? GROUP BY o.corpus_key"
             " ORDER BY shared_articles DESC, name LIMIT ?",
-            [key, limit],
+            [self.corpus_key(key), limit],
         )
 
     def statements_by(self, key: str, *, limit: int = 100) -> list[dict[str, Any]]:
@@ -428,10 +487,10 @@ class Store:
         return self._rows(
             "SELECT s.doc_id, d.title, d.outlet, d.published, s.statement_id, s.cue, s.content,"
             " s.kind, s.source, s.reported_by FROM statements s"
-            " JOIN entities e ON e.doc_id = s.doc_id AND e.entity_id = s.speaker_id"
+            " JOIN linked_entities e ON e.doc_id = s.doc_id AND e.entity_id = s.speaker_id"
             " JOIN documents d ON d.id = s.doc_id"
-            " WHERE e.entity_key = ? ORDER BY d.published_sort NULLS LAST, s.cue_start LIMIT ?",
-            [key, limit],
+            " WHERE e.corpus_key = ? ORDER BY d.published_sort NULLS LAST, s.cue_start LIMIT ?",
+            [self.corpus_key(key), limit],
         )
 
     def statements_about(self, key: str, *, limit: int = 100) -> list[dict[str, Any]]:
@@ -439,18 +498,19 @@ class Store:
         return self._rows(
             "SELECT s.doc_id, d.title, d.outlet, d.published, s.statement_id, s.cue, s.content,"
             " s.kind, s.source, sp.name AS speaker, s.reported_by FROM statements s"
-            " JOIN entities e ON e.doc_id = s.doc_id AND list_contains(s.entity_ids, e.entity_id)"
+            " JOIN linked_entities e"
+            "  ON e.doc_id = s.doc_id AND list_contains(s.entity_ids, e.entity_id)"
             " JOIN documents d ON d.id = s.doc_id"
             " LEFT JOIN entities sp ON sp.doc_id = s.doc_id AND sp.entity_id = s.speaker_id"
-            " WHERE e.entity_key = ? ORDER BY d.published_sort NULLS LAST, s.cue_start LIMIT ?",
-            [key, limit],
+            " WHERE e.corpus_key = ? ORDER BY d.published_sort NULLS LAST, s.cue_start LIMIT ?",
+            [self.corpus_key(key), limit],
         )
 
     def timeline(self, key: str, *, limit: int = 200) -> list[dict[str, Any]]:
         """Events the entity takes part in or that happen at it, in order of `event_date`."""
         return self._rows(
             f"WITH {DATED_EVENTS},"
-            " mine AS (SELECT doc_id, entity_id FROM entities WHERE entity_key = ?),"
+            " mine AS (SELECT doc_id, entity_id FROM linked_entities WHERE corpus_key = ?),"
             " hits AS ("
             "  SELECT v.doc_id, v.event_id, string_agg(DISTINCT p.role, ', ') AS roles"
             "  FROM events v JOIN mine m ON m.doc_id = v.doc_id"
@@ -461,7 +521,7 @@ class Store:
             " SELECT e.*, coalesce(h.roles, 'place') AS roles FROM hits h"
             " JOIN dated e ON e.doc_id = h.doc_id AND e.event_id = h.event_id"
             " ORDER BY e.event_date NULLS LAST, e.doc_id, e.trigger_start LIMIT ?",
-            [key, limit],
+            [self.corpus_key(key), limit],
         )
 
     def coverage(self, doc_id: str, event_id: str) -> list[dict[str, Any]]:
@@ -487,6 +547,17 @@ class Store:
     def iter_articles(self) -> Iterator[Article]:
         for (raw,) in self.db.execute("SELECT article_json FROM documents ORDER BY id").fetchall():
             yield article_from_dict(json.loads(raw))
+
+
+def _corpus_name(table: str = "") -> str:
+    """SQL for a corpus entity's name: of the names under its own key (the fuller one others
+    link to), the one stored most, written in capitals only where no other is ("WASHINGTON" in
+    wire datelines is "Washington")."""
+    name, own = f"{table}name", f"{table}entity_key = {table}corpus_key"
+    return (
+        f"coalesce(mode({name}) FILTER (WHERE {own} AND {name} <> upper({name})),"
+        f" mode({name}) FILTER (WHERE {own}), any_value({name}))"
+    )
 
 
 def _unique(values: Iterable[str]) -> list[str]:

@@ -142,7 +142,26 @@ def m002_layers(db: duckdb.DuckDBPyConnection) -> None:
     )
 
 
-MIGRATIONS: tuple[Migration, ...] = (m001_core, m002_layers)
+def m003_entity_links(db: duckdb.DuckDBPyConnection) -> None:
+    """Cross-article links: a shorter name to the fuller one it stands for (`store.linking`).
+    Rebuilt after each ingest; a key without a row is its own corpus entity."""
+    db.execute(
+        """
+        CREATE TABLE entity_links (
+            entity_key VARCHAR PRIMARY KEY,
+            corpus_key VARCHAR NOT NULL
+        )
+        """
+    )
+    # every stored entity with the corpus entity it belongs to
+    db.execute(
+        "CREATE VIEW linked_entities AS"
+        " SELECT e.*, coalesce(l.corpus_key, e.entity_key) AS corpus_key"
+        " FROM entities e LEFT JOIN entity_links l ON l.entity_key = e.entity_key"
+    )
+
+
+MIGRATIONS: tuple[Migration, ...] = (m001_core, m002_layers, m003_entity_links)
 
 
 def migrate(db: duckdb.DuckDBPyConnection) -> list[str]:

@@ -49,6 +49,9 @@ class EntityInstance:
     ent_type: str  # PER, ORG, LOC, PRO, FIN, MIX
     descriptor: str  # TAG_DESCRIPTOR, e.g. "Qatar Airways"
     external_ref: str | None  # DBpedia link, when given
+    # the corpus-level instance ("ORG37154720130514282") it is, in the cross-doc annotation only:
+    # the same id in two documents is one entity
+    corpus_id: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -238,6 +241,7 @@ def parse_meantime_xml(root: ET.Element, *, topic: str, source: str) -> Meantime
             element.get("ent_type", ""),
             element.get("TAG_DESCRIPTOR", ""),
             element.get("external_ref") or None,
+            element.get("instance_id") or None,
         )
         for m_id, element in instances.items()
         if element.tag == "ENTITY"

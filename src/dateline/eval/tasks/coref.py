@@ -66,6 +66,21 @@ def score_document(
     gold: Sequence[GoldMention], predicted: Sequence[PredictedMention], setting: str
 ) -> CorefScores:
     """Key and response clusterings over shared mention keys, then all three metrics."""
+    key, response = aligned_clusters(gold, predicted, setting)
+    return score_clusterings(clusters_from(key.values()), clusters_from(response.values()))
+
+
+Clustering = dict[Hashable, list[Hashable]]  # cluster -> the mention keys in it
+
+
+def aligned_clusters(
+    gold: Sequence[GoldMention],
+    predicted: Sequence[PredictedMention],
+    setting: str,
+    document: Hashable = None,
+) -> tuple[Clustering, Clustering]:
+    """Key and response clusterings of one document over shared mention keys, each key tagged
+    with `document` so that documents pool into one clustering (cross-document scoring)."""
     names_only = setting == "names"
 
     def scored(mention: GoldMention) -> bool:
@@ -75,18 +90,18 @@ def score_document(
     alignment = align_spans(
         [(g.start, g.end) for g in gold], [(p.start, p.end) for p in candidates]
     )
-    key: dict[str, list[Hashable]] = {}
+    key: Clustering = {}
     for index, gold_mention in enumerate(gold):
         if scored(gold_mention):
-            key.setdefault(str(gold_mention.cluster), []).append(("gold", index))
-    response: dict[Hashable, list[Hashable]] = {}
+            key.setdefault(str(gold_mention.cluster), []).append((document, "gold", index))
+    response: Clustering = {}
     for p_index, mention in enumerate(candidates):
         g_index = alignment.get(p_index)
         if g_index is None:
-            response.setdefault(mention.cluster, []).append(("twinless", p_index))
+            response.setdefault(mention.cluster, []).append((document, "twinless", p_index))
         elif scored(gold[g_index]):
-            response.setdefault(mention.cluster, []).append(("gold", g_index))
-    return score_clusterings(clusters_from(key.values()), clusters_from(response.values()))
+            response.setdefault(mention.cluster, []).append((document, "gold", g_index))
+    return key, response
 
 
 # ---- gold chains per corpus ------------------------------------------------------------------

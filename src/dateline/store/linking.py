@@ -1,0 +1,186 @@
+"""Cross-article entity linking: which knowledge-base names are one entity.
+
+Within an article, `extract.entities` clusters "Barack Obama", "Obama" and "Mr. Obama" into one
+entity named by its fullest name. Across articles entities join by type and name
+(`db.entity_key`), so an article that never writes the full name ("Mr. Obama" throughout, or
+"Apple" where another article wrote "Apple Inc.") files its entity apart. This stage links such
+names over the whole knowledge base, each to the entity it stands for:
+
+- names that differ only in spelling are one entity: case, full stops, a leading "the", an
+  organisation's legal form ("Apple Inc." is "Apple": cleanco's `basename`), the other
+  names of a country (`PLACE_SAME_AS`: "U.S." is "United States"), a group's plural
+  ("Republicans" is "Republican");
+- a person's surname, alone or with an honorific ("Obama", "Mr. Obama"), or a name with fewer
+  words ("Donald J. Trump", whose initial counts for little), stands for the fuller person names
+  with the same surname and the same first name, if it has one;
+- any other entity's name stands for the fuller names of the same type that some article joined
+  it to (its variants: "Northrop" where an article wrote "Northrop Grumman" and "Northrop"), and
+  an organisation's acronym for the names it abbreviates ("RAF", "Royal Air Force");
+- a person told to be a woman never links to one told to be a man, nor the other way round
+  ("Mrs. Clinton" is not "Bill Clinton"), as titles and roles tell ("Mrs.", "wife", "son");
+- where a name stands for several entities, the one in the most articles wins only if it is in
+  at least `DOMINANCE` times as many articles as the next ("Clinton" is Hillary Clinton in a
+  corpus of the 2016 campaign); otherwise the name stays unlinked, since a wrong link files one
+  person's words under another.
+
+Entities never link across types: "Ford" the company is not Gerald Ford.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
+
+from cleanco import basename
+
+from dateline.extract.entities import INITIAL, _acronym, _name_parts, _sex_of_words
+from dateline.lexicons.entities import HONORIFICS, KINSHIP_WORDS, PLACE_SAME_AS, demonym_key
+
+DOMINANCE = 3  # articles of the best candidate over the next, for a link among several
+PROMINENCE = 2  # a name in more than this many times the articles of a fuller one is not it
+MIN_ARTICLES_FOR_SURNAME = 2  # a bare surname links only to a person named in this many articles
+PLACE_TYPES = frozenset({"GPE", "LOC"})
+FULL_STOPS = re.compile(r"\.(?=\w|$|\s)")
+
+
+@dataclass(frozen=True, slots=True)
+class NameRecord:
+    """One knowledge-base name (`entity_key`) with what all its articles say of it."""
+
+    key: str
+    type: str
+    name: str
+    articles: int
+    words: frozenset[str] = frozenset()  # its titles and roles, lower-case ("mrs.", "wife")
+    variants: frozenset[str] = frozenset()  # every name its mentions were written as, case-folded
+
+
+def fullness(name: str) -> int:
+    """Words in the name past an honorific ("Mr. Obama" has one), an initial counting for less
+    than nothing ("Donald J. Trump" is less full than "Donald Trump"), as
+    `extract.entities.canonical_name` ranks names."""
+    words = [w for w in name.split() if w.lower() not in HONORIFICS]
+    return len(words) - 2 * sum(1 for w in words if INITIAL.match(w))
+
+
+def name_form(name: str, entity_type: str) -> str:
+    """The spelling-free form of a name: names with one form are one entity."""
+    text = " ".join(name.split()).casefold()
+    if text.startswith("the "):
+        text = text[4:]
+    if entity_type in PLACE_TYPES:
+        text = PLACE_SAME_AS.get(text, text)
+    elif entity_type == "ORG":
+        text = basename(text).casefold() or text
+        place, _, rest = text.partition(" ")
+        if rest and place in PLACE_SAME_AS:
+            text = f"{PLACE_SAME_AS[place]} {rest}"  # "US Air Force" is "United States Air Force"
+    elif entity_type == "NORP":
+        text = demonym_key(text).replace("-", " ").removesuffix("s")  # "Republicans"
+    return FULL_STOPS.sub("", text)
+
+
+def sex_of(record: NameRecord) -> str | None:
+    """ "f" or "m" where its titles, roles or own honorific ("Mrs. Clinton") tell it."""
+    return _sex_of_words({*record.words, *record.name.lower().split()[:1]})
+
+
+def _persons_alike(short: NameRecord, full: NameRecord) -> bool:
+    first, surname = _name_parts(short.name)
+    full_first, full_surname = _name_parts(full.name)
+    if full_first is None or surname != full_surname:
+        return False
+    return first is None or first == full_first
+
+
+def _roles(record: NameRecord) -> frozenset[str]:
+    return record.words - HONORIFICS - KINSHIP_WORDS
+
+
+def _stands_for(short: NameRecord, full: NameRecord) -> bool:
+    """Whether `short` may name the entity `full` names."""
+    if short.type != full.type or fullness(full.name) <= fullness(short.name):
+        return False
+    if PROMINENCE * full.articles < short.articles:
+        return False  # "NBC" in seven articles is not the "National Baptist Convention" of one
+    roles, full_roles = _roles(short), _roles(full)
+    if roles and full_roles and not roles & full_roles:
+        return False  # Chief Justice Roberts is not Mayor Jennifer Roberts
+    if short.type == "PERSON":
+        sexes = {sex_of(short), sex_of(full)} - {None}
+        if " " not in short.name and full.articles < MIN_ARTICLES_FOR_SURNAME:
+            return False  # "James" alone may be anyone's first name
+        return len(sexes) < 2 and _persons_alike(short, full)
+    if name_form(short.name, short.type) in {name_form(v, full.type) for v in full.variants}:
+        return True
+    return (
+        short.type == "ORG"
+        and short.name.isupper()
+        and len(short.name) > 1
+        and short.name == _acronym(full.name)
+    )
+
+
+def link_names(records: Iterable[NameRecord]) -> dict[str, str]:
+    """Alias key -> the key of the entity it stands for (only names that link)."""
+    links, roots = _same_forms(records)
+    by_type: dict[str, list[NameRecord]] = {}
+    for record in roots:
+        by_type.setdefault(record.type, []).append(record)
+    for same_type in by_type.values():
+        # fullest first, so a candidate's own link is known when a shorter name is linked
+        ordered = sorted(same_type, key=lambda r: -fullness(r.name))
+        for index, record in enumerate(ordered):
+            candidates = [c for c in ordered[:index] if _stands_for(record, c)]
+            target = _dominant(candidates, links)
+            if target is not None:
+                links[record.key] = target
+    return {alias: _root(alias, links) for alias in links}
+
+
+def _same_forms(records: Iterable[NameRecord]) -> tuple[dict[str, str], list[NameRecord]]:
+    """Names of one form joined: links from each to the one spelt as the form ("United States"
+    over "U.S.", "Apple" over "Apple Inc."), else the one in most articles, and that one per
+    form, holding all their articles, titles, roles and variants."""
+    forms: dict[tuple[str, str], list[NameRecord]] = {}
+    for record in records:
+        forms.setdefault((record.type, name_form(record.name, record.type)), []).append(record)
+    links: dict[str, str] = {}
+    roots: list[NameRecord] = []
+    for (_, form), group in forms.items():
+        group.sort(key=lambda r: (name_form(r.name, "") != form, -r.articles, r.key))
+        root = group[0]
+        for other in group[1:]:
+            links[other.key] = root.key
+        roots.append(
+            replace(
+                root,
+                articles=sum(r.articles for r in group),
+                words=frozenset().union(*(r.words for r in group)),
+                variants=frozenset().union(*(r.variants for r in group)),
+            )
+        )
+    return links, roots
+
+
+def _dominant(candidates: Sequence[NameRecord], links: Mapping[str, str]) -> str | None:
+    """The entity most candidates' articles name, counting a linked name with its target."""
+    articles: dict[str, int] = {}
+    for candidate in candidates:
+        root = links.get(candidate.key, candidate.key)
+        articles[root] = articles.get(root, 0) + candidate.articles
+    if not articles:
+        return None
+    ranked = sorted(articles.items(), key=lambda item: (-item[1], item[0]))
+    if len(ranked) > 1 and ranked[0][1] < DOMINANCE * ranked[1][1]:
+        return None
+    return ranked[0][0]
+
+
+def _root(key: str, links: Mapping[str, str]) -> str:
+    seen = {key}
+    while key in links and links[key] not in seen:
+        key = links[key]
+        seen.add(key)
+    return key
