@@ -86,20 +86,34 @@ def sex_of(record: NameRecord) -> str | None:
     return _sex_of_words({*record.words, *record.name.lower().split()[:1]})
 
 
-def _persons_alike(short: NameRecord, full: NameRecord) -> bool:
-    first, surname = _name_parts(short.name)
-    full_first, full_surname = _name_parts(full.name)
-    if full_first is None or surname != full_surname:
-        return False
-    return first is None or first == full_first
-
-
 def _roles(record: NameRecord) -> frozenset[str]:
     return record.words - HONORIFICS - KINSHIP_WORDS
 
 
+def _sought_under(record: NameRecord) -> set[tuple[str, str]]:
+    """The keys under which a name looks for the entities it may stand for."""
+    if record.type == "PERSON":
+        return {("surname", _name_parts(record.name)[1])}
+    keys = {("form", name_form(record.name, record.type))}
+    if record.type == "ORG" and record.name.isupper() and len(record.name) > 1:
+        keys.add(("acronym", record.name))
+    return keys
+
+
+def _found_under(record: NameRecord) -> set[tuple[str, str]]:
+    """The keys under which shorter names find `record`: a person's surname where a first name
+    comes with it; another entity's variants, and an organisation's acronym."""
+    if record.type == "PERSON":
+        first, surname = _name_parts(record.name)
+        return {("surname", surname)} if first is not None else set()
+    keys = {("form", name_form(v, record.type)) for v in record.variants}
+    if record.type == "ORG":
+        keys.add(("acronym", _acronym(record.name)))
+    return keys
+
+
 def _stands_for(short: NameRecord, full: NameRecord) -> bool:
-    """Whether `short` may name the entity `full` names."""
+    """Whether `short`, found under a key of `full`, may name the entity `full` names."""
     if short.type != full.type or fullness(full.name) <= fullness(short.name):
         return False
     if PROMINENCE * full.articles < short.articles:
@@ -107,35 +121,33 @@ def _stands_for(short: NameRecord, full: NameRecord) -> bool:
     roles, full_roles = _roles(short), _roles(full)
     if roles and full_roles and not roles & full_roles:
         return False  # Chief Justice Roberts is not Mayor Jennifer Roberts
-    if short.type == "PERSON":
-        sexes = {sex_of(short), sex_of(full)} - {None}
-        if " " not in short.name and full.articles < MIN_ARTICLES_FOR_SURNAME:
-            return False  # "James" alone may be anyone's first name
-        return len(sexes) < 2 and _persons_alike(short, full)
-    if name_form(short.name, short.type) in {name_form(v, full.type) for v in full.variants}:
+    if short.type != "PERSON":
         return True
-    return (
-        short.type == "ORG"
-        and short.name.isupper()
-        and len(short.name) > 1
-        and short.name == _acronym(full.name)
-    )
+    if " " not in short.name and full.articles < MIN_ARTICLES_FOR_SURNAME:
+        return False  # "James" alone may be anyone's first name
+    first, full_first = _name_parts(short.name)[0], _name_parts(full.name)[0]
+    sexes = {sex_of(short), sex_of(full)} - {None}
+    return len(sexes) < 2 and first in (None, full_first)
 
 
 def link_names(records: Iterable[NameRecord]) -> dict[str, str]:
     """Alias key -> the key of the entity it stands for (only names that link)."""
     links, roots = _same_forms(records)
-    by_type: dict[str, list[NameRecord]] = {}
+    found: dict[tuple[str, str, str], list[NameRecord]] = {}
     for record in roots:
-        by_type.setdefault(record.type, []).append(record)
-    for same_type in by_type.values():
-        # fullest first, so a candidate's own link is known when a shorter name is linked
-        ordered = sorted(same_type, key=lambda r: -fullness(r.name))
-        for index, record in enumerate(ordered):
-            candidates = [c for c in ordered[:index] if _stands_for(record, c)]
-            target = _dominant(candidates, links)
-            if target is not None:
-                links[record.key] = target
+        for kind, value in _found_under(record):
+            found.setdefault((record.type, kind, value), []).append(record)
+    # fullest first, so a candidate's own link is known when a shorter name is linked
+    for record in sorted(roots, key=lambda r: (-fullness(r.name), r.key)):
+        candidates = {
+            c.key: c
+            for kind, value in _sought_under(record)
+            for c in found.get((record.type, kind, value), ())
+            if c.key != record.key and _stands_for(record, c)
+        }
+        target = _dominant(list(candidates.values()), links)
+        if target is not None:
+            links[record.key] = target
     return {alias: _root(alias, links) for alias in links}
 
 
