@@ -36,6 +36,9 @@ class EcbMention:
     kind: str  # action, participant, location, time
     span: Span  # first anchor's start to last anchor's end
     sentence: int
+    # the coreference chain: a cross-document instance ("HUM16236184328979740", the same in every
+    # document), or "<document>#<relation>" for a chain of this document only; None: a singleton
+    chain: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,6 +104,7 @@ def parse_ecb_xml(xml: str | bytes, scored: frozenset[int], *, topic: str = "") 
         token_spans[token.get("t_id", "")] = (span, sentence)
         start = sentences[sentence].start if sentence in sentences else span.start
         sentences[sentence] = Span(start, span.end)
+    chains = _chains(root, name.removesuffix(".xml"))
     mentions = []
     markables = root.find("Markables")
     for element in markables if markables is not None else ():
@@ -117,13 +121,31 @@ def parse_ecb_xml(xml: str | bytes, scored: frozenset[int], *, topic: str = "") 
             continue
         start = min(span.start for span, _ in spans)
         end = max(span.end for span, _ in spans)
+        m_id = element.get("m_id", "")
         mentions.append(
-            EcbMention(element.get("m_id", ""), element.tag, kind, Span(start, end), sentence)
+            EcbMention(m_id, element.tag, kind, Span(start, end), sentence, chains.get(m_id))
         )
     mentions.sort(key=lambda m: (m.span.start, m.span.end, m.tag))
     return EcbDocument(
         name.removesuffix(".xml"), topic, "".join(pieces), sentences, scored, tuple(mentions)
     )
+
+
+def _chains(root: ET.Element, document: str) -> dict[str, str]:
+    """Mention m_id -> its chain: CROSS_DOC_COREF's instance (its `note`), or this document's
+    INTRA_DOC_COREF relation."""
+    chains: dict[str, str] = {}
+    relations = root.find("Relations")
+    for relation in relations if relations is not None else ():
+        if relation.tag == "CROSS_DOC_COREF":
+            chain = relation.get("note") or f"{document}#{relation.get('r_id', '')}"
+        elif relation.tag == "INTRA_DOC_COREF":
+            chain = f"{document}#{relation.get('r_id', '')}"
+        else:
+            continue
+        for source in relation.findall("source"):
+            chains[source.get("m_id", "")] = chain
+    return chains
 
 
 def load_ecbplus(corpus_dir: Path, limit: int | None = None) -> list[EcbDocument]:

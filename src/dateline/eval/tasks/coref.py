@@ -78,9 +78,13 @@ def aligned_clusters(
     predicted: Sequence[PredictedMention],
     setting: str,
     document: Hashable = None,
+    *,
+    keep_twinless: bool = True,
 ) -> tuple[Clustering, Clustering]:
     """Key and response clusterings of one document over shared mention keys, each key tagged
-    with `document` so that documents pool into one clustering (cross-document scoring)."""
+    with `document` so that documents pool into one clustering (cross-document scoring).
+    Without `keep_twinless`, a predicted mention aligned to no gold mention is dropped, for gold
+    that marks only some of the names (ECB+ marks an event's participants)."""
     names_only = setting == "names"
 
     def scored(mention: GoldMention) -> bool:
@@ -97,9 +101,9 @@ def aligned_clusters(
     response: Clustering = {}
     for p_index, mention in enumerate(candidates):
         g_index = alignment.get(p_index)
-        if g_index is None:
+        if g_index is None and keep_twinless:
             response.setdefault(mention.cluster, []).append((document, "twinless", p_index))
-        elif scored(gold[g_index]):
+        elif g_index is not None and scored(gold[g_index]):
             response.setdefault(mention.cluster, []).append((document, "gold", g_index))
     return key, response
 

@@ -1,12 +1,20 @@
-"""Cross-article entity clustering: the knowledge base's entities against MEANTIME's corpus-level
-instances, scored with MUC, B³, CEAF-e and their mean over the whole corpus at once.
+"""Cross-article entity clustering: the knowledge base's entities against gold cross-document
+coreference, scored with MUC, B³, CEAF-e and their mean over many articles at once.
 
-MEANTIME's cross-document annotation gives each entity that several articles mention one
-instance id ("ORG37154720130514282" is Northrop Grumman in every article of the Airbus corpus).
-Gold: the name mentions (NAM, PRE.NAM) of PER / ORG / LOC entities in sentences 0-5, clustered by
-that id; an entity of one article only keeps its in-document chain. Predicted: the name mentions
-of Dateline's entities, aligned to gold mentions within their document as in the coref task, then
-pooled over all articles, so a wrong cross-article join costs as much as a missed one.
+- MEANTIME's cross-document annotation gives each entity that several articles mention one
+  instance id ("ORG37154720130514282" is Northrop Grumman in every article of the Airbus corpus).
+  Gold: the name mentions (NAM, PRE.NAM) of PER / ORG / LOC entities in sentences 0-5, clustered
+  by that id; an entity of one article only keeps its in-document chain. Its instances are
+  corpus-wide, so all 90 articles are scored as one pool.
+- ECB+ links mentions of participants and places across the articles of a topic
+  (CROSS_DOC_COREF). Gold: person, organisation, country and place mentions (HUMAN_PART_PER /
+  ORG / GPE, LOC_GEO / FAC) in the listed sentences; a mention counts as a name when each of its
+  words is capitalised (ECB+ does not mark names). Its instances are per topic, so each topic is
+  one pool, and the topics' scores are summed.
+
+Predicted: the name mentions of Dateline's entities, aligned to gold mentions within their
+document as in the coref task, then pooled, so a wrong cross-article join costs as much as a
+missed one.
 
 Systems, all over the same Dateline mentions, so only the cross-article joining differs:
 - dateline: the knowledge base as it answers queries: every article stored in one (in-memory)
@@ -20,13 +28,16 @@ Systems, all over the same Dateline mentions, so only the cross-article joining 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Sequence
+from dataclasses import dataclass
 
 from dateline.eval.coref_metrics import EMPTY_SCORES, CorefScores, clusters_from, score_clusterings
+from dateline.eval.corpora.ecbplus import EcbDocument, load_ecbplus
 from dateline.eval.corpora.meantime import MeantimeDocument, load_meantime
 from dateline.eval.framework import EvalContext, SystemRow, TaskResult
 from dateline.eval.runs import (
     GoldText,
+    ParsedText,
     dateline_notes,
     dateline_row,
     parse_texts,
@@ -46,10 +57,22 @@ from dateline.store import Store, entity_key
 
 TASK = "cross-doc"
 SETTING = "names"
-CORPUS = "meantime-en"
+ECB_TAGS = frozenset({"HUMAN_PART_PER", "HUMAN_PART_ORG", "HUMAN_PART_GPE", "LOC_GEO", "LOC_FAC"})
+NAME_LINKS = frozenset({"of", "the", "and", "de", "for", "&", "-"})
 
 
-def gold_mentions(document: MeantimeDocument) -> tuple[GoldMention, ...]:
+@dataclass(frozen=True)
+class CrossDocGold:
+    name: str  # the corpus as results name it
+    texts: tuple[GoldText, ...]
+    gold: tuple[tuple[GoldMention, ...], ...]  # per text
+    scored: tuple[tuple[tuple[int, int], ...], ...]  # per text, the spans predictions count in
+    pools: tuple[str, ...]  # per text, the pool it is scored in (its topic, or one for all)
+    notes: tuple[str, ...]
+    complete: bool  # every name of the scored types is gold; else unaligned names are dropped
+
+
+def meantime_mentions(document: MeantimeDocument) -> tuple[GoldMention, ...]:
     """Name and other mentions of the scored types in sentences 0-5, each under its corpus
     instance, or under its own document's instance where it has none."""
     corpus_ids = {e.m_id: e.corpus_id for e in document.entities}
@@ -67,7 +90,63 @@ def gold_mentions(document: MeantimeDocument) -> tuple[GoldMention, ...]:
     )
 
 
-def linked_keys(articles: Sequence[Article]) -> dict[tuple[str, str], str]:
+def is_name_like(surface: str) -> bool:
+    """Every word capitalised, connectors aside ("Bank of America"; not "the actress")."""
+    words = [w for w in surface.split() if w.lower() not in NAME_LINKS]
+    return bool(words) and all(w[:1].isupper() or not w[:1].isalpha() for w in words)
+
+
+def ecb_mentions(document: EcbDocument) -> tuple[GoldMention, ...]:
+    return tuple(
+        GoldMention(
+            m.span.start,
+            m.span.end,
+            m.chain or f"{document.id}#{m.m_id}",
+            is_name_like(document.text[m.span.start : m.span.end]),
+        )
+        for m in document.components
+        if m.tag in ECB_TAGS
+    )
+
+
+def meantime_gold(context: EvalContext) -> CrossDocGold:
+    documents = load_meantime(context.data_dir, annotation="cross-doc", limit=context.limit)
+    return CrossDocGold(
+        "meantime-en",
+        tuple(GoldText(f"meantime-en/{d.doc_id}", d.text, d.dct) for d in documents),
+        tuple(meantime_mentions(d) for d in documents),
+        tuple(((0, d.annotated_end),) for d in documents),
+        ("all",) * len(documents),
+        (
+            "gold: NAM and PRE.NAM mentions of PER/ORG/LOC entities in sentences 0-5 of the "
+            "cross-document annotation, clustered by corpus instance; one pool of all documents",
+        ),
+        complete=True,
+    )
+
+
+def ecbplus_gold(context: EvalContext) -> CrossDocGold:
+    documents = load_ecbplus(context.corpus("ecbplus"), context.limit)
+    return CrossDocGold(
+        "ecbplus",
+        tuple(GoldText(f"ecbplus/{d.id}", d.text, None) for d in documents),
+        tuple(ecb_mentions(d) for d in documents),
+        tuple(
+            tuple((d.sentences[n].start, d.sentences[n].end) for n in sorted(d.scored))
+            for d in documents
+        ),
+        tuple(d.topic for d in documents),
+        (
+            "gold: HUMAN_PART_PER/ORG/GPE, LOC_GEO/FAC mentions of the listed sentences, "
+            "clustered by CROSS_DOC_COREF instance; names = every word capitalised; one pool "
+            "per topic, scores summed over topics; ECB+ marks only the participants and places "
+            "of its events, so a predicted name aligned to no gold mention is not scored",
+        ),
+        complete=False,
+    )
+
+
+def linked_keys(articles: Iterable[Article]) -> dict[tuple[str, str], str]:
     """(document id, entity id) -> corpus key, from a knowledge base holding all `articles`."""
     with Store.open(":memory:") as store:
         for article in articles:
@@ -79,85 +158,110 @@ def linked_keys(articles: Sequence[Article]) -> dict[tuple[str, str], str]:
     return {(doc_id, entity_id): key for doc_id, entity_id, key in rows}
 
 
+def _inside(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(a <= start and end <= b for a, b in spans)
+
+
 def article_mentions(
-    article: Article, end: int, cluster: Callable[[Article, str], Hashable]
+    article: Article,
+    scored: Sequence[tuple[int, int]],
+    cluster: Callable[[Article, str], Hashable],
 ) -> list[PredictedMention]:
     return [
         PredictedMention(m.span.start, m.span.end, cluster(article, entity.id), m.kind == "name")
         for entity in article.entities
         if entity.type in PREDICTED_TYPES
         for m in entity.mentions
-        if m.span.end <= end
+        if _inside(m.span.start, m.span.end, scored)
+    ]
+
+
+def spacy_scored(item: ParsedText, scored: Sequence[tuple[int, int]]) -> list[PredictedMention]:
+    return [
+        m for m in spacy_mentions(item, len(item.document.text)) if _inside(m.start, m.end, scored)
     ]
 
 
 def corpus_scores(
     gold: Sequence[Sequence[GoldMention]],
     predicted: Sequence[Sequence[PredictedMention] | None],
+    pools: Sequence[str] | None = None,
+    *,
+    complete: bool = True,
 ) -> CorefScores:
-    """One key and one response clustering pooled over every document, then scored."""
-    key: Clustering = {}
-    response: Clustering = {}
+    """One key and one response clustering per pool of documents, scored and summed; with
+    `complete` False, predicted mentions aligned to no gold mention are left out."""
+    keys: dict[str, Clustering] = {}
+    responses: dict[str, Clustering] = {}
+    pools = pools or ["all"] * len(gold)
     for index, (gold_mentions_, mentions) in enumerate(zip(gold, predicted, strict=True)):
         document_key, document_response = aligned_clusters(
-            gold_mentions_, mentions or [], SETTING, document=index
+            gold_mentions_, mentions or [], SETTING, document=index, keep_twinless=complete
         )
+        key = keys.setdefault(pools[index], {})
+        response = responses.setdefault(pools[index], {})
         for cluster, items in document_key.items():
             key.setdefault(cluster, []).extend(items)
         for cluster, items in document_response.items():
             response.setdefault(cluster, []).extend(items)
-    if not key:
-        return EMPTY_SCORES
-    return score_clusterings(clusters_from(key.values()), clusters_from(response.values()))
+    total = EMPTY_SCORES
+    for pool, key in keys.items():
+        if key:
+            total += score_clusterings(
+                clusters_from(key.values()), clusters_from(responses[pool].values())
+            )
+    return total
 
 
-def run(context: EvalContext) -> list[TaskResult]:
-    model = resolve_model(context.model)
-    documents = load_meantime(context.data_dir, annotation="cross-doc", limit=context.limit)
-    texts = tuple(GoldText(f"{CORPUS}/{d.doc_id}", d.text, d.dct) for d in documents)
-    gold = [gold_mentions(d) for d in documents]
-    ends = [d.annotated_end for d in documents]
-    run_ = run_dateline(texts, model, "entities")
-    parsed = parse_texts(texts, model)
-    stored = [a for a in run_.articles if a is not None]
-    corpus_key = linked_keys(stored)
+def evaluate(gold: CrossDocGold, model: str) -> TaskResult:
+    run_ = run_dateline(gold.texts, model, "entities")
+    parsed = parse_texts(gold.texts, model)
+    corpus_key = linked_keys(a for a in run_.articles if a is not None)
     clusterings: dict[str, Callable[[Article, str], Hashable]] = {
         "dateline": lambda a, e: corpus_key[(a.document.id, e)],
         "name-key": lambda a, e: entity_key(a.entity(e)),
         "per-article": lambda a, e: (a.document.id, e),
     }
+    gold_count = sum(
+        1 for mentions in gold.gold for m in mentions if m.is_name and m.cluster is not None
+    )
     rows = []
-    gold_count = sum(1 for mentions in gold for m in mentions if m.cluster and m.is_name)
     for system, cluster in clusterings.items():
         predicted = [
-            article_mentions(a, end, cluster) if a is not None else None
-            for a, end in zip(run_.articles, ends, strict=True)
+            article_mentions(a, scored, cluster) if a is not None else None
+            for a, scored in zip(run_.articles, gold.scored, strict=True)
         ]
         counts = {
-            "documents": len(texts),
+            "documents": len(gold.texts),
             "gold": gold_count,
             "predicted": sum(1 for p in predicted for m in p or () if m.is_name),
         }
-        metrics = corpus_scores(gold, predicted).as_metrics() if run_.status == "ok" else {}
+        ok = run_.status == "ok"
+        scores = corpus_scores(gold.gold, predicted, gold.pools, complete=gold.complete)
+        metrics = scores.as_metrics() if ok else {}
         if system == "dateline":
             rows.append(dateline_row(run_, metrics, counts))
         else:
             rows.append(SystemRow(system, metrics, counts, run_.status))
-    spacy = [spacy_mentions(item, end) for item, end in zip(parsed, ends, strict=True)]
+    spacy = [spacy_scored(item, scored) for item, scored in zip(parsed, gold.scored, strict=True)]
     rows.append(
         SystemRow(
             "spacy-exact-string",
-            corpus_scores(gold, spacy).as_metrics(),
-            {"documents": len(texts), "gold": gold_count, "predicted": sum(map(len, spacy))},
+            corpus_scores(gold.gold, spacy, gold.pools, complete=gold.complete).as_metrics(),
+            {"documents": len(gold.texts), "gold": gold_count, "predicted": sum(map(len, spacy))},
         )
     )
     notes = dateline_notes(
         run_,
         [
-            "gold: NAM and PRE.NAM mentions of PER/ORG/LOC entities in sentences 0-5 of the "
-            "cross-document annotation, clustered by corpus instance over all documents",
-            "one clustering pooled over the whole corpus; predicted mentions aligned to gold "
-            "within their document; unaligned predictions stay as spurious mentions",
+            *gold.notes,
+            "predicted mentions aligned to gold within their document; unaligned predictions "
+            "stay as spurious mentions",
         ],
     )
-    return [TaskResult(TASK, CORPUS, rows, notes)]
+    return TaskResult(TASK, gold.name, rows, notes)
+
+
+def run(context: EvalContext) -> list[TaskResult]:
+    model = resolve_model(context.model)
+    return [evaluate(meantime_gold(context), model), evaluate(ecbplus_gold(context), model)]
