@@ -615,6 +615,20 @@ def test_two_names_joined_by_a_hyphen_stay_two() -> None:
         ("Barack Obama waved . Obama left .", [(0, 2), (4, 5)], ["Barack Obama", "Obama"]),
         # a name no shorter person name ends is left whole
         ("Mary Ann Smith spoke . Smith left .", [(0, 3), (5, 6)], ["Mary Ann Smith", "Smith"]),
+        # a headline's verb run into a full name the text writes alone
+        (
+            "Esther Williams Dies at 91 . Esther Williams swam .",
+            [(0, 3), (6, 8)],
+            ["Esther Williams", "Esther Williams"],
+        ),
+        # a suffix is part of the name
+        (
+            "Martin Luther King Jr. spoke . Martin Luther King left .",
+            [(0, 4), (6, 9)],
+            ["Martin Luther King Jr.", "Martin Luther King"],
+        ),
+        # a one-word name keeps the words after it unless they are capitals
+        ("Obama Returns Home . Obama left .", [(0, 2), (4, 5)], ["Obama Returns", "Obama"]),
     ],
 )
 def test_cut_to_known_names(text: str, spans: list[tuple[int, int]], expected: list[str]) -> None:

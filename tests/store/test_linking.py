@@ -76,6 +76,23 @@ def test_never_across_types() -> None:
 
 
 @pytest.mark.parametrize(
+    ("as_place", "linked"),
+    [
+        (1, True),  # a person's name typed a place in one article of five: the tagger's mistake
+        (2, False),  # two ways in about as many articles: no guess
+    ],
+)
+def test_one_full_name_typed_two_ways(as_place: int, linked: bool) -> None:
+    records = [
+        person("Wladimir Klitschko", 5),
+        NameRecord("GPE:wladimir klitschko", "GPE", "Wladimir Klitschko", as_place),
+        person("Klitschko", 1),
+    ]
+    links = link_names(records)
+    assert (links.get("GPE:wladimir klitschko") == "PERSON:wladimir klitschko") is linked
+
+
+@pytest.mark.parametrize(
     ("records", "alias", "target"),
     [
         # a variant some article wrote with the fuller name

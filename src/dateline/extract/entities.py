@@ -32,6 +32,7 @@ from dateline.lexicons.entities import (
     MASCULINE_WORDS,
     MULTIWORD_TITLES,
     NAME_HONORIFICS,
+    NAME_SUFFIXES,
     ORG_HEADS,
     PERSON_TITLES,
     PHOTO_CREDITS,
@@ -519,10 +520,11 @@ Repair = Callable[["Doc", list[Candidate]], list[Candidate]]
 
 def cut_to_known_names(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
     """ "STREET BEATING Donald Trump", "Hillary Clinton Donald Trump", "GETTY Obama", "Obama
-    AP": a person span the tagger ran into the words next to it holds a name the text writes as
-    a person on its own. The span is cut to that name: one of two words or more at its end, or a
-    one-word name next to words in capitals (a caption's credit or kicker). What comes before a
-    cut stays a person only where it, too, is such a name."""
+    AP", "Esther Williams Dies": a person span the tagger ran into the words next to it holds a
+    name the text writes as a person on its own. The span is cut to that name: one of two words
+    or more at either end (a suffix such as "Jr." stays), or a one-word name next to words in
+    capitals (a caption's credit or kicker). What comes before a cut stays a person only where
+    it, too, is such a name."""
     known = {_words(doc, c.start, c.end) for c in candidates if c.label == "PERSON"}
     result: list[Candidate] = []
     for candidate in candidates:
@@ -561,10 +563,13 @@ def _known_name_within(
         if end - k >= 2 or all(_is_capitals_word(t.text, shortest=2) for t in doc[start:k]):
             return k, end
     for k in range(end - 1, start, -1):
-        if _words(doc, start, k) in known and all(
-            _is_capitals_word(t.text, shortest=2) for t in doc[k:end]
-        ):
+        if _words(doc, start, k) not in known:
+            continue
+        rest = doc[k:end]
+        if all(_is_capitals_word(t.text, shortest=2) for t in rest):
             return start, k
+        if k - start >= 2 and not any(t.lower_.rstrip(".") in NAME_SUFFIXES for t in rest):
+            return start, k  # a headline's verb run into a full name: "Esther Williams Dies"
     return None
 
 

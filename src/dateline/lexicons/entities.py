@@ -80,6 +80,10 @@ KINSHIP_WORDS: frozenset[str] = frozenset(
     """.split()
 )
 
+# Words that close a person's name ("Martin Luther King Jr."), matched lower-case without a
+# full stop: they are part of the name, never words run into it.
+NAME_SUFFIXES: frozenset[str] = frozenset("jr sr ii iii iv v".split())
+
 # Words that open a surname ("Bill de Blasio", "Ursula von der Leyen", "Osama bin Laden"): the
 # surname is "de Blasio", and "De Blasio" alone names the same person.
 SURNAME_PARTICLES: frozenset[str] = frozenset(

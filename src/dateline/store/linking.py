@@ -23,7 +23,9 @@ names over the whole knowledge base, each to the entity it stands for:
   corpus of the 2016 campaign); otherwise the name stays unlinked, since a wrong link files one
   person's words under another.
 
-Entities never link across types: "Ford" the company is not Gerald Ford.
+Entities link across types only where the tagger typed one name of two words or more two ways,
+one of them in far more articles ("Wladimir Klitschko" as a place): "Ford" the company is never
+Gerald Ford.
 """
 
 from __future__ import annotations
@@ -41,6 +43,8 @@ DOMINANCE = 3  # articles of the best candidate over the next, for a link among 
 PROMINENCE = 2  # a name in more than this many times the articles of a fuller one is not it
 MIN_ARTICLES_FOR_SURNAME = 2  # a bare surname links only to a person named in this many articles
 PLACE_TYPES = frozenset({"GPE", "LOC"})
+# types the tagger confuses for one name: a name in one of them may be retyped to another
+RETYPED_TYPES = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC"})
 FULL_STOPS = re.compile(r"\.(?=\w|$|\s)")
 
 
@@ -133,6 +137,7 @@ def _stands_for(short: NameRecord, full: NameRecord) -> bool:
 def link_names(records: Iterable[NameRecord]) -> dict[str, str]:
     """Alias key -> the key of the entity it stands for (only names that link)."""
     links, roots = _same_forms(records)
+    roots = _retyped(roots, links)
     found: dict[tuple[str, str, str], list[NameRecord]] = {}
     for record in roots:
         for kind, value in _found_under(record):
@@ -174,6 +179,33 @@ def _same_forms(records: Iterable[NameRecord]) -> tuple[dict[str, str], list[Nam
             )
         )
     return links, roots
+
+
+def _retyped(roots: Sequence[NameRecord], links: dict[str, str]) -> list[NameRecord]:
+    """A name of two words or more stored under two types ("Wladimir Klitschko" a person in
+    twenty articles, a place in two) is the tagger's mistake in the type with far fewer
+    articles: it links to the other, which keeps its articles. Returns the roots left."""
+    names: dict[str, list[NameRecord]] = {}
+    for record in roots:
+        if record.type in RETYPED_TYPES and fullness(record.name) >= 2:
+            names.setdefault(name_form(record.name, ""), []).append(record)
+    merged: dict[str, NameRecord] = {}
+    for group in names.values():
+        if len(group) < 2:
+            continue
+        group.sort(key=lambda r: (-r.articles, r.key))
+        best, rest = group[0], group[1:]
+        if best.articles < DOMINANCE * sum(r.articles for r in rest):
+            continue
+        for other in rest:
+            links[other.key] = best.key
+            merged[other.key] = best
+        merged[best.key] = replace(
+            best,
+            articles=sum(r.articles for r in group),
+            variants=frozenset().union(*(r.variants for r in group)),
+        )
+    return [merged.get(r.key, r) for r in roots if links.get(r.key) is None]
 
 
 def _dominant(candidates: Sequence[NameRecord], links: Mapping[str, str]) -> str | None:
