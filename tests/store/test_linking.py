@@ -105,6 +105,16 @@ def test_one_full_name_typed_two_ways(as_place: int, linked: bool) -> None:
         ([org("Royal Air Force", 2), org("RAF")], "raf", "royal air force"),
         # the legal form is spelling: both are the name without it
         ([org("Apple Inc.", 5), org("Apple", 2)], "apple inc.", "apple"),
+        # a place opening an organisation's name
+        (
+            [
+                org("New Orleans Saints", 3),
+                org("Saints", 2),
+                NameRecord("GPE:new orleans", "GPE", "New Orleans", 1),
+            ],
+            "saints",
+            "new orleans saints",
+        ),
         # a country's other name opening an organisation's
         (
             [org("United States Air Force", 1), org("US Air Force", 2)],
@@ -115,6 +125,15 @@ def test_one_full_name_typed_two_ways(as_place: int, linked: bool) -> None:
 )
 def test_organisation_links(records: list[NameRecord], alias: str, target: str) -> None:
     assert link_names(records)[f"ORG:{alias}"] == f"ORG:{target}"
+
+
+@pytest.mark.parametrize(
+    ("full", "short"),
+    [("Ohio Democratic Party", "Democratic Party"), ("Swedish Air Force", "Air Force")],
+)
+def test_a_kind_of_body_is_not_one_place_s(full: str, short: str) -> None:
+    records = [org(full, 3), org(short, 1), NameRecord("GPE:ohio", "GPE", "Ohio", 1)]
+    assert link_names(records) == {}
 
 
 def test_acronym_in_far_more_articles_is_another_organisation() -> None:

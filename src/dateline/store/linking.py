@@ -14,8 +14,10 @@ names over the whole knowledge base, each to the entity it stands for:
   words ("Donald J. Trump", whose initial counts for little), stands for the fuller person names
   with the same surname and the same first name, if it has one;
 - any other entity's name stands for the fuller names of the same type that some article joined
-  it to (its variants: "Northrop" where an article wrote "Northrop Grumman" and "Northrop"), and
-  an organisation's acronym for the names it abbreviates ("RAF", "Royal Air Force");
+  it to (its variants: "Northrop" where an article wrote "Northrop Grumman" and "Northrop"), an
+  organisation's acronym for the names it abbreviates ("RAF", "Royal Air Force"), and the rest
+  of an organisation's name after a place or people for the whole ("Saints", "New Orleans
+  Saints"), unless it names a kind of body ("Air Force", "Democratic Party");
 - a person told to be a woman never links to one told to be a man, nor the other way round
   ("Mrs. Clinton" is not "Bill Clinton"), as titles and roles tell ("Mrs.", "wife", "son");
 - where a name stands for several entities, the one in the most articles wins only if it is in
@@ -37,12 +39,21 @@ from dataclasses import dataclass, replace
 from cleanco import basename
 
 from dateline.extract.entities import INITIAL, _acronym, _name_parts, _sex_of_words
-from dateline.lexicons.entities import HONORIFICS, KINSHIP_WORDS, PLACE_SAME_AS, demonym_key
+from dateline.lexicons.entities import (
+    HONORIFICS,
+    KINSHIP_WORDS,
+    ORG_HEADS,
+    PLACE_SAME_AS,
+    demonym_key,
+    is_demonym,
+)
 
 DOMINANCE = 3  # articles of the best candidate over the next, for a link among several
 PROMINENCE = 2  # a name in more than this many times the articles of a fuller one is not it
 MIN_ARTICLES_FOR_SURNAME = 2  # a bare surname links only to a person named in this many articles
 PLACE_TYPES = frozenset({"GPE", "LOC"})
+# the last words of names of a kind of body every place has ("Air Force", "Democratic Party")
+BODY_WORDS = ORG_HEADS | {"force", "forces", "afl-cio"}
 # types the tagger confuses for one name: a name in one of them may be retyped to another
 RETYPED_TYPES = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC"})
 FULL_STOPS = re.compile(r"\.(?=\w|$|\s)")
@@ -104,15 +115,24 @@ def _sought_under(record: NameRecord) -> set[tuple[str, str]]:
     return keys
 
 
-def _found_under(record: NameRecord) -> set[tuple[str, str]]:
+def _found_under(record: NameRecord, places: frozenset[str]) -> set[tuple[str, str]]:
     """The keys under which shorter names find `record`: a person's surname where a first name
-    comes with it; another entity's variants, and an organisation's acronym."""
+    comes with it; another entity's variants; an organisation's acronym, and its name after a
+    place or people that opens it ("Saints" for "New Orleans Saints"; `places` are the forms of
+    the places the knowledge base holds), unless that names a kind of body every place has: the
+    "Democratic Party" is not the "Ohio Democratic Party", the "Air Force" not the Swedish one."""
     if record.type == "PERSON":
         first, surname = _name_parts(record.name)
         return {("surname", surname)} if first is not None else set()
     keys = {("form", name_form(v, record.type)) for v in record.variants}
     if record.type == "ORG":
         keys.add(("acronym", _acronym(record.name)))
+        words = name_form(record.name, record.type).split()
+        if words and words[-1] not in BODY_WORDS:
+            for cut in range(1, len(words)):
+                opening = " ".join(words[:cut])
+                if opening in places or is_demonym(opening):
+                    keys.add(("form", " ".join(words[cut:])))
     return keys
 
 
@@ -138,9 +158,10 @@ def link_names(records: Iterable[NameRecord]) -> dict[str, str]:
     """Alias key -> the key of the entity it stands for (only names that link)."""
     links, roots = _same_forms(records)
     roots = _retyped(roots, links)
+    places = frozenset(name_form(r.name, r.type) for r in roots if r.type in PLACE_TYPES)
     found: dict[tuple[str, str, str], list[NameRecord]] = {}
     for record in roots:
-        for kind, value in _found_under(record):
+        for kind, value in _found_under(record, places):
             found.setdefault((record.type, kind, value), []).append(record)
     # fullest first, so a candidate's own link is known when a shorter name is linked
     for record in sorted(roots, key=lambda r: (-fullness(r.name), r.key)):
