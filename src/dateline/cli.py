@@ -447,8 +447,8 @@ def serve(db: str | None, host: str, port: int) -> None:
     "--task",
     "tasks",
     multiple=True,
-    help="Task to run (repeatable): entities, coref, time, statements, main-event, "
-    "events, html-text, html-date. Default: all.",
+    help="Task to run (repeatable): entities, coref, cross-doc, time, statements, "
+    "main-event, events, html-text, html-date. Default: all.",
 )
 @data_option
 @click.option("--limit", type=int, default=None, help="First N documents per corpus.")
