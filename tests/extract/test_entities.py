@@ -629,6 +629,29 @@ def test_two_names_joined_by_a_hyphen_stay_two() -> None:
         ),
         # a one-word name keeps the words after it unless they are capitals
         ("Obama Returns Home . Obama left .", [(0, 2), (4, 5)], ["Obama Returns", "Obama"]),
+        # in a headline, where every word is capitalised, a one-word name run into words no
+        # known name has, before or after it
+        (
+            "Clinton Breaks With Obama On Lawsuit Bill\n\nClinton spoke .",
+            [(0, 2), (3, 4), (8, 9)],
+            ["Clinton", "Obama", "Clinton"],
+        ),
+        (
+            "The Absurd Double Standard Clinton And Trump Face\n\nClinton spoke .",
+            [(3, 5), (9, 10)],
+            ["Clinton", "Clinton"],
+        ),
+        # not where the rest is a known name's ("Hillary Clinton"), nor on a short line
+        (
+            "Hillary Clinton Wins In Nevada Again Today\n\nClinton spoke . Hillary left .",
+            [(0, 2), (8, 9), (11, 12)],
+            ["Hillary Clinton", "Clinton", "Hillary"],
+        ),
+        (
+            "Charles Bolden , NASA Administrator\n\nBolden spoke .",
+            [(0, 2), (6, 7)],
+            ["Charles Bolden", "Bolden"],
+        ),
     ],
 )
 def test_cut_to_known_names(text: str, spans: list[tuple[int, int]], expected: list[str]) -> None:

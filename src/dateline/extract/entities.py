@@ -75,6 +75,7 @@ POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 # Fuzzy surname match ("Jafarov" / "Jaffarov"): only for names this long, one edit apart.
 MIN_FUZZY_NAME_LENGTH = 5
 MAX_NAME_EDITS = 1
+MIN_HEADLINE_WORDS = 6  # a line this long with every word capitalised is a headline
 MIN_SHORT_FORM = 3  # "Phil" for "Philip"; two letters ("Jo") say too little
 
 
@@ -108,7 +109,8 @@ def spacy_candidates(doc: Doc) -> list[Candidate]:
         breaks = _name_breaks(doc, ent.start, ent.end)
         cuts = [ent.start, *breaks, ent.end]
         for start, end in itertools.pairwise(cuts):
-            while end > start and doc[end - 1].is_space:
+            # nor whitespace or a quotation mark that closes it ("Donald Trump ''doesn't")
+            while end > start and (doc[end - 1].is_space or doc[end - 1].is_quote):
                 end -= 1
             # a break token belongs to neither name, nor does punctuation that opens the span
             # ("-- David Wriglesworth")
@@ -528,7 +530,11 @@ def cut_to_known_names(doc: Doc, candidates: list[Candidate]) -> list[Candidate]
     known = {_words(doc, c.start, c.end) for c in candidates if c.label == "PERSON"}
     result: list[Candidate] = []
     for candidate in candidates:
-        cut = _known_name_within(doc, candidate, known) if candidate.label == "PERSON" else None
+        cut = None
+        if candidate.label == "PERSON":
+            cut = _known_name_within(doc, candidate, known) or _known_name_in_headline(
+                doc, candidate, known
+            )
         if cut is None:
             result.append(candidate)
             continue
@@ -571,6 +577,37 @@ def _known_name_within(
         if k - start >= 2 and not any(t.lower_.rstrip(".") in NAME_SUFFIXES for t in rest):
             return start, k  # a headline's verb run into a full name: "Esther Williams Dies"
     return None
+
+
+def _known_name_in_headline(
+    doc: Doc, candidate: Candidate, known: set[tuple[str, ...]]
+) -> tuple[int, int] | None:
+    """In a headline, where every word is capitalised, a one-word name the text writes alone
+    run into words no known person name has: "Clinton Breaks With Obama", "The Absurd Double
+    Standard Clinton And Trump Face"."""
+    if not _in_title_case_line(doc, candidate.start):
+        return None
+    words = _words(doc, candidate.start, candidate.end)
+    name_words = {word for name in known - {words} for word in name}
+    for index, word in enumerate(words):
+        others = words[:index] + words[index + 1 :]
+        if (word,) in known and not name_words & set(others):
+            return candidate.start + index, candidate.start + index + 1
+    return None
+
+
+def _in_title_case_line(doc: Doc, index: int) -> bool:
+    """Whether the line holding token `index` is a headline: every word but the connectors
+    capitalised, and at least MIN_HEADLINE_WORDS of them (not a signature, "Charles Bolden,
+    NASA Administrator")."""
+    start, end = index, index + 1
+    while start > 0 and "\n" not in doc[start - 1].text:
+        start -= 1
+    while end < len(doc) and "\n" not in doc[end].text:
+        end += 1
+    words = [t for t in doc[start:end] if t.is_alpha and t.lower_ not in CONNECTORS]
+    capitalised = sum(1 for t in words if t.text[:1].isupper())
+    return len(words) >= MIN_HEADLINE_WORDS and capitalised == len(words)
 
 
 def _words(doc: Doc, start: int, end: int) -> tuple[str, ...]:
