@@ -755,7 +755,7 @@ def _normalise(text: str) -> str:
     return text.casefold()
 
 
-def _name_parts(surface: str) -> tuple[str | None, str]:
+def name_parts(surface: str) -> tuple[str | None, str]:
     """(first name or initial, surname) of a person name; first is None for a surname alone.
     The surname takes the particles before it: "Bill de Blasio" is ("bill", "de blasio")."""
     tokens = POSSESSIVE.sub("", " ".join(surface.split())).split(" ")
@@ -790,18 +790,19 @@ def _compatible_first(a: str | None, b: str | None) -> bool:
 def _persons_match(surface: str, known: Sequence[str]) -> bool:
     """The surname matches a member's and the first name agrees with every member's: "Michelle
     Obama" is not the "Barack Obama" that a bare "Obama" already joined."""
-    first, surname = _name_parts(surface)
-    parts = [_name_parts(other) for other in known]
+    first, surname = name_parts(surface)
+    parts = [name_parts(other) for other in known]
     if not all(_compatible_first(first, other_first) for other_first, _ in parts):
         return False
     return any(_similar_names(surname, other_surname) for _, other_surname in parts)
 
 
-def _acronym(text: str) -> str:
+def acronym(text: str) -> str:
+    """The initials of a name's capitalised words: "Royal Air Force" -> "RAF"."""
     return "".join(w[0] for w in text.split() if w[:1].isupper())
 
 
-def _sex_of_words(words: set[str]) -> str | None:
+def sex_of_words(words: set[str]) -> str | None:
     """ "f" or "m" where lower-case `words` tell one sex and not the other."""
     feminine, masculine = bool(words & FEMININE_WORDS), bool(words & MASCULINE_WORDS)
     if feminine != masculine:
@@ -811,7 +812,7 @@ def _sex_of_words(words: set[str]) -> str | None:
 
 def _sex(surface: str, before: str | None) -> str | None:
     """The sex the word before the name or the name's own honorific tells."""
-    return _sex_of_words({(before or "").lower(), *surface.lower().split()[:1]})
+    return sex_of_words({(before or "").lower(), *surface.lower().split()[:1]})
 
 
 def _relatives(mentions: Sequence[tuple[str, str]], before: Sequence[str | None]) -> set[str]:
@@ -821,7 +822,7 @@ def _relatives(mentions: Sequence[tuple[str, str]], before: Sequence[str | None]
     return {
         _normalise(surface)
         for (surface, label), word in zip(mentions, before, strict=True)
-        if label == "PERSON" and word in KINSHIP_WORDS and _name_parts(surface)[0] is not None
+        if label == "PERSON" and word in KINSHIP_WORDS and name_parts(surface)[0] is not None
     }
 
 
@@ -855,7 +856,7 @@ class _People:
     def cluster_of(self, index: int, clusters: Sequence[Sequence[int]]) -> int | None:
         """The cluster a person mention joins, or None for a new one."""
         surface, sex = self.mentions[index][0], self.sexes[index]
-        first = _name_parts(surface)[0]
+        first = name_parts(surface)[0]
         matching = [k for k in reversed(range(len(clusters))) if self.may_join(index, clusters[k])]
         unknown_named = [
             k
@@ -892,7 +893,7 @@ class _People:
             k
             for k, members in enumerate(clusters)
             if self.mentions[members[0]][1] == "PERSON"
-            and any(_name_parts(self.mentions[m][0])[0] == surface.casefold() for m in members)
+            and any(name_parts(self.mentions[m][0])[0] == surface.casefold() for m in members)
         ]
         return named[0] if len(named) == 1 else None
 
@@ -900,7 +901,7 @@ class _People:
 def entity_sex(entity: Entity) -> str | None:
     """ "f" or "m" where the entity's titles or roles tell it ("Mrs.", "first lady", "wife"),
     else None."""
-    return _sex_of_words(
+    return sex_of_words(
         {t.value.lower().split()[-1] for t in (*entity.titles, *entity.roles) if t.value.split()}
     )
 
@@ -913,24 +914,23 @@ def _told_sexes(
     own = [_sex(surface, word) for (surface, _), word in zip(mentions, before, strict=True)]
     found: dict[str, set[str]] = {}
     for (surface, label), sex in zip(mentions, own, strict=True):
-        if label == "PERSON" and sex is not None and _name_parts(surface)[0] is not None:
+        if label == "PERSON" and sex is not None and name_parts(surface)[0] is not None:
             found.setdefault(_normalise(surface), set()).add(sex)
     told = {key: next(iter(sexes)) for key, sexes in found.items() if len(sexes) == 1}
     return [
-        sex or (told.get(_normalise(surface)) if _name_parts(surface)[0] is not None else None)
+        sex or (told.get(_normalise(surface)) if name_parts(surface)[0] is not None else None)
         for (surface, _), sex in zip(mentions, own, strict=True)
     ]
 
 
 def _gives_first_name(cluster: Sequence[int], mentions: Sequence[tuple[str, str]]) -> bool:
-    return any(_name_parts(mentions[m][0])[0] is not None for m in cluster)
+    return any(name_parts(mentions[m][0])[0] is not None for m in cluster)
 
 
 def _named_alike(surface: str, known: Sequence[str]) -> bool:
-    first, _ = _name_parts(surface)
+    first, _ = name_parts(surface)
     return any(
-        other is not None and _compatible_first(first, other)
-        for other, _ in map(_name_parts, known)
+        other is not None and _compatible_first(first, other) for other, _ in map(name_parts, known)
     )
 
 
@@ -964,7 +964,7 @@ def cluster_mentions(
                     surface.isupper()
                     and len(surface) >= 2
                     and any(
-                        _acronym(mentions[m][0].removeprefix("the ")) == surface for m in members
+                        acronym(mentions[m][0].removeprefix("the ")) == surface for m in members
                     )
                 ):
                     target = cluster_index
@@ -989,7 +989,7 @@ def _join_surnames_read_as_organisations(
         labels = {mentions[m][1] for m in cluster}
         if labels == {"ORG"} and len(surfaces) == 1:
             word = next(iter(surfaces))
-            owners = [p for p in people if any(_name_parts(mentions[m][0])[1] == word for m in p)]
+            owners = [p for p in people if any(name_parts(mentions[m][0])[1] == word for m in p)]
             sizes = sorted((len(p) for p in owners), reverse=True)
             if owners and (len(sizes) == 1 or sizes[0] > sizes[1]):
                 max(owners, key=len).extend(cluster)

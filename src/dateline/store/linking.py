@@ -38,7 +38,7 @@ from dataclasses import dataclass, replace
 
 from cleanco import basename
 
-from dateline.extract.entities import INITIAL, _acronym, _name_parts, _sex_of_words
+from dateline.extract.entities import INITIAL, acronym, name_parts, sex_of_words
 from dateline.lexicons.entities import (
     HONORIFICS,
     KINSHIP_WORDS,
@@ -98,7 +98,7 @@ def name_form(name: str, entity_type: str) -> str:
 
 def sex_of(record: NameRecord) -> str | None:
     """ "f" or "m" where its titles, roles or own honorific ("Mrs. Clinton") tell it."""
-    return _sex_of_words({*record.words, *record.name.lower().split()[:1]})
+    return sex_of_words({*record.words, *record.name.lower().split()[:1]})
 
 
 def _roles(record: NameRecord) -> frozenset[str]:
@@ -108,7 +108,7 @@ def _roles(record: NameRecord) -> frozenset[str]:
 def _sought_under(record: NameRecord) -> set[tuple[str, str]]:
     """The keys under which a name looks for the entities it may stand for."""
     if record.type == "PERSON":
-        return {("surname", _name_parts(record.name)[1])}
+        return {("surname", name_parts(record.name)[1])}
     keys = {("form", name_form(record.name, record.type))}
     if record.type == "ORG" and record.name.isupper() and len(record.name) > 1:
         keys.add(("acronym", record.name))
@@ -122,11 +122,11 @@ def _found_under(record: NameRecord, places: frozenset[str]) -> set[tuple[str, s
     the places the knowledge base holds), unless that names a kind of body every place has: the
     "Democratic Party" is not the "Ohio Democratic Party", the "Air Force" not the Swedish one."""
     if record.type == "PERSON":
-        first, surname = _name_parts(record.name)
+        first, surname = name_parts(record.name)
         return {("surname", surname)} if first is not None else set()
     keys = {("form", name_form(v, record.type)) for v in record.variants}
     if record.type == "ORG":
-        keys.add(("acronym", _acronym(record.name)))
+        keys.add(("acronym", acronym(record.name)))
         words = name_form(record.name, record.type).split()
         if words and words[-1] not in BODY_WORDS:
             for cut in range(1, len(words)):
@@ -149,7 +149,7 @@ def _stands_for(short: NameRecord, full: NameRecord) -> bool:
         return True
     if " " not in short.name and full.articles < MIN_ARTICLES_FOR_SURNAME:
         return False  # "James" alone may be anyone's first name
-    first, full_first = _name_parts(short.name)[0], _name_parts(full.name)[0]
+    first, full_first = name_parts(short.name)[0], name_parts(full.name)[0]
     sexes = {sex_of(short), sex_of(full)} - {None}
     return len(sexes) < 2 and first in (None, full_first)
 
