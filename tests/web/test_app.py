@@ -113,3 +113,22 @@ def test_untyped_event_mentions_fold_below_the_typed_events(tmp_path) -> None:
     typed, folded = html.split("<details>")
     assert "MEETING" in typed and "OCCURRENCE" not in typed
     assert "Other event mentions (1)" in folded and "claimed" in folded
+
+
+def test_an_article_s_own_name_leads_to_the_linked_entity(tmp_path) -> None:
+    path = str(tmp_path / "kb.duckdb")
+    text = "Ms. Lee arrived in Oslo."
+    later = Article(
+        Document("doc2", text, Span(0, len(text))),
+        Dateline(None, None, None, None, None, "en", None),
+        entities=(Entity("E1", "Ms. Lee", "PERSON", (Mention(Span(0, 7), "PERSON"),)),),
+    )
+    with Store.open(path) as store:
+        store.add_article(make_article())
+        store.add_article(later)
+        store.refresh()
+    client = TestClient(create_app(path))
+    html = client.get("/entities/PERSON%3Ams.%20lee").text
+    assert "<h1>Ann Lee" in html and "also written Ms. Lee" in html
+    profile = client.get("/api/entities/PERSON%3Ams.%20lee").json()
+    assert (profile["key"], profile["articles"]) == ("PERSON:ann lee", 2)
