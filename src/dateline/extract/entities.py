@@ -585,13 +585,14 @@ def _known_name_in_headline(
     """In a headline, where every word is capitalised, a one-word name the text writes alone
     run into words no known person name has: "Clinton Breaks With Obama", "The Absurd Double
     Standard Clinton And Trump Face"."""
-    if not _in_title_case_line(doc, candidate.start):
-        return None
     words = _words(doc, candidate.start, candidate.end)
+    alone = [index for index, word in enumerate(words) if (word,) in known]
+    if len(words) < 2 or not alone or not _in_title_case_line(doc, candidate.start):
+        return None
     name_words = {word for name in known - {words} for word in name}
-    for index, word in enumerate(words):
+    for index in alone:
         others = words[:index] + words[index + 1 :]
-        if (word,) in known and not name_words & set(others):
+        if not name_words & set(others):
             return candidate.start + index, candidate.start + index + 1
     return None
 
@@ -599,15 +600,19 @@ def _known_name_in_headline(
 def _in_title_case_line(doc: Doc, index: int) -> bool:
     """Whether the line holding token `index` is a headline: every word but the connectors
     capitalised, and at least MIN_HEADLINE_WORDS of them (not a signature, "Charles Bolden,
-    NASA Administrator")."""
-    start, end = index, index + 1
-    while start > 0 and "\n" not in doc[start - 1].text:
-        start -= 1
-    while end < len(doc) and "\n" not in doc[end].text:
-        end += 1
-    words = [t for t in doc[start:end] if t.is_alpha and t.lower_ not in CONNECTORS]
-    capitalised = sum(1 for t in words if t.text[:1].isupper())
-    return len(words) >= MIN_HEADLINE_WORDS and capitalised == len(words)
+    NASA Administrator"). Reads outwards from `index`, and stops at the first word in lower
+    case."""
+    words = 0
+    for step in (-1, 1):
+        i = index if step == 1 else index - 1
+        while 0 <= i < len(doc) and "\n" not in doc[i].text:
+            token = doc[i]
+            if token.is_alpha and token.lower_ not in CONNECTORS:
+                if not token.text[:1].isupper():
+                    return False
+                words += 1
+            i += step
+    return words >= MIN_HEADLINE_WORDS
 
 
 def _words(doc: Doc, start: int, end: int) -> tuple[str, ...]:
