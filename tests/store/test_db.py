@@ -234,3 +234,19 @@ def test_linked_names_are_one_entity_across_articles(store: Store) -> None:
         "PERSON:barack obama"
     ]
     assert len(store.entity_mentions("PERSON:barack obama")) == 3
+
+
+def test_a_knowledge_base_from_before_the_links_is_upgraded_on_reading(tmp_path) -> None:
+    path = str(tmp_path / "old.duckdb")
+    with Store.open(path) as store:
+        full = "Barack Obama said the talks went well. Obama left."
+        store.add_article(obama_article("a", full, [(0, 12), (39, 44)], "Barack Obama"))
+        short = "Mr. Obama said the economy grew."
+        store.add_article(obama_article("b", short, [(4, 9)], "Mr. Obama"))
+        # as an older Dateline left it: no links table, no view, two migrations recorded
+        store.db.execute("DROP VIEW linked_entities")
+        store.db.execute("DROP TABLE entity_links")
+        store.db.execute("DELETE FROM schema_migrations WHERE version = 3")
+    with Store.open(path, read_only=True) as store:
+        (top,) = store.top_entities()
+        assert (top["name"], top["articles"]) == ("Barack Obama", 2)

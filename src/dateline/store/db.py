@@ -19,9 +19,12 @@ from dateline.errors import StoreError
 from dateline.records import Article, Entity, Failure
 from dateline.serialize import article_from_dict, article_to_dict
 from dateline.store.linking import NameRecord, link_names
-from dateline.store.migrations import migrate
+from dateline.store.migrations import migrate, pending_migrations
 
 SNIPPET_CHARS = 90
+# Migrations that add a table derived from the stored articles: applied to a knowledge base that
+# already holds articles, the table is filled then.
+DERIVED_BY_MIGRATION = frozenset({"m003_entity_links"})
 
 # Every event with the date it happened: its first linked time, else its parent event's (a
 # sub-event happens at the main event), else the publication day; and its place's corpus key.
@@ -71,15 +74,21 @@ class Store:
 
     @classmethod
     def open(cls, path: str, *, read_only: bool = False) -> Store:
+        """Open (creating and migrating unless `read_only`). A knowledge base an older Dateline
+        wrote is upgraded first even for reading: its pending migrations run, and a new table
+        that derived data fills (the entity links) is filled."""
         try:
             if read_only and path != ":memory:" and not pathlib.Path(path).exists():
                 raise StoreError(f"no knowledge base at {path}", fix="run `dateline ingest` first")
+            if read_only and path != ":memory:" and _behind(path):
+                cls.open(path).close()
             connection = duckdb.connect(path, read_only=read_only)
         except duckdb.Error as exc:
             raise StoreError(f"cannot open {path}: {exc}") from exc
-        if not read_only:
-            migrate(connection)
-        return cls(connection, path)
+        store = cls(connection, path)
+        if not read_only and DERIVED_BY_MIGRATION.intersection(migrate(connection)):
+            store.link_entities()  # links of the articles stored before the links table was
+        return store
 
     def __enter__(self) -> Store:
         return self
@@ -547,6 +556,12 @@ class Store:
     def iter_articles(self) -> Iterator[Article]:
         for (raw,) in self.db.execute("SELECT article_json FROM documents ORDER BY id").fetchall():
             yield article_from_dict(json.loads(raw))
+
+
+def _behind(path: str) -> bool:
+    """Whether the knowledge base at `path` has migrations to run."""
+    with duckdb.connect(path, read_only=True) as connection:
+        return bool(pending_migrations(connection))
 
 
 def _corpus_name(table: str = "") -> str:

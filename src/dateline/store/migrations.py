@@ -164,6 +164,19 @@ def m003_entity_links(db: duckdb.DuckDBPyConnection) -> None:
 MIGRATIONS: tuple[Migration, ...] = (m001_core, m002_layers, m003_entity_links)
 
 
+def pending_migrations(db: duckdb.DuckDBPyConnection) -> list[str]:
+    """Names of the migrations not yet applied (all of them on an empty database)."""
+    tables = {row[0] for row in db.execute("SELECT table_name FROM duckdb_tables()").fetchall()}
+    if "schema_migrations" not in tables:
+        return [migration.__name__ for migration in MIGRATIONS]
+    done = {row[0] for row in db.execute("SELECT version FROM schema_migrations").fetchall()}
+    return [
+        migration.__name__
+        for version, migration in enumerate(MIGRATIONS, start=1)
+        if version not in done
+    ]
+
+
 def migrate(db: duckdb.DuckDBPyConnection) -> list[str]:
     """Apply pending migrations in order, each in its own transaction; return the names applied."""
     db.execute(
