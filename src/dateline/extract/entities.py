@@ -17,7 +17,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
@@ -903,12 +903,15 @@ class _People:
         return named[0] if len(named) == 1 else None
 
 
+def role_words(values: Iterable[str]) -> set[str]:
+    """The last word of each title or role, lower-case: "first lady" -> "lady"."""
+    return {value.lower().split()[-1] for value in values if value.split()}
+
+
 def entity_sex(entity: Entity) -> str | None:
     """ "f" or "m" where the entity's titles or roles tell it ("Mrs.", "first lady", "wife"),
     else None."""
-    return sex_of_words(
-        {t.value.lower().split()[-1] for t in (*entity.titles, *entity.roles) if t.value.split()}
-    )
+    return sex_of_words(role_words(t.value for t in (*entity.titles, *entity.roles)))
 
 
 def _told_sexes(

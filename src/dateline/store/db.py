@@ -16,10 +16,11 @@ from typing import Any
 import duckdb
 
 from dateline.errors import StoreError
+from dateline.extract.entities import role_words
 from dateline.records import Article, Entity, Failure
 from dateline.serialize import article_from_dict, article_to_dict
 from dateline.store.linking import NameRecord, link_names
-from dateline.store.migrations import migrate, pending_migrations
+from dateline.store.migrations import migrate, pending_migrations, transaction
 
 SNIPPET_CHARS = 90
 # Migrations that add a table derived from the stored articles: applied to a knowledge base that
@@ -113,13 +114,8 @@ class Store:
         document = article.document
         if self.has_document(document.id):
             return False
-        self.db.execute("BEGIN TRANSACTION")
-        try:
+        with transaction(self.db):
             self._insert_article(article)
-            self.db.execute("COMMIT")
-        except Exception:
-            self.db.execute("ROLLBACK")
-            raise
         return True
 
     def _insert_article(self, article: Article) -> None:
@@ -296,15 +292,10 @@ class Store:
     def link_entities(self) -> int:
         """Rebuild `entity_links` from every stored name (`store.linking`); returns the links."""
         links = link_names(self._name_records())
-        self.db.execute("BEGIN TRANSACTION")
-        try:
+        with transaction(self.db):
             self.db.execute("DELETE FROM entity_links")
             if links:
                 self.db.executemany("INSERT INTO entity_links VALUES (?, ?)", list(links.items()))
-            self.db.execute("COMMIT")
-        except Exception:
-            self.db.execute("ROLLBACK")
-            raise
         return len(links)
 
     def _name_records(self) -> list[NameRecord]:
@@ -324,7 +315,7 @@ class Store:
                 type=type_,
                 name=name,
                 articles=articles,
-                words=frozenset(w.lower().split()[-1] for w in words or () if w.split()),
+                words=frozenset(role_words(words or ())),
                 variants=frozenset(" ".join(v.split()) for v in variants or ()),
             )
             for key, type_, name, articles, words, variants in rows

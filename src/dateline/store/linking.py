@@ -188,18 +188,20 @@ def _same_forms(records: Iterable[NameRecord]) -> tuple[dict[str, str], list[Nam
     roots: list[NameRecord] = []
     for (_, form), group in forms.items():
         group.sort(key=lambda r: (name_form(r.name, "") != form, -r.articles, r.key))
-        root = group[0]
         for other in group[1:]:
-            links[other.key] = root.key
-        roots.append(
-            replace(
-                root,
-                articles=sum(r.articles for r in group),
-                words=frozenset().union(*(r.words for r in group)),
-                variants=frozenset().union(*(r.variants for r in group)),
-            )
-        )
+            links[other.key] = group[0].key
+        roots.append(_joined(group))
     return links, roots
+
+
+def _joined(group: Sequence[NameRecord]) -> NameRecord:
+    """The first record, holding the articles, titles, roles and variants of all."""
+    return replace(
+        group[0],
+        articles=sum(r.articles for r in group),
+        words=frozenset().union(*(r.words for r in group)),
+        variants=frozenset().union(*(r.variants for r in group)),
+    )
 
 
 def _retyped(roots: Sequence[NameRecord], links: dict[str, str]) -> list[NameRecord]:
@@ -220,12 +222,7 @@ def _retyped(roots: Sequence[NameRecord], links: dict[str, str]) -> list[NameRec
             continue
         for other in rest:
             links[other.key] = best.key
-            merged[other.key] = best
-        merged[best.key] = replace(
-            best,
-            articles=sum(r.articles for r in group),
-            variants=frozenset().union(*(r.variants for r in group)),
-        )
+        merged[best.key] = _joined(group)
     return [merged.get(r.key, r) for r in roots if links.get(r.key) is None]
 
 

@@ -5,7 +5,8 @@ Add a migration by appending a function to MIGRATIONS; never edit one that has s
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
 import duckdb
 
@@ -166,15 +167,27 @@ MIGRATIONS: tuple[Migration, ...] = (m001_core, m002_layers, m003_entity_links)
 
 def pending_migrations(db: duckdb.DuckDBPyConnection) -> list[str]:
     """Names of the migrations not yet applied (all of them on an empty database)."""
+    return [migration.__name__ for _, migration in _pending(db)]
+
+
+def _pending(db: duckdb.DuckDBPyConnection) -> list[tuple[int, Migration]]:
     tables = {row[0] for row in db.execute("SELECT table_name FROM duckdb_tables()").fetchall()}
-    if "schema_migrations" not in tables:
-        return [migration.__name__ for migration in MIGRATIONS]
-    done = {row[0] for row in db.execute("SELECT version FROM schema_migrations").fetchall()}
-    return [
-        migration.__name__
-        for version, migration in enumerate(MIGRATIONS, start=1)
-        if version not in done
-    ]
+    done: set[int] = set()
+    if "schema_migrations" in tables:
+        done = {row[0] for row in db.execute("SELECT version FROM schema_migrations").fetchall()}
+    return [(v, m) for v, m in enumerate(MIGRATIONS, start=1) if v not in done]
+
+
+@contextmanager
+def transaction(db: duckdb.DuckDBPyConnection) -> Iterator[None]:
+    """Everything inside is committed together, or rolled back and the error raised."""
+    db.execute("BEGIN TRANSACTION")
+    try:
+        yield
+    except Exception:
+        db.execute("ROLLBACK")
+        raise
+    db.execute("COMMIT")
 
 
 def migrate(db: duckdb.DuckDBPyConnection) -> list[str]:
@@ -184,21 +197,13 @@ def migrate(db: duckdb.DuckDBPyConnection) -> list[str]:
         "version INTEGER PRIMARY KEY, name VARCHAR NOT NULL, "
         "applied_at TIMESTAMP DEFAULT current_timestamp)"
     )
-    done = {row[0] for row in db.execute("SELECT version FROM schema_migrations").fetchall()}
     applied = []
-    for version, migration in enumerate(MIGRATIONS, start=1):
-        if version in done:
-            continue
-        db.execute("BEGIN TRANSACTION")
-        try:
+    for version, migration in _pending(db):
+        with transaction(db):
             migration(db)
             db.execute(
                 "INSERT INTO schema_migrations (version, name) VALUES (?, ?)",
                 [version, migration.__name__],
             )
-            db.execute("COMMIT")
-        except Exception:
-            db.execute("ROLLBACK")
-            raise
         applied.append(migration.__name__)
     return applied

@@ -16,7 +16,7 @@ of the scored types by identical surface.
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Sequence
+from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
 
 from dateline.eval.coref_metrics import (
@@ -159,10 +159,13 @@ def gum_chains(context: EvalContext) -> GoldChains:
 # ---- predicted clusterings ----------------------------------------------------------------
 
 
-def dateline_mentions(article: Article, end: int) -> list[PredictedMention]:
-    """Mentions of Dateline's entities of the scored types, clustered by entity."""
+def dateline_mentions(
+    article: Article, end: int, cluster: Callable[[str], Hashable] = str
+) -> list[PredictedMention]:
+    """Mentions of Dateline's entities of the scored types ending by `end`, clustered by
+    entity: by its id, or by what `cluster` makes of the id."""
     return [
-        PredictedMention(m.span.start, m.span.end, entity.id, m.kind == "name")
+        PredictedMention(m.span.start, m.span.end, cluster(entity.id), m.kind == "name")
         for entity in article.entities
         if entity.type in PREDICTED_TYPES
         for m in entity.mentions

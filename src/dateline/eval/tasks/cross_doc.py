@@ -30,6 +30,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass
+from functools import partial
 
 from dateline.eval.coref_metrics import EMPTY_SCORES, CorefScores, clusters_from, score_clusterings
 from dateline.eval.corpora.ecbplus import EcbDocument, load_ecbplus
@@ -37,7 +38,6 @@ from dateline.eval.corpora.meantime import MeantimeDocument, load_meantime
 from dateline.eval.framework import EvalContext, SystemRow, TaskResult
 from dateline.eval.runs import (
     GoldText,
-    ParsedText,
     dateline_notes,
     dateline_row,
     parse_texts,
@@ -49,9 +49,10 @@ from dateline.eval.tasks.coref import (
     GoldMention,
     PredictedMention,
     aligned_clusters,
+    dateline_mentions,
     spacy_mentions,
 )
-from dateline.eval.tasks.entities import MEANTIME_TYPES, PREDICTED_TYPES
+from dateline.eval.tasks.entities import MEANTIME_TYPES
 from dateline.records import Article
 from dateline.store import Store, entity_key
 
@@ -158,28 +159,11 @@ def linked_keys(articles: Iterable[Article]) -> dict[tuple[str, str], str]:
     return {(doc_id, entity_id): key for doc_id, entity_id, key in rows}
 
 
-def _inside(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
-    return any(a <= start and end <= b for a, b in spans)
-
-
-def article_mentions(
-    article: Article,
-    scored: Sequence[tuple[int, int]],
-    cluster: Callable[[Article, str], Hashable],
+def scored_only(
+    mentions: Sequence[PredictedMention], scored: Sequence[tuple[int, int]]
 ) -> list[PredictedMention]:
-    return [
-        PredictedMention(m.span.start, m.span.end, cluster(article, entity.id), m.kind == "name")
-        for entity in article.entities
-        if entity.type in PREDICTED_TYPES
-        for m in entity.mentions
-        if _inside(m.span.start, m.span.end, scored)
-    ]
-
-
-def spacy_scored(item: ParsedText, scored: Sequence[tuple[int, int]]) -> list[PredictedMention]:
-    return [
-        m for m in spacy_mentions(item, len(item.document.text)) if _inside(m.start, m.end, scored)
-    ]
+    """The mentions inside the annotated spans."""
+    return [m for m in mentions if any(a <= m.start and m.end <= b for a, b in scored)]
 
 
 def corpus_scores(
@@ -228,7 +212,9 @@ def evaluate(gold: CrossDocGold, model: str) -> TaskResult:
     rows = []
     for system, cluster in clusterings.items():
         predicted = [
-            article_mentions(a, scored, cluster) if a is not None else None
+            scored_only(dateline_mentions(a, len(a.text), partial(cluster, a)), scored)
+            if a is not None
+            else None
             for a, scored in zip(run_.articles, gold.scored, strict=True)
         ]
         counts = {
@@ -243,7 +229,10 @@ def evaluate(gold: CrossDocGold, model: str) -> TaskResult:
             rows.append(dateline_row(run_, metrics, counts))
         else:
             rows.append(SystemRow(system, metrics, counts, run_.status))
-    spacy = [spacy_scored(item, scored) for item, scored in zip(parsed, gold.scored, strict=True)]
+    spacy = [
+        scored_only(spacy_mentions(item, len(item.document.text)), scored)
+        for item, scored in zip(parsed, gold.scored, strict=True)
+    ]
     rows.append(
         SystemRow(
             "spacy-exact-string",
