@@ -1,6 +1,12 @@
-"""Hand-built records for tests that need no model."""
+"""Hand-built records and inputs for tests that need no model."""
 
 from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+
+from warcio.statusandheaders import StatusAndHeaders
+from warcio.warcwriter import WARCWriter
 
 from dateline.records import (
     Article,
@@ -53,3 +59,16 @@ def make_article(text: str = TEXT, doc_id: str = "doc1", outlet: str = "Gazette"
         statements=(statement,),
         model="test",
     )
+
+
+def warc_bytes(records: Sequence[tuple[str, str, str, bytes]], *, compress: bool = True) -> bytes:
+    """A WARC archive of HTTP responses: (URL, status line, Content-Type, body) each."""
+    out = io.BytesIO()
+    writer = WARCWriter(out, gzip=compress)
+    for url, status, media_type, body in records:
+        headers = StatusAndHeaders(status, [("Content-Type", media_type)], protocol="HTTP/1.1")
+        record = writer.create_warc_record(
+            url, "response", payload=io.BytesIO(body), length=len(body), http_headers=headers
+        )
+        writer.write_record(record)
+    return out.getvalue()

@@ -8,6 +8,7 @@ import pytest
 from click.testing import CliRunner
 
 from dateline.cli import main
+from tests.factories import warc_bytes
 
 README = Path(__file__).resolve().parents[1] / "README.md"
 
@@ -103,6 +104,44 @@ def test_ingest_is_idempotent_records_failures_and_queries_work(
     assert lind["articles"] == 2 and "Mayor" in lind["titles"]
     show = runner.invoke(main, ["show", hit["id"], "--db", db])
     assert re.search(r"published 2024-03-01T09:00:00\+01:00", show.output)
+
+
+def test_ingest_reads_web_archives_and_feeds(runner: CliRunner, tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    page = (
+        "<html><head><title>Bridge opens</title></head><body><article><h1>Bridge opens</h1>"
+        "<p>Mayor Eva Lind opened a bridge in Oslo on Friday, the council said.</p>"
+        "<p>Lind said the bridge cost 12 million euros.</p></article></body></html>"
+    )
+    (corpus / "crawl.warc.gz").write_bytes(
+        warc_bytes(
+            [
+                ("https://nord.example/bridge", "200 OK", "text/html", page.encode()),
+                ("https://nord.example/logo.png", "200 OK", "image/png", b"\x89PNG...."),
+            ]
+        )
+    )
+    (corpus / "news.rss").write_text(
+        "<?xml version='1.0'?><rss version='2.0'><channel><title>Nord News</title>"
+        "<item><title>Lind in Bergen</title><link>https://nord.example/bergen</link>"
+        "<pubDate>Sat, 02 Mar 2024 10:15:00 +0100</pubDate>"
+        "<description>Eva Lind visited Bergen on Saturday.</description></item>"
+        "<item><title>Empty</title></item></channel></rss>"
+    )
+    db = str(tmp_path / "kb.duckdb")
+    result = runner.invoke(main, ["ingest", str(corpus), "--db", db, "--quiet"])
+    assert result.exit_code == 3, result.output  # the empty feed entry failed, alone
+    assert "read 3, added 2" in result.output and "failed 1" in result.output
+    failures = runner.invoke(main, ["failures", "--db", db])
+    assert "news.rss#2" in failures.output and "DL101" in failures.output
+    entities = runner.invoke(main, ["entities", "--db", db, "--json"])
+    lind = next(e for e in json.loads(entities.output) if e["name"] == "Eva Lind")
+    assert lind["articles"] == 2
+    search = runner.invoke(main, ["search", "Bergen", "--db", db, "--json"])
+    (hit,) = json.loads(search.output)
+    show = runner.invoke(main, ["show", hit["id"], "--db", db])
+    assert "2024-03-02T10:15:00+01:00" in show.output
 
 
 def _brat_corpus(root: Path) -> None:

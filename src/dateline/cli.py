@@ -17,6 +17,7 @@ from typing import Any, TypeVar
 import click
 
 from dateline.errors import DatelineError
+from dateline.ingest.readers import FORMATS
 from dateline.settings import EVENT_MENTION_CHOICES, Settings
 
 EXIT_ERROR = 1
@@ -104,7 +105,7 @@ def main() -> None:
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["text", "html", "jsonl"]),
+    type=click.Choice(FORMATS),
     default=None,
     help="Input format (default: detected from extension and content).",
 )
@@ -174,7 +175,7 @@ def extract(
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["text", "html", "jsonl"]),
+    type=click.Choice(FORMATS),
     default=None,
     help="Input format for every file (default: detected per file).",
 )
@@ -228,7 +229,7 @@ def ingest(
 
         def on_result(result: Any) -> None:
             source = getattr(result, "source", None) or result.document.source
-            seen.add(str(source).split(":")[0])
+            seen.add(str(source).split(":")[0].split("#")[0])  # a line or a record of a file
             progress.update(task, advance=1, status=f"{len(seen)}/{len(files)} files")
 
         summary = run_ingest(

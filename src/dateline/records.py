@@ -47,7 +47,7 @@ class Published:
     value: str
     precision: str
     utc_offset: str | None
-    source: str  # "header", "html-meta", "htmldate", "jsonl", "argument"
+    source: str  # "header", "html-meta", "htmldate", "jsonl", "feed", "argument"
     span: Span | None = None  # where it was printed, when it was printed in the text
 
 
@@ -63,8 +63,8 @@ class Document:
     outlet: str | None = None
     author: str | None = None
     published: Published | None = None
-    source: str | None = None  # path or "stdin" or "jsonl:PATH:LINE"
-    format: str = "text"  # "text", "dateline-header", "html", "jsonl"
+    source: str | None = None  # path, "PATH:LINE" (JSON Lines), "PATH#N" (WARC record, feed entry)
+    format: str = "text"  # "text", "dateline-header", "html", "jsonl", "warc", "feed"
     meta: tuple[tuple[str, str], ...] = ()
 
 

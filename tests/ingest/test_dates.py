@@ -2,7 +2,12 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.ingest.dates import parse_dateline_header, parse_printed_datetime, published_from_iso
+from dateline.ingest.dates import (
+    parse_dateline_header,
+    parse_printed_datetime,
+    published_from_feed,
+    published_from_iso,
+)
 
 
 @pytest.mark.parametrize(
@@ -64,3 +69,30 @@ def test_parse_dateline_header_returns_body_start_and_span() -> None:
 
 def test_parse_dateline_header_ignores_ordinary_first_lines() -> None:
     assert parse_dateline_header("dates are sweet fruit\nmore text") is None
+
+
+@pytest.mark.parametrize(
+    "printed,value,precision,offset",
+    [
+        ("Fri, 24 Feb 2023 11:53:07 +0400", "2023-02-24T11:53:07+04:00", "second", "+04:00"),
+        ("Fri, 24 Feb 2023 11:53 GMT", "2023-02-24T11:53:00+00:00", "minute", "+00:00"),
+        ("24 Feb 2023 11:53:00 -0000", "2023-02-24T11:53:00", "second", None),  # unknown offset
+        ("Fri, 24 Feb 2023 11:53 +0530", "2023-02-24T11:53:00+05:30", "minute", "+05:30"),
+        ("Fri, 24 Feb 2023", "2023-02-24", "day", None),
+        ("2023-02-24T11:53:00-05:00", "2023-02-24T11:53:00-05:00", "minute", "-05:00"),  # Atom
+    ],
+)
+def test_published_from_feed_keeps_the_printed_offset(printed, value, precision, offset) -> None:
+    published = published_from_feed(printed)
+    assert published is not None
+    assert (published.value, published.precision, published.utc_offset) == (
+        value,
+        precision,
+        offset,
+    )
+    assert published.source == "feed"
+
+
+def test_published_from_feed_gives_none_for_no_date() -> None:
+    assert published_from_feed("  ") is None
+    assert published_from_feed("no date at all, just words") is None

@@ -1,4 +1,5 @@
-"""Readers: plain text (with the dateline header), HTML and JSON Lines in, Documents out."""
+"""Readers: plain text (with the dateline header), HTML, JSON Lines, WARC archives and RSS/Atom
+feeds in, Documents out."""
 
 from dateline.ingest.readers import (
     detect_format,

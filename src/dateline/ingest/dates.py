@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import datetime
+from email.utils import parsedate_to_datetime
 
 from dateline.records import Published, Span
 
@@ -72,6 +73,36 @@ def published_from_iso(value: str, source: str) -> Published | None:
     precision = "second" if parsed.second or parsed.microsecond else "minute"
     naive = parsed.replace(tzinfo=None, microsecond=0).isoformat()
     return Published(naive + (offset or ""), precision, offset, source)
+
+
+# RFC 822 (RSS pubDate): "Fri, 24 Feb 2023 11:53:07 +0400"; the seconds are optional.
+RFC822_CLOCK = re.compile(r"\b\d{1,2}:\d{2}(?P<seconds>:\d{2})?\b")
+
+
+def published_from_feed(value: str, source: str = "feed") -> Published | None:
+    """A feed entry's date as printed: RSS's RFC 822 form or Atom's ISO 8601, offset kept.
+
+    RFC 822 "-0000" means the offset is unknown (RFC 5322), so the value stays naive; "GMT",
+    "UT" and "Z" are +00:00.
+    """
+    value = value.strip()
+    if not value:
+        return None
+    try:
+        parsed = parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        return published_from_iso(value, source)
+    clock = RFC822_CLOCK.search(value)
+    if clock is None:
+        return Published(parsed.date().isoformat(), "day", None, source)
+    precision = "second" if clock and clock["seconds"] else "minute"
+    naive = parsed.replace(tzinfo=None, microsecond=0).isoformat()
+    delta = parsed.utcoffset()
+    if delta is None:
+        return Published(naive, precision, None, source)
+    total = int(delta.total_seconds() // 60)
+    offset = format_offset("-" if total < 0 else "+", abs(total) // 60, abs(total) % 60)
+    return Published(naive + offset, precision, offset, source)
 
 
 def _parse_with_dateparser(text: str, source: str, span: Span | None) -> Published | None:

@@ -2,14 +2,19 @@
 
 Format detection, in order:
 1. the caller names the format;
-2. the file extension (.html/.htm → html, .jsonl/.ndjson → jsonl, .txt/.text → text);
-3. the content (markup → html, every line a JSON object → jsonl, else text).
+2. the file extension (.html/.htm → html, .jsonl/.ndjson → jsonl, .txt/.text → text,
+   .warc/.warc.gz → warc, .rss/.atom → feed);
+3. the content (a WARC record header → warc, an RSS or Atom root → feed, markup → html, every
+   line a JSON object → jsonl, else text).
 A reader never raises for one bad document: it yields a `Failure` with the typed error's reason.
+WARC archives (`ingest/warc.py`) and feeds (`ingest/feeds.py`) hold many articles each: as with
+JSON Lines, the size limit applies to each article, not to the file.
 """
 
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 import os
 import re
@@ -28,10 +33,14 @@ from dateline.errors import (
 )
 from dateline.ingest.dates import parse_dateline_header, published_from_iso
 from dateline.ingest.decode import decode_bytes
+from dateline.ingest.feeds import looks_like_feed, read_feed
+from dateline.ingest.warc import is_warc, read_warc
 from dateline.records import Document, Failure, Published, Span
 from dateline.settings import Settings
 
-FORMATS = ("text", "html", "jsonl")
+FORMATS = ("text", "html", "jsonl", "warc", "feed")
+# Formats whose files hold many articles: the size limit applies per article.
+MULTI_ARTICLE_FORMATS = frozenset({"jsonl", "warc", "feed"})
 EXTENSION_FORMATS = {
     ".html": "html",
     ".htm": "html",
@@ -40,6 +49,9 @@ EXTENSION_FORMATS = {
     ".ndjson": "jsonl",
     ".txt": "text",
     ".text": "text",
+    ".warc": "warc",
+    ".rss": "feed",
+    ".atom": "feed",
 }
 MARKUP = re.compile(r"<\s*(?:!doctype\s+html|html|head|body|article|p|div)\b", re.IGNORECASE)
 JSONL_OPTIONAL_FIELDS = ("title", "url", "published", "outlet", "id", "author")
@@ -54,12 +66,24 @@ def document_id(text: str, url: str | None, published: Published | None) -> str:
     return digest.hexdigest()[:24]
 
 
+def format_of_name(name: str | None) -> str | None:
+    """The format a file name's extension names, or None."""
+    if not name:
+        return None
+    if name.lower().endswith(".warc.gz"):
+        return "warc"
+    return EXTENSION_FORMATS.get(Path(name).suffix.lower())
+
+
 def detect_format(name: str | None, text: str) -> str:
-    if name:
-        by_extension = EXTENSION_FORMATS.get(Path(name).suffix.lower())
-        if by_extension:
-            return by_extension
+    by_extension = format_of_name(name)
+    if by_extension:
+        return by_extension
     head = text[:4096]
+    if head.startswith("WARC/"):
+        return "warc"
+    if looks_like_feed(head):
+        return "feed"
     if MARKUP.search(head):
         return "html"
     lines = [line for line in text.splitlines() if line.strip()]
@@ -218,11 +242,20 @@ def read_bytes(
     """
     settings = settings or Settings()
     try:
+        if format is not None and format not in FORMATS:
+            raise UnknownFormatError(f"unknown format {format!r}", fix=f"use one of {FORMATS}")
+        # archives and feeds are known by their bytes (a WARC may be gzip-compressed) and hold
+        # many articles: each is bounded on its own, not the file
+        fmt = format or format_of_name(name) or sniff_format(data[:4096])
+        if fmt == "warc":
+            yield from read_warc(io.BytesIO(data), source=source, settings=settings)
+            return
+        if fmt == "feed":
+            yield from read_feed(data, source=source, settings=settings)
+            return
         limit = file_limit or settings.max_document_bytes
         text = decode_bytes(data, max_bytes=limit, source=source)
-        fmt = format or detect_format(name, text)
-        if fmt not in FORMATS:
-            raise UnknownFormatError(f"unknown format {fmt!r}", fix=f"use one of {FORMATS}")
+        fmt = fmt or detect_format(name, text)
         if fmt == "jsonl":
             yield from read_jsonl(text, source=source, max_bytes=settings.max_document_bytes)
         elif fmt == "html":
@@ -231,6 +264,15 @@ def read_bytes(
             yield make_text_document(text, source=source)
     except InputError as error:
         yield failure_from(error, source)
+
+
+def sniff_format(head: bytes) -> str | None:
+    """ "warc" or "feed" when a file's first bytes say so, else None (decode to tell the rest)."""
+    if is_warc(head):
+        return "warc"
+    if looks_like_feed(head.decode("utf-8", "replace").lstrip("\ufeff")):
+        return "feed"
+    return None
 
 
 def iter_files(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Path]:
@@ -257,9 +299,15 @@ def read_paths(
     for path in iter_files(paths):
         try:
             size = path.stat().st_size
-            # JSON Lines files hold many articles: the per-document limit applies per line.
+            fmt = format or format_of_name(path.name) or _sniff(path)
+            if fmt == "warc":
+                # streamed record by record: a crawl is never read into memory whole
+                with path.open("rb") as stream:
+                    yield from read_warc(stream, source=str(path), settings=settings)
+                continue
+            # files of many articles: the per-document limit applies per article
             limit = settings.max_document_bytes
-            if format == "jsonl" or path.suffix.lower() in (".jsonl", ".ndjson"):
+            if fmt in MULTI_ARTICLE_FORMATS:
                 limit = max(limit, size)
             if size > limit:
                 yield Failure(
@@ -281,3 +329,8 @@ def read_paths(
             settings=settings,
             file_limit=limit,
         )
+
+
+def _sniff(path: Path) -> str | None:
+    with path.open("rb") as stream:
+        return sniff_format(stream.read(4096))

@@ -1,0 +1,134 @@
+"""WARC archives (web crawls): each archived article page is a Document, read as HTML or text.
+
+A crawl holds far more than articles: images, scripts, style sheets, redirects, error pages,
+request and metadata records. Only a successful response (or a resource record) whose payload
+is HTML or plain text is read; the rest is skipped, not failed. The archive is read as a
+stream, record by record, so a crawl of any size is never held in memory; each payload obeys
+the per-document size limit, and a payload over it is a failure of that record alone.
+
+`WARC-Date` is when the page was fetched, not when it was published: it is kept in
+`Document.meta` as `crawled`, never used as the publication time.
+"""
+
+from __future__ import annotations
+
+import zlib
+from collections.abc import Iterator
+from dataclasses import replace
+from typing import TYPE_CHECKING, BinaryIO
+
+from dateline.errors import InputError, InputTooLargeError, MalformedInputError
+from dateline.ingest.decode import decode_bytes
+from dateline.records import Document, Failure
+from dateline.settings import Settings
+
+if TYPE_CHECKING:
+    from warcio.recordloader import ArcWarcRecord
+
+WARC_MAGIC = b"WARC/"
+GZIP_MAGIC = b"\x1f\x8b"
+# Media types whose payload is an article: read as HTML or as plain text.
+ARTICLE_MEDIA_TYPES = {
+    "text/html": "html",
+    "application/xhtml+xml": "html",
+    "text/plain": "text",
+}
+PAYLOAD_RECORD_TYPES = ("response", "resource")
+
+
+def is_warc(head: bytes) -> bool:
+    """The first bytes of a WARC file, plain or gzip-compressed record by record."""
+    if head.startswith(WARC_MAGIC):
+        return True
+    if not head.startswith(GZIP_MAGIC):
+        return False
+    try:
+        # wbits 31: a gzip member; the first bytes of the first record are enough
+        start = zlib.decompressobj(31).decompress(head, len(WARC_MAGIC))
+    except zlib.error:
+        return False
+    return start.startswith(WARC_MAGIC)
+
+
+def read_warc(stream: BinaryIO, *, source: str, settings: Settings) -> Iterator[Document | Failure]:
+    """Documents from the article records of a WARC stream; a broken record ends the archive
+    with a failure, and the records read before it stand."""
+    from warcio.archiveiterator import ArchiveIterator
+
+    from dateline.ingest.readers import failure_from
+
+    number = 0
+    try:
+        for record in ArchiveIterator(stream):
+            number += 1
+            reader = _article_reader(record)
+            if reader is None:
+                continue
+            record_source = f"{source}#{number}"
+            try:
+                yield _record_document(record, reader, record_source, settings)
+            except InputError as error:
+                yield failure_from(error, record_source)
+        if number == 0:
+            raise ValueError("no WARC record could be read")
+    except Exception as exc:  # noqa: BLE001 - warcio's parser raises whatever a broken
+        # archive trips in it (ArchiveLoadFailed, AttributeError, zlib.error, ...): all one failure
+        broken = MalformedInputError(
+            f"{source}: the WARC archive is broken after record {number} "
+            f"({type(exc).__name__}: {exc})",
+            fix="check the file; the records before the break were read",
+        )
+        yield failure_from(broken, f"{source}#{number + 1}")
+
+
+def _article_reader(record: ArcWarcRecord) -> str | None:
+    """ "html" or "text" for a record that holds an article page, else None."""
+    if record.rec_type not in PAYLOAD_RECORD_TYPES:
+        return None
+    if record.rec_type == "response":
+        if record.http_headers is None:
+            return None
+        status = record.http_headers.get_statuscode() or ""
+        if not status.startswith("2"):
+            return None  # a redirect or an error page is not the article
+        content_type = record.http_headers.get_header("Content-Type")
+    else:
+        content_type = record.rec_headers.get_header("Content-Type")
+    media = (content_type or "").split(";")[0].strip().lower()
+    return ARTICLE_MEDIA_TYPES.get(media)
+
+
+def _record_document(
+    record: ArcWarcRecord, reader: str, source: str, settings: Settings
+) -> Document:
+    from dateline.ingest.readers import make_text_document, read_html
+
+    limit = settings.max_document_bytes
+    # content_stream undoes chunked transfer and gzip/deflate encoding; read one byte past the
+    # limit so that an oversized payload is refused without reading all of it
+    try:
+        payload = record.content_stream().read(limit + 1)
+    except Exception as exc:  # noqa: BLE001 - a broken chunked or gzip payload, as above
+        raise MalformedInputError(
+            f"{source}: the archived payload cannot be decoded ({type(exc).__name__})"
+        ) from exc
+    if len(payload) > limit:
+        raise InputTooLargeError(
+            f"{source}: the archived page is over the limit of {limit:,} bytes",
+            fix="raise DATELINE_MAX_BYTES",
+        )
+    url = record.rec_headers.get_header("WARC-Target-URI") or None
+    text = decode_bytes(payload, max_bytes=limit, source=source)
+    if reader == "html":
+        document = read_html(text, source=source, url=url)
+    else:
+        document = make_text_document(text, source=source, url=url)
+    archived = tuple(
+        (key, value)
+        for key, value in (
+            ("crawled", record.rec_headers.get_header("WARC-Date")),
+            ("warc-record-id", record.rec_headers.get_header("WARC-Record-ID")),
+        )
+        if value
+    )
+    return replace(document, format="warc", meta=document.meta + archived)

@@ -1,0 +1,197 @@
+"""WARC archives and RSS/Atom feeds: many articles a file, each read or failed on its own."""
+
+from __future__ import annotations
+
+import gzip
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from dateline.ingest.readers import detect_format, read_bytes, read_paths
+from dateline.ingest.warc import is_warc
+from dateline.records import Document, Failure
+from dateline.settings import Settings
+from tests.factories import warc_bytes as make_warc
+
+PAGE = """<!doctype html><html><head><title>Mayor opens bridge</title>
+<meta property="article:published_time" content="2024-05-03T09:30:00+02:00"></head>
+<body><nav>Home | World</nav><article><h1>Mayor opens bridge</h1>
+<p>The mayor of Springfield opened the new river bridge on Friday, the city council said.</p>
+<p>Anna Berg, a council spokeswoman, said the bridge cost 12 million euros.</p>
+</article></body></html>"""
+
+RECORDS = [
+    ("https://tiny.example/bridge", "200 OK", "text/html; charset=utf-8", PAGE.encode()),
+    ("https://tiny.example/logo.png", "200 OK", "image/png", b"\x89PNG\r\n\x1a\n...."),
+    ("https://tiny.example/old", "301 Moved Permanently", "text/html", b"<html>moved</html>"),
+    ("https://tiny.example/gone", "404 Not Found", "text/html", b"<html><p>Not found</p></html>"),
+    ("https://tiny.example/note.txt", "200 OK", "text/plain", b"The council met on Monday."),
+]
+
+RSS = b"""<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/">
+<channel><title>Tiny Gazette</title><link>https://tiny.example/</link>
+<item><title>Mayor opens bridge</title><link>https://tiny.example/bridge</link>
+<guid>https://tiny.example/?p=1</guid>
+<pubDate>Fri, 03 May 2024 09:30:00 +0200</pubDate>
+<author>ann@tiny.example (Ann Berg)</author>
+<description>The mayor opened the bridge.</description>
+<content:encoded><![CDATA[<p>The mayor of Springfield opened the bridge on Friday.</p>
+<p>Anna Berg said it cost 12 million euros.</p><script>alert("x")</script>]]></content:encoded>
+</item>
+<item><title>No text here</title><link>https://tiny.example/empty</link></item>
+<item><title>Council vote</title><pubDate>Sat, 04 May 2024 10:00 GMT</pubDate>
+<description>The council voted on Saturday to close the old ferry.</description></item>
+</channel></rss>"""
+
+ATOM = b"""<?xml version="1.0" encoding="utf-8"?>
+<!-- a comment before the root -->
+<feed xmlns="http://www.w3.org/2005/Atom"><title>Atom Times</title>
+<entry><title>Storm hits coast</title><link href="https://atom.example/storm"/>
+<id>urn:atom:1</id><published>2024-05-03T09:30:00-04:00</published>
+<content type="html">&lt;p&gt;A storm hit the coast on Friday, officials said.&lt;/p&gt;</content>
+</entry></feed>"""
+
+
+def warc_bytes(records=RECORDS, *, compress: bool = True) -> bytes:
+    return make_warc(records, compress=compress)
+
+
+def documents(items: list[Document | Failure]) -> list[Document]:
+    return [item for item in items if isinstance(item, Document)]
+
+
+@pytest.mark.parametrize("compress", [True, False])
+def test_warc_reads_the_article_records_and_skips_the_rest(compress: bool) -> None:
+    items = list(read_bytes(warc_bytes(compress=compress), source="crawl"))
+    assert [type(item).__name__ for item in items] == ["Document", "Document"]
+    page, note = documents(items)
+    assert (page.url, page.format, page.source) == (
+        "https://tiny.example/bridge",
+        "warc",
+        "crawl#1",
+    )
+    assert "Anna Berg" in page.text and "Home | World" not in page.text
+    assert page.published is not None
+    assert page.published.value == "2024-05-03T09:30:00+02:00"  # from the page, not the crawl
+    meta = dict(page.meta)
+    assert meta["crawled"] and meta["warc-record-id"].startswith("<urn:uuid:")
+    assert note.text == "The council met on Monday." and note.source == "crawl#5"
+    assert note.published is None  # the crawl time is never the publication time
+
+
+def test_warc_is_known_by_its_bytes_not_only_its_name(tmp_path: Path) -> None:
+    data = warc_bytes()
+    assert is_warc(data[:512]) and is_warc(warc_bytes(compress=False)[:512])
+    assert not is_warc(gzip.compress(b"just some text")) and not is_warc(b"WAR")
+    (tmp_path / "crawl.bin").write_bytes(data)
+    assert len(documents(list(read_paths([tmp_path / "crawl.bin"])))) == 2
+
+
+def test_warc_payload_over_the_limit_fails_that_record_alone() -> None:
+    big = ("https://tiny.example/big", "200 OK", "text/plain", b"word " * 400)
+    items = list(
+        read_bytes(
+            warc_bytes([big, RECORDS[-1]]),
+            source="crawl",
+            settings=Settings(max_document_bytes=500),
+        )
+    )
+    assert [type(item).__name__ for item in items] == ["Failure", "Document"]
+    failure = items[0]
+    assert isinstance(failure, Failure)
+    assert (failure.error_type, failure.source) == ("InputTooLargeError", "crawl#1")
+
+
+def test_a_truncated_warc_keeps_the_records_before_the_break(tmp_path: Path) -> None:
+    data = warc_bytes(compress=False)
+    cut = data.index(b"WARC/1", data.index(b"WARC/1", 10) + 10) + 200  # inside record 3
+    path = tmp_path / "cut.warc"
+    path.write_bytes(data[:cut])
+    items = list(read_paths([path]))
+    assert isinstance(items[0], Document) and items[0].url == "https://tiny.example/bridge"
+    assert all(isinstance(item, (Document, Failure)) for item in items)
+
+
+def test_a_file_named_warc_that_is_not_one_is_a_typed_failure() -> None:
+    items = list(read_bytes(b"Plain words, no archive.", source="x.warc", name="x.warc"))
+    assert len(items) == 1 and isinstance(items[0], Failure)
+    assert items[0].error_type == "MalformedInputError"
+
+
+def test_rss_entries_become_documents_with_their_printed_offset() -> None:
+    items = list(read_bytes(RSS, source="f.rss", name="f.rss"))
+    assert [type(item).__name__ for item in items] == ["Document", "Failure", "Document"]
+    first, third = documents(items)
+    assert first.format == "feed" and first.source == "f.rss#1"
+    assert (first.title, first.url, first.outlet, first.author) == (
+        "Mayor opens bridge",
+        "https://tiny.example/bridge",
+        "Tiny Gazette",
+        "Ann Berg",
+    )
+    assert first.published is not None and first.published.value == "2024-05-03T09:30:00+02:00"
+    # the full text (content:encoded), not the summary; no script survives
+    assert "Anna Berg said it cost 12 million euros." in first.text
+    assert "alert" not in first.text and "<p>" not in first.text
+    assert dict(first.meta)["feed-entry-id"] == "https://tiny.example/?p=1"
+    assert third.published is not None
+    assert (third.published.value, third.published.precision) == (
+        "2024-05-04T10:00:00+00:00",
+        "minute",
+    )
+    failure = items[1]
+    assert isinstance(failure, Failure) and failure.error_type == "EmptyInputError"
+    assert failure.source == "f.rss#2"
+
+
+def test_atom_feed_is_detected_by_its_root_element() -> None:
+    assert detect_format("feed.xml", ATOM.decode()) == "feed"
+    (document,) = list(read_bytes(ATOM, source="a"))
+    assert isinstance(document, Document)
+    assert document.text == "A storm hit the coast on Friday, officials said."
+    assert document.outlet == "Atom Times"
+    assert document.published is not None
+    assert document.published.utc_offset == "-04:00"
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("<html><body><p>feed</p></body></html>", "html"),
+        ("<?xml version='1.0'?><rss version='2.0'><channel/></rss>", "feed"),
+        ("<rdf:RDF xmlns:rdf='x'></rdf:RDF>", "feed"),
+        ("A story about the feed of a river.", "text"),
+    ],
+)
+def test_feed_detection_reads_the_root_element_only(text: str, expected: str) -> None:
+    assert detect_format(None, text) == expected
+
+
+def test_a_file_named_rss_with_no_entries_is_one_failure() -> None:
+    (failure,) = list(read_bytes(b"not a feed at all", source="e.rss", name="e.rss"))
+    assert isinstance(failure, Failure) and failure.error_type == "MalformedInputError"
+
+
+def test_a_feed_entry_over_the_limit_fails_alone() -> None:
+    items = list(read_bytes(RSS, source="f.rss", settings=Settings(max_document_bytes=100)))
+    kinds = [item.error_type for item in items if isinstance(item, Failure)]
+    assert "InputTooLargeError" in kinds
+    assert len(documents(items)) == 1  # the short "Council vote" entry
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.binary(max_size=600), st.sampled_from(["x.warc", "x.warc.gz", "x.rss", "x.atom"]))
+def test_archive_readers_never_raise_on_arbitrary_bytes(data: bytes, name: str) -> None:
+    for item in read_bytes(data, source="fuzz", name=name):
+        assert isinstance(item, (Document, Failure))
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.integers(min_value=1, max_value=2000))
+def test_a_warc_cut_anywhere_never_raises(cut: int) -> None:
+    data = warc_bytes()
+    for item in read_bytes(data[: cut % len(data) or 1], source="fuzz", name="x.warc.gz"):
+        assert isinstance(item, (Document, Failure))
