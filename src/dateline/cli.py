@@ -180,6 +180,13 @@ def extract(
     help="Input format for every file (default: detected per file).",
 )
 @click.option("--batch-size", type=int, default=None, help="Documents per nlp.pipe batch.")
+@click.option(
+    "--cluster",
+    default=None,
+    metavar="ADDRESS",
+    help="Extract on the workers of this Dask scheduler (tcp://host:8786) instead of here "
+    "(default: $DATELINE_CLUSTER; needs dateline[cluster]).",
+)
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
 @clean_errors
 def ingest(
@@ -190,6 +197,7 @@ def ingest(
     workers: int,
     fmt: str | None,
     batch_size: int | None,
+    cluster: str | None,
     quiet: bool,
 ) -> None:
     """Read files and directories (recursively) into the knowledge base.
@@ -200,6 +208,7 @@ def ingest(
     \b
     Example:
       dateline ingest examples/ --db news.duckdb --workers 0
+      dateline ingest crawl.warc.gz --db news.duckdb --cluster tcp://10.0.0.5:8786
     """
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
@@ -211,6 +220,8 @@ def ingest(
     settings = settings_from(model, db, event_mentions)
     if batch_size:
         settings = replace(settings, batch_size=batch_size)
+    if cluster:
+        settings = replace(settings, cluster=cluster)
     workers = default_workers() if workers == 0 else workers
     files = list(iter_files(paths))
     with (

@@ -21,6 +21,8 @@ class Settings:
     cue_model: str | None = None  # a learned cue model (`dateline train-cues`); None: lexicon only
     # "typed": the events of the taxonomy; "all": every verb an event mention too (untyped)
     event_mentions: str = "typed"
+    # a Dask scheduler address ("tcp://10.0.0.5:8786") to extract on its workers; None: here
+    cluster: str | None = None
 
     def __post_init__(self) -> None:
         if self.event_mentions not in EVENT_MENTION_CHOICES:
@@ -42,4 +44,5 @@ class Settings:
             ),
             cue_model=os.environ.get("DATELINE_CUE_MODEL") or base.cue_model,
             event_mentions=os.environ.get("DATELINE_EVENT_MENTIONS") or base.event_mentions,
+            cluster=os.environ.get("DATELINE_CLUSTER") or base.cluster,
         )

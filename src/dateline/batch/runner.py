@@ -1,18 +1,25 @@
-"""Batch ingest on all cores of one machine: read, skip known documents, extract, store.
+"""Batch ingest: read, skip known documents, extract, store; on all cores, or on a Dask cluster.
 
-Extraction runs in worker processes (each loads the model once); the store is written by the
-parent process alone, since DuckDB allows one writer. One bad document becomes a stored Failure
-and the batch goes on.
+Extraction runs in worker processes (each loads the model once): this machine's, or the workers
+of a Dask cluster (`Settings.cluster`, a scheduler address such as "tcp://10.0.0.5:8786"; Dask,
+not a home-made scheduler, does the distributing). The store is written by this process alone, since
+DuckDB allows one writer. Chunks are handed out as workers take them, a bounded number in
+flight, so a corpus of any size is never read into memory whole. One bad document becomes a
+stored Failure, a chunk whose worker died becomes one Failure per document, and the batch goes
+on.
 """
 
 from __future__ import annotations
 
 import os
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from itertools import islice
+from typing import Protocol
 
+from dateline.errors import ExtractionError, SettingsError
 from dateline.extract.pipeline import extract_documents
 from dateline.ingest.readers import read_paths
 from dateline.records import Article, Document, Failure
@@ -20,6 +27,15 @@ from dateline.settings import Settings
 from dateline.store.db import Store
 
 Result = Article | Failure
+CLUSTER_CONNECT_SECONDS = 30
+# Chunks in flight per worker: enough to keep every worker busy, few enough to bound memory.
+CHUNKS_IN_FLIGHT_PER_WORKER = 2
+
+
+class Pending(Protocol):
+    """A submitted chunk: a concurrent.futures or a Dask future."""
+
+    def result(self) -> list[Result]: ...
 
 
 @dataclass
@@ -56,15 +72,82 @@ def _extract_chunk(args: tuple[list[Document], Settings]) -> list[Result]:
 def extract_parallel(
     documents: Iterable[Document], settings: Settings, workers: int
 ) -> Iterator[Result]:
-    """Articles in input order; `workers` processes each take chunks of `batch_size` documents."""
+    """Results in input order: `workers` processes here, or the workers of the Dask cluster the
+    settings name (`settings.cluster`), each take chunks of `batch_size` documents."""
+    if settings.cluster:
+        yield from _extract_on_cluster(documents, settings, settings.cluster)
+        return
     if workers <= 1:
         yield from extract_documents(documents, settings)
         return
-    chunk_size = max(1, settings.batch_size)
     with ProcessPoolExecutor(max_workers=workers) as pool:
-        jobs = ((chunk, settings) for chunk in _chunks(documents, chunk_size))
-        for results in pool.map(_extract_chunk, jobs, chunksize=1):
-            yield from results
+        yield from _in_order(
+            lambda chunk: pool.submit(_extract_chunk, (chunk, settings)),
+            _chunks(documents, max(1, settings.batch_size)),
+            workers * CHUNKS_IN_FLIGHT_PER_WORKER,
+        )
+
+
+def _extract_on_cluster(
+    documents: Iterable[Document], settings: Settings, address: str
+) -> Iterator[Result]:
+    try:
+        from dask.distributed import Client
+    except ImportError as exc:
+        raise SettingsError(
+            "a Dask cluster was named, but Dask is not installed",
+            fix="pip install 'dateline[cluster]' here and on every worker",
+        ) from exc
+    try:
+        client = Client(address, timeout=CLUSTER_CONNECT_SECONDS)
+    except (OSError, TimeoutError, ValueError) as exc:  # ValueError: not an address
+        raise SettingsError(
+            f"cannot reach the Dask scheduler at {address} ({exc})",
+            fix="start it with `dask scheduler` and its workers with `dask worker ADDRESS`",
+        ) from exc
+    with client:
+        workers = max(1, sum(client.nthreads().values()))
+        yield from _in_order(
+            # pure=False: two equal chunks are still two jobs (Dask would share one result)
+            lambda chunk: client.submit(_extract_chunk, (chunk, settings), pure=False),
+            _chunks(documents, max(1, settings.batch_size)),
+            workers * CHUNKS_IN_FLIGHT_PER_WORKER,
+        )
+
+
+def _in_order(
+    submit: Callable[[list[Document]], Pending],
+    chunks: Iterable[list[Document]],
+    window: int,
+) -> Iterator[Result]:
+    """The results of every chunk in input order, at most `window` chunks in flight (Executor.map
+    would submit them all at once, reading the whole corpus first)."""
+    in_flight: deque[tuple[list[Document], Pending]] = deque()
+    for chunk in chunks:
+        in_flight.append((chunk, submit(chunk)))
+        if len(in_flight) >= window:
+            yield from _results(*in_flight.popleft())
+    while in_flight:
+        yield from _results(*in_flight.popleft())
+
+
+def _results(chunk: list[Document], pending: Pending) -> list[Result]:
+    """A chunk's results; a worker that died (killed for memory, a crashed process) fails each
+    of its documents with the reason, and the batch goes on."""
+    try:
+        return pending.result()
+    except Exception as exc:  # noqa: BLE001 - whatever ended the worker, the batch goes on
+        reason = f"the worker extracting it was lost ({type(exc).__name__}: {exc})"
+        return [
+            Failure(
+                document.source or document.id,
+                ExtractionError.code,
+                ExtractionError.__name__,
+                reason,
+                document.id,
+            )
+            for document in chunk
+        ]
 
 
 def ingest(
