@@ -11,6 +11,7 @@ from dateline.extract.entities import (
     cut_photo_credits,
     cut_to_known_names,
     entity_sex,
+    relabel_surnames_read_as_places,
     spacy_candidates,
 )
 from dateline.nlp import blank_pipeline
@@ -658,3 +659,45 @@ def test_cut_to_known_names(text: str, spans: list[tuple[int, int]], expected: l
     doc = blank_pipeline()(text)
     found = cut_to_known_names(doc, [Candidate(a, b, "PERSON") for a, b in spans])
     assert [doc[c.start : c.end].text for c in found] == expected
+
+
+@pytest.mark.parametrize(
+    "text,spans,expected",
+    [
+        # a person's surname the tagger read as a place is the person
+        (
+            "Daniel Montalvo left . A case against Montalvo grew .",
+            [(0, 2, "PERSON"), (7, 8, "GPE")],
+            ["PERSON", "PERSON"],
+        ),
+        (
+            "Valeska Paris spoke . Paris was born in Bern .",
+            [(0, 2, "PERSON"), (4, 5, "GPE")],
+            ["PERSON", "PERSON"],
+        ),
+        # not where the word is used as a place
+        (
+            "Denzel Washington flew to Washington .",
+            [(0, 2, "PERSON"), (4, 5, "GPE")],
+            ["PERSON", "GPE"],
+        ),
+        # nor a country, nor a word no person in the article has as surname
+        (
+            "Michael Jordan spoke . Jordan signed a deal .",
+            [(0, 2, "PERSON"), (4, 5, "GPE")],
+            ["PERSON", "GPE"],
+        ),
+        (
+            "Paris Hilton spoke . Paris was quiet .",
+            [(0, 2, "PERSON"), (4, 5, "GPE")],
+            ["PERSON", "GPE"],
+        ),
+        ("Montalvo left . Montalvo spoke .", [(0, 1, "PERSON"), (3, 4, "GPE")], ["PERSON", "GPE"]),
+    ],
+)
+def test_relabel_surnames_read_as_places(
+    text: str, spans: list[tuple[int, int, str]], expected: list[str]
+) -> None:
+    doc = blank_pipeline()(text)
+    found = relabel_surnames_read_as_places(doc, [Candidate(a, b, label) for a, b, label in spans])
+    assert [c.label for c in found] == expected

@@ -77,6 +77,11 @@ MIN_FUZZY_NAME_LENGTH = 5
 MAX_NAME_EDITS = 1
 MIN_HEADLINE_WORDS = 6  # a line this long with every word capitalised is a headline
 MIN_SHORT_FORM = 3  # "Phil" for "Philip"; two letters ("Jo") say too little
+# Words before a name that make it a place: "in Washington", "from Paris".
+LOCATIVE_PREPOSITIONS = frozenset(
+    "in at from to into near across outside inside around throughout toward towards via "
+    "within through between".split()
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -545,6 +550,39 @@ def cut_to_known_names(doc: Doc, candidates: list[Candidate]) -> list[Candidate]
     return result
 
 
+def relabel_surnames_read_as_places(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
+    """ "Valeska Paris ... Paris was born in Switzerland", "Daniel Montalvo ... a case against
+    Montalvo": a one-word place whose word is the surname of a person the article names in full
+    is that person, unless it is used as a place ("in Washington", "Washington officials") or
+    names a country."""
+    surnames = {
+        name_parts(doc[c.start : c.end].text)[1]
+        for c in candidates
+        if c.label == "PERSON" and c.kind == "name" and c.end - c.start >= 2
+    }
+    if not surnames:
+        return candidates
+    countries = country_names()
+    result = []
+    for candidate in candidates:
+        if (
+            candidate.label in PLACE_LABELS
+            and candidate.kind == "name"
+            and candidate.end - candidate.start == 1
+            and _normalise(doc[candidate.start].text) in surnames
+            and _normalise(doc[candidate.start].text) not in countries
+            and not _used_as_place(doc, candidate.start)
+        ):
+            candidate = replace(candidate, label="PERSON")
+        result.append(candidate)
+    return result
+
+
+def _used_as_place(doc: Doc, index: int) -> bool:
+    before = doc[index - 1].lower_ if index > 0 else ""
+    return before in LOCATIVE_PREPOSITIONS or doc[index].dep_ == "compound"
+
+
 def cut_photo_credits(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
     """ "GETTY Trump", "Melania GETTY": a photo agency's credit in capitals at the edge of a name
     span is no part of the name."""
@@ -634,6 +672,7 @@ REPAIRS: tuple[Repair, ...] = (
     strip_leading_titles,
     cut_photo_credits,
     cut_to_known_names,
+    relabel_surnames_read_as_places,
     drop_non_names,
 )
 
