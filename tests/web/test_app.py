@@ -14,7 +14,14 @@ HOSTILE = '<script>alert("x")</script> Eve Moss spoke. <img src=x onerror=alert(
 def hostile_article() -> Article:
     start = HOSTILE.index("Eve Moss")
     entity = Entity("E1", "Eve Moss", "PERSON", (Mention(Span(start, start + 8), "PERSON"),))
-    document = Document("evil", HOSTILE, Span(0, len(HOSTILE)), title='<b onmouseover="x()">T</b>')
+    document = Document(
+        "evil",
+        HOSTILE,
+        Span(0, len(HOSTILE)),
+        title='<b onmouseover="x()">T</b>',
+        format="warc",
+        meta=(("crawled", "<script>crawl()</script>"),),
+    )
     dateline = Dateline(None, "<i>Outlet</i>", "metadata", None, document.title, "en", None)
     return Article(document, dateline, entities=(entity,))
 
@@ -67,6 +74,8 @@ def test_article_text_is_escaped_everywhere(client: TestClient) -> None:
         assert "<img src=x" not in html
         assert 'onmouseover="x()"' not in html
     assert "&lt;script&gt;" in client.get("/articles/evil").text
+    # a web archive's record shows when it was fetched, escaped like the rest
+    assert "crawled &lt;script&gt;crawl()" in client.get("/articles/evil").text
 
 
 def test_unknown_article_and_entity_are_404(client: TestClient) -> None:
