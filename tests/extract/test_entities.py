@@ -261,6 +261,30 @@ def entity_named(article, name: str):
 
 @pytest.mark.slow
 @pytest.mark.parametrize(
+    "text,names",
+    [
+        # an owner and the person it owns are two names
+        (
+            "Green Party’s Jill Stein spoke in Ohio. Jill Stein left.",
+            {("Green Party", "ORG"), ("Jill Stein", "PERSON"), ("Ohio", "GPE")},
+        ),
+        # a year or a figure after a name is not part of it
+        ("He cited Trump’s 1995 tax returns.", {("Trump", "ORG")}),
+        ("Polls gave Trump 47.3 percent of the vote.", {("Trump", "ORG")}),
+        # a possessive inside a name, and a number that is part of one, stay
+        (
+            "The Democratic People's Republic of Korea fired a missile.",
+            {("Democratic People's Republic of Korea", "GPE")},
+        ),
+        ("Intermediate School 285 opened.", {("Intermediate School 285", "ORG")}),
+    ],
+)
+def test_possessives_and_figures_in_name_spans(text: str, names: set[tuple[str, str]]) -> None:
+    assert {(e.name, e.type) for e in extract_entities_of(text).entities} == names
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
     "text,name,type_",
     [
         (

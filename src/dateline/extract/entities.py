@@ -77,6 +77,8 @@ MIN_FUZZY_NAME_LENGTH = 5
 MAX_NAME_EDITS = 1
 MIN_HEADLINE_WORDS = 6  # a line this long with every word capitalised is a headline
 MIN_SHORT_FORM = 3  # "Phil" for "Philip"; two letters ("Jo") say too little
+# Owners whose possessive is part of a name: "People’s Republic", "Women’s March".
+COLLECTIVE_OWNERS = frozenset("people peoples women men children workers veterans".split())
 # Words before a name that make it a place: "in Washington", "from Paris".
 LOCATIVE_PREPOSITIONS = frozenset(
     "in at from to into near across outside inside around throughout toward towards via "
@@ -509,6 +511,56 @@ def strip_leading_titles(doc: Doc, candidates: list[Candidate]) -> list[Candidat
     return result
 
 
+def split_possessive_names(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
+    """ "Green Party’s Jill Stein", "NFL Network’s Rich Eisen": the tagger runs an owner and
+    the name it owns into one span; they are two names, the second a person where the article
+    names that person elsewhere. "Trump’s 1995", "Obama’s 2008", "Trump 47.3 percent": a year or
+    a figure after a name is not part of it. Names that hold a possessive of their own stay
+    whole ("People’s Republic", "Women’s March")."""
+    known = {_words(doc, c.start, c.end) for c in candidates if c.label == "PERSON"}
+    result: list[Candidate] = []
+    for candidate in candidates:
+        figure = _figure_start(doc, candidate)
+        if figure is not None:
+            result.append(replace(candidate, end=figure))
+            continue
+        cut = next(
+            (
+                i
+                for i in range(candidate.start + 1, candidate.end - 1)
+                if doc[i].tag_ == "POS" and doc[i - 1].lower_ not in COLLECTIVE_OWNERS
+            ),
+            None,
+        )
+        if cut is None or candidate.kind != "name":
+            result.append(candidate)
+            continue
+        owned = Candidate(cut + 1, candidate.end, candidate.label)
+        if _words(doc, owned.start, owned.end) in known:
+            owned = replace(owned, label="PERSON")
+        owner_label = "PERSON" if _words(doc, candidate.start, cut) in known else candidate.label
+        result += [Candidate(candidate.start, cut, owner_label), owned]
+    return result
+
+
+def _figure_start(doc: Doc, candidate: Candidate) -> int | None:
+    """Where a year or figure that ends a name span starts ("Trump’s 1995": at "’s"), or None."""
+    end = candidate.end
+    percent = doc[end - 1].lower_ in ("percent", "%")
+    if percent:
+        end -= 1
+    figure_end = end
+    while end > candidate.start and doc[end - 1].like_num:
+        end -= 1
+    if end in (figure_end, candidate.start):
+        return None  # no figure, or nothing but one
+    if doc[end - 1].tag_ == "POS":
+        end -= 1  # "Trump’s 1995"
+    elif not percent:
+        return None  # "Intermediate School 285": the number is part of the name
+    return end if end > candidate.start else None
+
+
 def drop_non_names(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
     """Spans with no capitalised word, or that are only a title, are not names."""
     kept = []
@@ -672,6 +724,7 @@ REPAIRS: tuple[Repair, ...] = (
     strip_leading_titles,
     cut_photo_credits,
     cut_to_known_names,
+    split_possessive_names,
     relabel_surnames_read_as_places,
     drop_non_names,
 )
