@@ -77,7 +77,7 @@ def test_warc_reads_the_article_records_and_skips_the_rest(compress: bool) -> No
     assert page.published is not None
     assert page.published.value == "2024-05-03T09:30:00+02:00"  # from the page, not the crawl
     meta = dict(page.meta)
-    assert meta["crawled"] and meta["warc-record-id"].startswith("<urn:uuid:")
+    assert meta["crawled"] and meta["archive-offset"] == "0"
     assert note.text == "The council met on Monday." and note.source == "crawl#5"
     assert note.published is None  # the crawl time is never the publication time
 
@@ -195,3 +195,49 @@ def test_a_warc_cut_anywhere_never_raises(cut: int) -> None:
     data = warc_bytes()
     for item in read_bytes(data[: cut % len(data) or 1], source="fuzz", name="x.warc.gz"):
         assert isinstance(item, (Document, Failure))
+
+
+def arc_bytes(url: str, page: bytes) -> bytes:
+    """An ARC file (version 1) with one HTTP response, written by hand."""
+    version = b"1 0 Dateline\nURL IP-address Archive-date Content-type Archive-length\n"
+    header = b"filedesc://t.arc 0.0.0.0 20240503093000 text/plain %d\n" % len(version)
+    http = b"HTTP/1.0 200 OK\r\nContent-Type: text/html\r\n\r\n" + page
+    record = b"%s 1.2.3.4 20240503093000 text/html %d\n" % (url.encode(), len(http)) + http
+    return header + version + b"\n" + record + b"\n"
+
+
+def test_an_arc_file_is_read_like_a_warc(tmp_path: Path) -> None:
+    path = tmp_path / "old.arc"
+    path.write_bytes(arc_bytes("http://tiny.example/bridge", PAGE.encode()))
+    (document,) = documents(list(read_paths([path])))
+    assert document.url == "http://tiny.example/bridge" and "Anna Berg" in document.text
+    assert dict(document.meta)["crawled"] == "2024-05-03T09:30:00Z"
+
+
+def test_a_wet_conversion_record_is_plain_text_at_its_offset(tmp_path: Path) -> None:
+    import io
+
+    from warcio.warcwriter import WARCWriter
+
+    body = b"The council met on Monday and voted to close the old ferry."
+    out = io.BytesIO()
+    writer = WARCWriter(out, gzip=True)
+    writer.write_record(
+        writer.create_warc_record(
+            "https://tiny.example/ferry",
+            "conversion",
+            payload=io.BytesIO(body),
+            length=len(body),
+            warc_content_type="text/plain",
+        )
+    )
+    data = warc_bytes() + out.getvalue()
+    (path := tmp_path / "crawl.wet.gz").write_bytes(data)
+    items = documents(list(read_paths([path])))
+    assert [d.url for d in items][-1] == "https://tiny.example/ferry"
+    ferry = items[-1]
+    assert ferry.text == body.decode()
+    # the offset points at the record: reading from it gives that record first
+    offset = int(dict(ferry.meta)["archive-offset"])
+    (again,) = documents(list(read_bytes(data[offset:], source="x", name="x.warc.gz")))
+    assert again.text == ferry.text

@@ -50,6 +50,8 @@ EXTENSION_FORMATS = {
     ".txt": "text",
     ".text": "text",
     ".warc": "warc",
+    ".arc": "warc",
+    ".wet": "warc",
     ".rss": "feed",
     ".atom": "feed",
 }
@@ -70,7 +72,7 @@ def format_of_name(name: str | None) -> str | None:
     """The format a file name's extension names, or None."""
     if not name:
         return None
-    if name.lower().endswith(".warc.gz"):
+    if name.lower().endswith((".warc.gz", ".arc.gz", ".wet.gz")):
         return "warc"
     return EXTENSION_FORMATS.get(Path(name).suffix.lower())
 

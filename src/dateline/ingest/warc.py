@@ -1,13 +1,15 @@
 """WARC archives (web crawls): each archived article page is a Document, read as HTML or text.
 
 A crawl holds far more than articles: images, scripts, style sheets, redirects, error pages,
-request and metadata records. Only a successful response (or a resource record) whose payload
-is HTML or plain text is read; the rest is skipped, not failed. The archive is read as a
-stream, record by record, so a crawl of any size is never held in memory; each payload obeys
-the per-document size limit, and a payload over it is a failure of that record alone.
+request and metadata records. Only a successful response, a resource record or a conversion
+record (the extracted text of a page, as in Common Crawl's WET files) whose payload is HTML or
+plain text is read; the rest is skipped, not failed. Old ARC files are read the same way. The
+archive is read as a stream, record by record, so a crawl of any size is never held in memory;
+each payload obeys the per-document size limit, and a payload over it fails that record alone.
 
 `WARC-Date` is when the page was fetched, not when it was published: it is kept in
-`Document.meta` as `crawled`, never used as the publication time.
+`Document.meta` as `crawled`, never used as the publication time. `archive-offset` is where the
+record starts in the file (`warcio extract FILE OFFSET` prints it again).
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ if TYPE_CHECKING:
     from warcio.recordloader import ArcWarcRecord
 
 WARC_MAGIC = b"WARC/"
+ARC_MAGIC = b"filedesc://"  # the first record of an ARC file, the WARC format's forerunner
 GZIP_MAGIC = b"\x1f\x8b"
 # Media types whose payload is an article: read as HTML or as plain text.
 ARTICLE_MEDIA_TYPES = {
@@ -33,21 +36,21 @@ ARTICLE_MEDIA_TYPES = {
     "application/xhtml+xml": "html",
     "text/plain": "text",
 }
-PAYLOAD_RECORD_TYPES = ("response", "resource")
+PAYLOAD_RECORD_TYPES = ("response", "resource", "conversion")
 
 
 def is_warc(head: bytes) -> bool:
-    """The first bytes of a WARC file, plain or gzip-compressed record by record."""
-    if head.startswith(WARC_MAGIC):
+    """The first bytes of a WARC (or ARC) file, plain or gzip-compressed record by record."""
+    if head.startswith((WARC_MAGIC, ARC_MAGIC)):
         return True
     if not head.startswith(GZIP_MAGIC):
         return False
     try:
         # wbits 31: a gzip member; the first bytes of the first record are enough
-        start = zlib.decompressobj(31).decompress(head, len(WARC_MAGIC))
+        start = zlib.decompressobj(31).decompress(head, len(ARC_MAGIC))
     except zlib.error:
         return False
-    return start.startswith(WARC_MAGIC)
+    return start.startswith((WARC_MAGIC, ARC_MAGIC))
 
 
 def read_warc(stream: BinaryIO, *, source: str, settings: Settings) -> Iterator[Document | Failure]:
@@ -59,16 +62,22 @@ def read_warc(stream: BinaryIO, *, source: str, settings: Settings) -> Iterator[
 
     number = 0
     try:
-        for record in ArchiveIterator(stream):
+        archive = ArchiveIterator(stream, arc2warc=True)
+        for record in archive:
             number += 1
             reader = _article_reader(record)
             if reader is None:
                 continue
             record_source = f"{source}#{number}"
             try:
-                yield _record_document(record, reader, record_source, settings)
+                document = _record_document(record, reader, record_source, settings)
             except InputError as error:
                 yield failure_from(error, record_source)
+                continue
+            # where the record starts in the file (`warcio extract FILE OFFSET` prints it again);
+            # asked once the payload is read, since asking reads the record to its end
+            offset = ("archive-offset", str(archive.get_record_offset()))
+            yield replace(document, meta=(offset, *document.meta))
         if number == 0:
             raise ValueError("no WARC record could be read")
     except Exception as exc:  # noqa: BLE001 - warcio's parser raises whatever a broken
@@ -123,12 +132,6 @@ def _record_document(
         document = read_html(text, source=source, url=url)
     else:
         document = make_text_document(text, source=source, url=url)
-    archived = tuple(
-        (key, value)
-        for key, value in (
-            ("crawled", record.rec_headers.get_header("WARC-Date")),
-            ("warc-record-id", record.rec_headers.get_header("WARC-Record-ID")),
-        )
-        if value
-    )
+    crawled = record.rec_headers.get_header("WARC-Date")
+    archived = (("crawled", crawled),) if crawled else ()
     return replace(document, format="warc", meta=document.meta + archived)
