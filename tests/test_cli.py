@@ -144,6 +144,37 @@ def test_ingest_reads_web_archives_and_feeds(runner: CliRunner, tmp_path: Path) 
     assert "2024-03-02T10:15:00+01:00" in show.output
 
 
+def test_export_writes_records_and_tables_other_tools_read(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    import duckdb
+
+    (tmp_path / "a.txt").write_text(
+        "Mayor Eva Lind opened a bridge in Oslo on Friday. Lind said it cost 12 million euros."
+    )
+    db = str(tmp_path / "kb.duckdb")
+    assert runner.invoke(main, ["ingest", str(tmp_path / "a.txt"), "--db", db, "-q"]).exit_code == 0
+    records = runner.invoke(main, ["export", "-", "--db", db])
+    (line,) = records.output.splitlines()
+    record = json.loads(line)
+    assert record["schema"] and record["statements"][0]["cue"]["text"] == "said"
+    folder = tmp_path / "it's tables"  # a quote in the path must not break the COPY statement
+    tables = runner.invoke(main, ["export", str(folder), "--format", "parquet", "--db", db])
+    assert tables.exit_code == 0, tables.output
+    people = duckdb.sql(
+        "SELECT name, corpus_key FROM read_parquet(?) WHERE type = 'PERSON'",
+        params=[str(folder / "linked_entities.parquet")],
+    ).fetchall()
+    assert people == [("Eva Lind", "PERSON:eva lind")]
+    documents = duckdb.sql(
+        "SELECT * FROM read_parquet(?)", params=[str(folder / "documents.parquet")]
+    )
+    assert "text" in documents.columns and "article_json" not in documents.columns
+    csv = runner.invoke(main, ["export", str(tmp_path / "csv"), "--format", "csv", "--db", db])
+    assert csv.exit_code == 0, csv.output
+    assert (tmp_path / "csv" / "statements.csv").read_text().startswith("doc_id")
+
+
 def _brat_corpus(root: Path) -> None:
     """A two-text corpus in PolNeAR's layout, written here (no gold data copied)."""
     texts = {

@@ -433,6 +433,44 @@ def failures(db: str | None, limit: int) -> None:
 
 
 @main.command()
+@click.argument("out", type=click.Path(allow_dash=True))
+@db_option
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["jsonl", "parquet", "csv"]),
+    default="jsonl",
+    show_default=True,
+    help="jsonl: one article record per line to the file OUT (- for stdout); parquet, csv: "
+    "every table as a file of its own in the folder OUT.",
+)
+@clean_errors
+def export(out: str, db: str | None, fmt: str) -> None:
+    """Write the knowledge base out for other tools: article records, or its tables.
+
+    \b
+    Example:
+      dateline export articles.jsonl --db news.duckdb
+      dateline export tables/ --format parquet --db news.duckdb
+    """
+    from dateline.store import Store
+
+    with Store.open(settings_from(db=db).db_path, read_only=True) as store:
+        if fmt != "jsonl":
+            for path in store.export_tables(out, fmt):
+                click.echo(path)
+            return
+        count = 0
+        with click.open_file(out, "w", encoding="utf-8") as stream:
+            for record in store.iter_records():
+                # compact: the stored record is one line already, whatever the writer's indent
+                stream.write(json.dumps(json.loads(record), ensure_ascii=False) + "\n")
+                count += 1
+    if out != "-":
+        click.echo(f"{count} article records -> {out}")
+
+
+@main.command()
 @db_option
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", type=int, default=8000, show_default=True)

@@ -42,6 +42,23 @@ DATED_EVENTS = (
 )
 
 
+RECORD_BATCH = 256  # stored records read at a time
+# What `export_tables` writes, and how DuckDB's COPY writes each format.
+EXPORT_TABLES = (
+    "documents",
+    "linked_entities",
+    "mentions",
+    "times",
+    "statements",
+    "events",
+    "participants",
+    "quantities",
+    "entity_links",
+    "failures",
+)
+EXPORT_FORMATS = {"parquet": "(FORMAT parquet)", "csv": "(FORMAT csv, HEADER)"}
+
+
 @functools.lru_cache(maxsize=1)
 def fts_extension_path() -> str:
     try:
@@ -545,8 +562,41 @@ class Store:
         )
 
     def iter_articles(self) -> Iterator[Article]:
-        for (raw,) in self.db.execute("SELECT article_json FROM documents ORDER BY id").fetchall():
+        for raw in self.iter_records():
             yield article_from_dict(json.loads(raw))
+
+    def iter_records(self) -> Iterator[str]:
+        """Every stored article's JSON record (`dateline extract`'s output), read in batches so
+        that a large knowledge base is never held in memory."""
+        cursor = self.db.cursor()
+        cursor.execute("SELECT article_json FROM documents ORDER BY id")
+        while rows := cursor.fetchmany(RECORD_BATCH):
+            for (raw,) in rows:
+                yield raw
+
+    def export_tables(self, directory: str | pathlib.Path, fmt: str = "parquet") -> list[str]:
+        """Each table (entities with their corpus key, from `linked_entities`) as a file of its
+        own in `directory`, for pandas, R, Spark or a spreadsheet; `documents` without the
+        stored record (`iter_records` gives those). Returns the files written."""
+        if fmt not in EXPORT_FORMATS:
+            raise StoreError(f"unknown export format {fmt!r}", fix=f"use one of {EXPORT_FORMATS}")
+        folder = pathlib.Path(directory)
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StoreError(f"cannot create {folder}: {exc.strerror}") from exc
+        written = []
+        for table in EXPORT_TABLES:
+            path = folder / f"{table}.{fmt}"
+            columns = "* EXCLUDE (article_json)" if table == "documents" else "*"
+            # COPY takes no parameters: the path goes in as an escaped string literal, and the
+            # table names are this module's own
+            target = "'" + str(path).replace("'", "''") + "'"
+            self.db.execute(
+                f"COPY (SELECT {columns} FROM {table}) TO {target} {EXPORT_FORMATS[fmt]}"
+            )
+            written.append(str(path))
+        return written
 
 
 def _behind(path: str) -> bool:
