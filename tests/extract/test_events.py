@@ -78,6 +78,36 @@ def test_event_types(text: str, trigger: str, type_: str) -> None:
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize(
+    "text,trigger,type_",
+    [
+        # a verb whose type depends on what it acts on
+        ('Later, the documentary film "Ice Statue" was shown.', "shown", "SCREENING"),
+        ("The museum screened a film about the war.", "screened", "SCREENING"),
+        # a poll that shows something reports it: a statement, not a screening
+        ("A Bloomberg poll shows that voters have abandoned the party.", "shows", "STATEMENT"),
+        ("Then the national anthems of both countries were played.", "played", "CEREMONY"),
+        ("They played a role in the campaign.", "played", None),
+        ("The mayor opened the new river bridge on Friday.", "opened", "CEREMONY"),
+        ("Bankers opened fake accounts.", "opened", None),
+        # an attack in words is criticism; with force, or on a place, an assault
+        ("Trump attacked Clinton over her emails.", "attacked", "DISAPPROVE"),
+        ("He has intensified the personal attacks that defined his bid.", "attacks", "DISAPPROVE"),
+        ("Mr. Trump has attacked loopholes that benefit others.", "attacked", "DISAPPROVE"),
+        ("Taliban attacked the German consulate in Mazar-i-Sharif.", "attacked", "ASSAULT"),
+        ("The armed forces attacked the town, killing civilians.", "attacked", "ASSAULT"),
+        ("Gunmen attacked a police officer outside his home.", "attacked", "ASSAULT"),
+    ],
+)
+def test_event_types_that_depend_on_what_is_acted_on(
+    text: str, trigger: str, type_: str | None
+) -> None:
+    _, events = events_of(text)
+    found = events.get(trigger)
+    assert (found.type if found is not None and found.type != "OCCURRENCE" else None) == type_
+
+
+@pytest.mark.slow
 def test_agent_victim_place_and_time() -> None:
     article, events = events_of("Gunmen attacked the city of Kabul on Monday.")
     attack = events["attacked"]

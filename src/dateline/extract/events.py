@@ -44,12 +44,17 @@ from dateline.lexicons.events import (
     OBJECT_ROLE_BY_TYPE,
     OCCURRENCE_NOUNS,
     PHRASAL_TRIGGERS,
+    PHYSICAL_TARGETS,
     PLACE_NOUNS,
     PLACE_PREPOSITIONS,
+    SENSE_OBJECTS,
     SUBJECT_ROLE,
     SUPPORT_VERBS,
     TIME_NOUNS,
     VERB_TRIGGERS,
+    VERBAL_ATTACK_MODIFIERS,
+    VERBAL_ATTACK_TYPE,
+    VIOLENCE_WORDS,
 )
 from dateline.lexicons.time_words import MONTHS, WEEKDAYS
 from dateline.nlp import Parsed, known_verbs
@@ -188,7 +193,10 @@ def find_triggers(ctx: Context) -> dict[int, Draft]:
             ):
                 earlier.tokens.add(token.i)  # "the conference" after "a conference"
                 continue
-            draft = Draft(token.i, _noun_type(token, lemma), tokens={token.i})
+            noun_type = _sense_type(ctx, token, _noun_type(token, lemma))
+            if noun_type is None:
+                continue
+            draft = Draft(token.i, noun_type, tokens={token.i})
             drafts[token.i] = by_lemma[lemma] = draft
         elif (
             token.pos_ == "VERB"
@@ -196,8 +204,55 @@ def find_triggers(ctx: Context) -> dict[int, Draft]:
             and token.dep_ != "amod"  # "other occupied territories": a state, not an event
             and _event_noun_carried(token) is None
         ):
-            drafts[token.i] = Draft(token.i, VERB_TRIGGERS[lemma], tokens={token.i})
+            verb_type = _sense_type(ctx, token, VERB_TRIGGERS[lemma])
+            if verb_type is not None:
+                drafts[token.i] = Draft(token.i, verb_type, tokens={token.i})
     return drafts
+
+
+def _sense_type(ctx: Context, token: Token, event_type: str) -> str | None:
+    """The trigger's type where what it acts on allows it: a verb of `SENSE_OBJECTS` needs one
+    of its objects ("the film was shown"; a poll that shows a lead makes no screening: None),
+    and an attack in words is criticism ("Trump attacked Clinton": DISAPPROVE)."""
+    lemma = token.lemma_.lower()
+    acted_on = _acted_on(token)
+    allowed = SENSE_OBJECTS.get(lemma)
+    if (
+        allowed is not None
+        and token.pos_ == "VERB"
+        and not any(t.lemma_.lower() in allowed for t in acted_on)
+    ):
+        return None
+    if event_type == "ASSAULT" and lemma == "attack" and _is_verbal_attack(ctx, token, acted_on):
+        return VERBAL_ATTACK_TYPE
+    return event_type
+
+
+def _acted_on(token: Token) -> list[Token]:
+    """What a trigger acts on: a verb's object or its passive's subject, the noun a participle
+    or a relative clause qualifies ("the film shown", "a film that was shown"), a noun's "on" or
+    "against" object ("attacks on Machado"); with their conjuncts."""
+    found = [c for c in token.children if c.dep_ in OBJECTS | PASSIVE_SUBJECTS]
+    if token.dep_ in ("acl", "relcl"):
+        found.append(token.head)
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in ("on", "against"):
+            found += [c for c in child.children if c.dep_ == "pobj"]
+    return [conjunct for item in found for conjunct in _conjuncts(item)]
+
+
+def _is_verbal_attack(ctx: Context, token: Token, targets: list[Token]) -> bool:
+    """No violence in the sentence, and the attack is "personal" (or "political", ...) or aimed
+    at a person, a group, an organisation or a thing that is no place, building or body."""
+    if any(word.lower_ in VIOLENCE_WORDS for word in token.sent):
+        return False
+    if any(c.dep_ == "amod" and c.lower_ in VERBAL_ATTACK_MODIFIERS for c in token.children):
+        return True
+    for target in targets:
+        category = ctx.category_of.get(ctx.entity_of.get(target.i, ""))
+        if target.lemma_.lower() in PHYSICAL_TARGETS or category in PLACE_CATEGORIES:
+            return False
+    return any(t.pos_ in ("PROPN", "PRON", "NOUN") for t in targets)
 
 
 def _noun_type(token: Token, lemma: str) -> str:

@@ -284,6 +284,52 @@ NOUN_TRIGGERS: Final[dict[str, str]] = {
     "destruction": "ASSAULT",
 }
 
+# Verbs whose type holds only for what they act on (their object, or the subject of their
+# passive): "the documentary film was shown" is a screening, "a poll shows Clinton ahead" is not;
+# "the national anthems were played", not "played a role"; "opened the new bridge", not "open
+# fake accounts". Any other object leaves the verb no typed event.
+SHOWN_THINGS: Final = frozenset(
+    "film movie documentary video footage clip presentation slide slideshow trailer episode "
+    "programme program picture photo photograph image exhibition exhibit play performance "
+    "cartoon animation broadcast".split()
+)
+SENSE_OBJECTS: Final[dict[str, frozenset[str]]] = {
+    "show": SHOWN_THINGS,
+    "screen": SHOWN_THINGS,
+    "present": SHOWN_THINGS,
+    "play": frozenset("anthem song music hymn march tune melody piece concert recording".split()),
+    "open": frozenset(
+        "bridge museum exhibition school hospital road highway station airport centre center park "
+        "office embassy consulate factory plant building memorial monument conference session "
+        "summit festival ceremony library stadium terminal mosque church clinic tunnel line "
+        "branch campus facility hall gallery".split()
+    ),
+}
+
+# An attack on a person, an organisation or a policy with no violence in its sentence is
+# words, not force: "Trump attacked Clinton", "personal attacks", "attacked loopholes" are
+# DISAPPROVE (PLOVER's verbal criticism), "attacked the city of Khojaly" stays ASSAULT.
+VERBAL_ATTACK_TYPE: Final = "DISAPPROVE"
+VERBAL_ATTACK_MODIFIERS: Final = frozenset(
+    "personal verbal political rhetorical partisan legislative negative ad hominem".split()
+)
+VIOLENCE_WORDS: Final = frozenset(
+    "kill killed killing killings dead death deaths died wounded wounding injured injuring "
+    "injuries bomb bombs bombing bomber explosion explosive blast gun guns gunman gunmen gunfire "
+    "shot shooting shootings fire armed army troops forces soldiers militants militia rebels "
+    "insurgents terrorist terrorists terror police officers missile missiles rocket rockets "
+    "artillery airstrike airstrikes strike strikes civilians casualties hostage hostages "
+    "knife stabbed stabbing weapon weapons military raid raids battle violence violent "
+    "massacre victims destroyed damage".split()
+)
+PHYSICAL_TARGETS: Final = frozenset(
+    "city town village base convoy consulate embassy building buildings headquarters camp "
+    "checkpoint station post ship vessel plane aircraft train bus car vehicle school hospital "
+    "mosque church temple market hotel home house houses compound border island position "
+    "positions area region territory troops soldiers police officer officers civilians people "
+    "man woman men women child children boy girl victim victims crowd".split()
+)
+
 # Types whose noun a country modifies as the one who acts ("US air strikes", "EU sanctions"),
 # where a town modifies it as the place ("the Khojaly massacre").
 COUNTRY_AGENT_TYPES: Final[frozenset[str]] = frozenset({"ASSAULT", "SANCTION", "AID"})
