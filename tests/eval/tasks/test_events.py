@@ -6,7 +6,14 @@ import pytest
 
 from dateline.eval.framework import DEFAULT_DATA_DIR, EvalContext
 from dateline.eval.metrics import PRF
-from dateline.eval.tasks.events import EventGold, PredictedEvent, run, score_events
+from dateline.eval.tasks.events import (
+    EventGold,
+    PredictedEvent,
+    TypeCounts,
+    dateline_types_for,
+    run,
+    score_events,
+)
 from dateline.records import Span
 
 TEXT = "Rebels shelled the town. Two died. Later text is not annotated."
@@ -88,7 +95,10 @@ def test_events_run_reports_gold_counts() -> None:
     assert rams.counts["documents"] == 3
     assert rams.counts["gold_triggers"] == 3
     for result in results:
-        assert [row.system for row in result.rows] == ["dateline", "dateline-all", "spacy-verbs"]
+        systems = [row.system for row in result.rows]
+        assert systems[:3] == ["dateline", "dateline-all", "spacy-verbs"]
+        # RAMS types its triggers: the type baseline joins where a typed event sits on one
+        assert systems[3:] in ([], ["best-single-type"] if result.corpus == "rams/dev" else [])
 
 
 @pytest.mark.slow
@@ -104,3 +114,43 @@ def test_events_verb_baseline_reads_every_verb_with_its_arguments() -> None:
     arguments = {text[a.start : a.end] for a in events["arrested"].arguments}
     assert {"Police", "the driver"} <= arguments
     assert "Croydon" in {text[a.start : a.end] for a in events["crashed"].arguments}
+
+
+@pytest.mark.parametrize(
+    "rams_type,expected",
+    [
+        ("conflict.attack.selfdirectedbattle", {"ASSAULT", "FIGHT"}),
+        ("transaction.transfermoney.giftgrantprovideaid", {"AID"}),
+        ("transaction.transfermoney.purchase", None),  # no counterpart: not scored
+        ("personnel.endposition.firinglayoff", {"APPOINTMENT", "ELECTION"}),
+    ],
+)
+def test_rams_types_map_by_their_longest_listed_prefix(rams_type, expected) -> None:
+    found = dateline_types_for(rams_type)
+    assert (set(found) if found is not None else None) == expected
+
+
+def test_type_agreement_scores_typed_events_on_mapped_gold_triggers() -> None:
+    text = "Rebels attacked the town. Officials met. Investors bought shares."
+    attack, met, bought = Span(7, 15), Span(36, 39), Span(51, 57)
+    gold = EventGold(
+        "d",
+        text,
+        (attack, met, bought),
+        (),
+        (Span(0, len(text)),),
+        complete_triggers=False,
+        trigger_types=("conflict.attack.n/a", "contact.discussion.meet", "transaction.x.purchase"),
+    )
+    counts = TypeCounts()
+    counts.add(
+        gold,
+        [
+            PredictedEvent(attack, (), "ASSAULT"),
+            PredictedEvent(met, (), "SPEECH"),  # typed, but not as a meeting
+            PredictedEvent(bought, (), "AID"),  # a purchase has no counterpart: not scored
+        ],
+    )
+    assert (counts.scored, counts.agreed) == (2, 1)
+    assert counts.metrics() == {"type_agreement": 0.5}
+    assert counts.best_single_type()[1] == 0.5

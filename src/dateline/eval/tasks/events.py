@@ -4,6 +4,11 @@ Every corpus is first turned into the same `EventGold` (char spans into the gold
 part of the text that is fully annotated); Dateline's `article.events` are scored against it.
 Roles are not compared: each corpus has its own role set (PropBank, RAMS, ECB+ classes).
 
+Types are compared on RAMS, whose triggers carry an AIDA ontology type: where a typed Dateline
+event sits on a gold trigger whose type `RAMS_TYPES` maps to Dateline's taxonomy, it agrees when
+its type is one the gold type maps to (`type_agreement`). The baseline gives every such event
+the one Dateline type that agrees most often (`best-single-type`).
+
 The baseline, in the same run and on the same parse, is the one event extraction is usually
 held against: every verb is a trigger, and its subject, objects and prepositional objects are
 its arguments (`verb_events`). Dateline is scored twice: its typed events (the default), and
@@ -14,7 +19,7 @@ same articles.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from dateline.eval.framework import EvalContext, SystemRow, TaskResult
 from dateline.eval.metrics import PRF, exact_prf, overlap_prf
@@ -31,6 +36,7 @@ from dateline.extract.events import extract_every_event_mention
 from dateline.records import Article, Span
 
 MEANTIME_SENTENCES = "0-5"
+UNTYPED_EVENT = "OCCURRENCE"  # the type of an event mention outside the taxonomy
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +57,7 @@ class EventGold:
     complete_triggers: bool = True
     linked: bool = True
     published: str | None = None  # the creation time, so relative dates anchor as in real use
+    trigger_types: tuple[str, ...] = ()  # per trigger, where the corpus types them (RAMS)
 
     def in_scored(self, span: Span) -> bool:
         return any(region.contains(span) for region in self.scored)
@@ -60,6 +67,7 @@ class EventGold:
 class PredictedEvent:
     trigger: Span
     arguments: tuple[Span, ...]
+    type: str | None = None
 
 
 @dataclass
@@ -123,8 +131,86 @@ def dateline_events(article: Article, *, with_times: bool = False) -> list[Predi
         arguments = [participant.span for participant in event.participants]
         if with_times:
             arguments.extend(times[time_id] for time_id in event.time_ids if time_id in times)
-        events.append(PredictedEvent(event.trigger, tuple(arguments)))
+        events.append(PredictedEvent(event.trigger, tuple(arguments), event.type))
     return events
+
+
+# RAMS (AIDA) event types, by prefix, -> the Dateline types that describe the same happening.
+# Types Dateline has no counterpart for (purchases, transport, manufacture, spying, trials)
+# are not scored.
+RAMS_TYPES: dict[str, frozenset[str]] = {
+    "conflict.attack": frozenset({"ASSAULT", "FIGHT"}),
+    "conflict.demonstrate": frozenset({"PROTEST"}),
+    "conflict.yield": frozenset({"RETREAT", "CONCEDE"}),
+    "life.die": frozenset({"ASSAULT", "DEATH", "ACCIDENT"}),
+    "life.injure": frozenset({"ASSAULT", "ACCIDENT"}),
+    "artifactexistence.damagedestroy": frozenset({"ASSAULT", "ACCIDENT", "CRIME"}),
+    "disaster": frozenset({"ACCIDENT"}),
+    "contact.discussion": frozenset({"MEETING", "CONSULT", "CONFERENCE", "INTERVIEW"}),
+    "contact.negotiate": frozenset({"CONSULT", "MEETING", "AGREE"}),
+    "contact.collaborate": frozenset({"COOPERATE", "AGREE", "AID"}),
+    "contact.threatencoerce": frozenset({"THREATEN", "COERCE", "DEMAND"}),
+    "contact.requestadvise": frozenset({"DEMAND", "CONSULT"}),
+    "contact.commandorder": frozenset({"DEMAND", "COERCE"}),
+    "contact.publicstatementinperson": frozenset({"SPEECH", "STATEMENT"}),
+    "contact.mediastatement": frozenset({"STATEMENT", "INTERVIEW"}),
+    "contact.funeralvigil": frozenset({"COMMEMORATION", "CEREMONY"}),
+    "transaction.transfermoney.giftgrantprovideaid": frozenset({"AID"}),
+    "transaction.transferownership.giftgrantprovideaid": frozenset({"AID"}),
+    "transaction.transaction.giftgrantprovideaid": frozenset({"AID"}),
+    "transaction.transfermoney.embargosanction": frozenset({"SANCTION"}),
+    "transaction.transferownership.embargosanction": frozenset({"SANCTION"}),
+    "transaction.transaction.embargosanction": frozenset({"SANCTION"}),
+    "personnel": frozenset({"APPOINTMENT", "ELECTION"}),
+    "government.vote": frozenset({"ELECTION"}),
+    "government.legislate": frozenset({"ADOPTION"}),
+    "government.agreements": frozenset({"AGREE", "ADOPTION", "REJECT"}),
+    "justice.arrestjaildetain": frozenset({"COERCE"}),
+    "justice.investigate": frozenset({"INVESTIGATE"}),
+}
+
+
+def dateline_types_for(rams_type: str) -> frozenset[str] | None:
+    """The Dateline types a RAMS type maps to (its longest listed prefix), or None."""
+    parts = rams_type.split(".")
+    for length in range(len(parts), 0, -1):
+        found = RAMS_TYPES.get(".".join(parts[:length]))
+        if found is not None:
+            return found
+    return None
+
+
+@dataclass
+class TypeCounts:
+    """Typed events on gold triggers of a mapped type: how many, and which types would agree."""
+
+    scored: int = 0
+    agreed: int = 0
+    agreed_by_type: dict[str, int] = field(default_factory=dict)  # for the one-type baseline
+
+    def add(self, gold: EventGold, predicted: Sequence[PredictedEvent]) -> None:
+        for trigger, gold_type in zip(gold.triggers, gold.trigger_types, strict=False):
+            allowed = dateline_types_for(gold_type)
+            typed = [
+                e
+                for e in predicted
+                if e.trigger.overlaps(trigger) and e.type not in (None, UNTYPED_EVENT)
+            ]
+            if allowed is None or not typed:
+                continue
+            self.scored += 1
+            self.agreed += any(e.type in allowed for e in typed)
+            for event_type in allowed:
+                self.agreed_by_type[event_type] = self.agreed_by_type.get(event_type, 0) + 1
+
+    def metrics(self) -> dict[str, float | None]:
+        return {"type_agreement": self.agreed / self.scored if self.scored else None}
+
+    def best_single_type(self) -> tuple[str | None, float | None]:
+        if not self.scored:
+            return None, None
+        best = max(self.agreed_by_type, key=lambda t: self.agreed_by_type[t])
+        return best, self.agreed_by_type[best] / self.scored
 
 
 # The dependents of a verb the baseline reads as its arguments (whole subtrees).
@@ -185,6 +271,7 @@ def rams_gold(context: EvalContext) -> list[EventGold]:
             tuple((example.trigger, argument.span) for argument in example.arguments),
             (Span(0, len(example.text)),),
             complete_triggers=False,
+            trigger_types=(example.event_type,),
         )
         for example in load_rams(context.corpus("rams"), "dev", context.limit)
     ]
@@ -240,6 +327,7 @@ def run(context: EvalContext) -> list[TaskResult]:
             baseline = baseline + score_events(gold, verb_events(parsed))
         dateline = run_dateline(texts, model, "events")
         total = EventCounts()
+        types = TypeCounts()
         every = EventCounts()  # the same articles with every verb an event mention too
         parsed_texts = parse_texts(texts, model)
         for gold, article, parsed in zip(golds, dateline.articles, parsed_texts, strict=True):
@@ -250,11 +338,18 @@ def run(context: EvalContext) -> list[TaskResult]:
                 mentions = extract_every_event_mention(article, parsed.parsed)
                 everything = dateline_events(mentions, with_times=with_times)
             total = total + score_events(gold, typed)
+            types.add(gold, typed)
             every = every + score_events(gold, everything)
         # the predictions that were scored: inside the annotated part (RAMS: on a gold trigger)
         predicted_triggers = int(total.trigger_exact.tp + total.trigger_exact.fp)
         metrics = total.metrics(complete_triggers=corpus != "rams/dev")
-        row = dateline_row(dateline, metrics, counts | {"predicted_triggers": predicted_triggers})
+        typed_counts = {}
+        if types.scored:
+            metrics |= types.metrics()
+            typed_counts = {"typed_on_mapped_triggers": types.scored}
+        row = dateline_row(
+            dateline, metrics, counts | {"predicted_triggers": predicted_triggers} | typed_counts
+        )
         if dateline.reason:
             row.counts.pop("predicted_triggers", None)
         complete = corpus != "rams/dev"
@@ -274,6 +369,19 @@ def run(context: EvalContext) -> list[TaskResult]:
                     counts
                     | {"predicted_triggers": int(every.trigger_exact.tp + every.trigger_exact.fp)},
                 ),
+            )
+        best_type, best_agreement = types.best_single_type()
+        if best_type is not None and not dateline.reason:
+            rows.append(
+                SystemRow(
+                    "best-single-type",
+                    {"type_agreement": best_agreement},
+                    {"typed_on_mapped_triggers": types.scored},
+                )
+            )
+            notes.append(
+                f"type_agreement: Dateline's type on gold triggers of a type RAMS_TYPES maps; "
+                f"best-single-type gives them all {best_type}"
             )
         results.append(TaskResult("events", corpus, rows, dateline_notes(dateline, notes)))
     return results
