@@ -57,6 +57,8 @@ def roles(article, event) -> set[tuple[str, str]]:
         ("Thousands of workers protested outside parliament.", "protested", "PROTEST"),
         ("The two countries signed a trade deal.", "signed", "AGREE"),
         ("The senator criticized the new law.", "criticized", "DISAPPROVE"),
+        ("Elizabeth Warren slammed the bank's chief executive.", "slammed", "DISAPPROVE"),
+        ("A blast killed four people in the market.", "killed", "ASSAULT"),
         ("The government imposed sanctions on the company.", "sanctions", "SANCTION"),
         ("The minister visited the flooded town.", "visited", "VISIT"),
         ("A summit took place in Geneva.", "summit", "CONFERENCE"),
