@@ -155,7 +155,6 @@ VERB_TRIGGERS: Final[dict[str, str]] = {
     "slam": "DISAPPROVE",
     "blast": "DISAPPROVE",
     "decry": "DISAPPROVE",
-    "assail": "DISAPPROVE",
     "lambaste": "DISAPPROVE",
     "lambast": "DISAPPROVE",  # the model's lemma of "lambasted"
     "castigate": "DISAPPROVE",
