@@ -16,7 +16,7 @@ from typing import Any, TypeVar
 
 import click
 
-from dateline.errors import DatelineError
+from dateline.errors import DatelineError, StoreError
 from dateline.ingest.readers import FORMATS
 from dateline.settings import EVENT_MENTION_CHOICES, Settings
 
@@ -455,17 +455,22 @@ def export(out: str, db: str | None, fmt: str) -> None:
     """
     from dateline.store import Store
 
+    if fmt != "jsonl" and out == "-":
+        raise click.UsageError(f"--format {fmt} writes a folder of files: name the folder")
     with Store.open(settings_from(db=db).db_path, read_only=True) as store:
         if fmt != "jsonl":
             for path in store.export_tables(out, fmt):
                 click.echo(path)
             return
         count = 0
-        with click.open_file(out, "w", encoding="utf-8") as stream:
-            for record in store.iter_records():
-                # compact: the stored record is one line already, whatever the writer's indent
-                stream.write(json.dumps(json.loads(record), ensure_ascii=False) + "\n")
-                count += 1
+        try:
+            with click.open_file(out, "w", encoding="utf-8") as stream:
+                for record in store.iter_records():
+                    # compact: one line a record, whatever indent the store was written with
+                    stream.write(json.dumps(json.loads(record), ensure_ascii=False) + "\n")
+                    count += 1
+        except OSError as exc:
+            raise StoreError(f"cannot write {out}: {exc.strerror}") from exc
     if out != "-":
         click.echo(f"{count} article records -> {out}")
 

@@ -3,6 +3,8 @@ worker failing its documents alone, and extraction on a Dask cluster."""
 
 from __future__ import annotations
 
+import multiprocessing
+import os
 from collections.abc import Iterator
 from concurrent.futures import Future
 from dataclasses import replace
@@ -11,7 +13,7 @@ import pytest
 
 from dateline.batch import runner
 from dateline.batch.runner import extract_parallel
-from dateline.errors import SettingsError
+from dateline.errors import ExtractionError, SettingsError
 from dateline.ingest.readers import make_text_document
 from dateline.records import Article, Document, Failure
 from dateline.settings import Settings
@@ -52,19 +54,69 @@ def test_chunks_are_submitted_a_window_at_a_time_and_come_back_in_order() -> Non
     ]
 
 
-def test_a_lost_worker_fails_each_document_of_its_chunk_and_the_batch_goes_on() -> None:
-    lost: Future = Future()
-    lost.set_exception(RuntimeError("worker killed for memory"))
+class WorkerKilled(Exception):
+    """Stands for BrokenProcessPool / KilledWorker in the tests without a pool."""
+
+
+def failed(error: Exception) -> Future:
+    future: Future = Future()
+    future.set_exception(error)
+    return future
+
+
+def test_a_chunk_lost_with_its_worker_is_tried_again() -> None:
+    outcomes = {"d1": [failed(WorkerKilled("killed for memory")), done(["again"])]}
+    chunks = [[document(1)], [document(2)]]
+
+    def submit(chunk: list[Document]) -> Future:
+        queue = outcomes.get(chunk[0].source or "")
+        return queue.pop(0) if queue else done(["fine"])
+
+    results = list(runner._in_order(submit, chunks, window=2, lost=(WorkerKilled,)))
+    assert results == ["again", "fine"]
+
+
+def test_a_chunk_lost_twice_fails_each_document_and_the_batch_goes_on() -> None:
     chunks = [[document(1), document(2)], [document(3)]]
-    futures = iter([lost, done(["kept"])])
-    results = list(runner._in_order(lambda chunk: next(futures), chunks, window=2))
+
+    def submit(chunk: list[Document]) -> Future:
+        return failed(WorkerKilled("segfault")) if len(chunk) == 2 else done(["kept"])
+
+    results = list(runner._in_order(submit, chunks, window=2, lost=(WorkerKilled,)))
     assert results[-1] == "kept"
     failures = results[:2]
     assert all(isinstance(f, Failure) for f in failures)
     assert [f.source for f in failures] == ["d1", "d2"]
     assert failures[0].error_type == "ExtractionError"
-    assert "worker killed for memory" in failures[0].message
+    assert "segfault" in failures[0].message
     assert failures[0].document_id == chunks[0][0].id
+
+
+def test_any_other_worker_error_stops_the_batch_with_a_typed_error() -> None:
+    chunks = [[document(1)]]
+    with pytest.raises(ExtractionError) as raised:
+        list(runner._in_order(lambda c: failed(ModuleNotFoundError("dateline")), chunks, 2))
+    assert "installed" in (raised.value.fix or "")
+
+
+def crash_on_marked_documents(args):
+    """Stands in for the extraction in a real process pool: a marked document kills its
+    worker; the others come back as their ids."""
+    documents, _ = args
+    if any("CRASH" in d.text for d in documents):
+        os._exit(1)
+    return [d.id for d in documents]
+
+
+def test_a_dead_local_worker_fails_its_chunk_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    if multiprocessing.get_start_method() != "fork":
+        pytest.skip("the stand-in extraction reaches the workers only when they are forked")
+    monkeypatch.setattr(runner, "_extract_chunk", crash_on_marked_documents)
+    documents = [document(1), make_text_document("CRASH here.", source="bad"), document(3)]
+    results = list(extract_parallel(documents, Settings(batch_size=1), workers=2))
+    assert results[0] == documents[0].id and results[2] == documents[2].id
+    assert isinstance(results[1], Failure) and results[1].source == "bad"
+    assert "BrokenProcessPool" in results[1].message
 
 
 def test_an_unreachable_scheduler_is_a_settings_error_with_a_fix(

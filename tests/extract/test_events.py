@@ -99,6 +99,9 @@ def test_event_types(text: str, trigger: str, type_: str) -> None:
         ("Taliban attacked the German consulate in Mazar-i-Sharif.", "attacked", "ASSAULT"),
         ("The armed forces attacked the town, killing civilians.", "attacked", "ASSAULT"),
         ("Gunmen attacked a police officer outside his home.", "attacked", "ASSAULT"),
+        # a verb of criticism that also names force is criticism only in words
+        ("Trump blasted the media for its coverage.", "blasted", "DISAPPROVE"),
+        ("A car slammed into a wall.", "slammed", None),
     ],
 )
 def test_event_types_that_depend_on_what_is_acted_on(
@@ -691,3 +694,9 @@ def test_a_verb_and_the_word_that_completes_it_are_one_trigger(
     # the completing word is neither a participant nor an event of its own
     assert second not in {article.surface(p.span) for p in event.participants}
     assert second not in {article.surface(e.trigger) for e in article.events}
+
+
+@pytest.mark.slow
+def test_force_is_no_criticism() -> None:
+    _, events = events_of("Troops blasted the checkpoint with artillery.")
+    assert events["blasted"].type != "DISAPPROVE"

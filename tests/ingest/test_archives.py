@@ -105,14 +105,30 @@ def test_warc_payload_over_the_limit_fails_that_record_alone() -> None:
     assert (failure.error_type, failure.source) == ("InputTooLargeError", "crawl#1")
 
 
-def test_a_truncated_warc_keeps_the_records_before_the_break(tmp_path: Path) -> None:
-    data = warc_bytes(compress=False)
-    cut = data.index(b"WARC/1", data.index(b"WARC/1", 10) + 10) + 200  # inside record 3
+@pytest.mark.parametrize("compress", [True, False])
+def test_a_truncated_warc_keeps_the_records_before_the_break(
+    tmp_path: Path, compress: bool
+) -> None:
+    data = warc_bytes(compress=compress)
     path = tmp_path / "cut.warc"
-    path.write_bytes(data[:cut])
+    path.write_bytes(data[: len(data) - 25])  # the download stopped inside the last payload
     items = list(read_paths([path]))
     assert isinstance(items[0], Document) and items[0].url == "https://tiny.example/bridge"
-    assert all(isinstance(item, (Document, Failure)) for item in items)
+    last = items[-1]
+    assert isinstance(last, Failure) and last.error_type == "MalformedInputError"
+    assert last.source == f"{path}#5" and "ends inside" in last.message
+
+
+def test_a_page_the_html_tools_choke_on_fails_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    import dateline.ingest.readers as readers
+
+    def choke(*args, **kwargs):
+        raise RecursionError("deeply nested markup")
+
+    monkeypatch.setattr(readers, "read_html", choke)
+    items = list(read_bytes(warc_bytes(), source="crawl"))
+    assert [type(item).__name__ for item in items] == ["Failure", "Document"]
+    assert "cannot be read (RecursionError)" in items[0].message
 
 
 def test_a_file_named_warc_that_is_not_one_is_a_typed_failure() -> None:
@@ -241,3 +257,10 @@ def test_a_wet_conversion_record_is_plain_text_at_its_offset(tmp_path: Path) -> 
     offset = int(dict(ferry.meta)["archive-offset"])
     (again,) = documents(list(read_bytes(data[offset:], source="x", name="x.warc.gz")))
     assert again.text == ferry.text
+
+
+def test_a_feed_the_byte_sniff_misses_is_still_read_as_a_feed() -> None:
+    data = ATOM.decode().replace('encoding="utf-8"', 'encoding="utf-16"').encode("utf-16")
+    (document,) = list(read_bytes(data, source="a16", name="news.xml"))
+    assert isinstance(document, Document) and document.format == "feed"
+    assert document.text == "A storm hit the coast on Friday, officials said."

@@ -10,7 +10,7 @@ import re
 import resource
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -93,6 +93,8 @@ def _timed(function: Callable[[], object]) -> float:
 
 def run_bench(documents: list[Document], settings: Settings, workers: int) -> list[BenchResult]:
     """Bare spaCy and Dateline on the same texts: 1 worker with a per-stage split, then N."""
+    # this machine against itself: a cluster named in the environment would time its workers
+    settings = replace(settings, cluster=None)
     nlp = load_pipeline(settings.model)
     bodies = [d.body.slice(d.text) for d in documents]
     words = sum(len(body.split()) for body in bodies)

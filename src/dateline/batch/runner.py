@@ -5,8 +5,8 @@ of a Dask cluster (`Settings.cluster`, a scheduler address such as "tcp://10.0.0
 not a home-made scheduler, does the distributing). The store is written by this process alone, since
 DuckDB allows one writer. Chunks are handed out as workers take them, a bounded number in
 flight, so a corpus of any size is never read into memory whole. One bad document becomes a
-stored Failure, a chunk whose worker died becomes one Failure per document, and the batch goes
-on.
+stored Failure; a chunk whose worker died is tried once more, then becomes one Failure per
+document, and the batch goes on.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from itertools import islice
 from typing import Protocol
@@ -80,19 +81,43 @@ def extract_parallel(
     if workers <= 1:
         yield from extract_documents(documents, settings)
         return
-    with ProcessPoolExecutor(max_workers=workers) as pool:
+    pool = _LocalPool(workers)
+    try:
         yield from _in_order(
-            lambda chunk: pool.submit(_extract_chunk, (chunk, settings)),
+            lambda chunk: pool.submit(chunk, settings),
             _chunks(documents, max(1, settings.batch_size)),
             workers * CHUNKS_IN_FLIGHT_PER_WORKER,
+            lost=(BrokenProcessPool,),
         )
+    finally:
+        pool.close()
+
+
+class _LocalPool:
+    """A process pool that starts afresh when one of its workers dies: a dead worker breaks
+    the pool, every chunk in flight and every later submission with it."""
+
+    def __init__(self, workers: int) -> None:
+        self.workers = workers
+        self.pool = ProcessPoolExecutor(max_workers=workers)
+
+    def submit(self, chunk: list[Document], settings: Settings) -> Pending:
+        try:
+            return self.pool.submit(_extract_chunk, (chunk, settings))
+        except BrokenProcessPool:
+            self.pool.shutdown(wait=False, cancel_futures=True)
+            self.pool = ProcessPoolExecutor(max_workers=self.workers)
+            return self.pool.submit(_extract_chunk, (chunk, settings))
+
+    def close(self) -> None:
+        self.pool.shutdown(cancel_futures=True)
 
 
 def _extract_on_cluster(
     documents: Iterable[Document], settings: Settings, address: str
 ) -> Iterator[Result]:
     try:
-        from dask.distributed import Client
+        from dask.distributed import Client, KilledWorker
     except ImportError as exc:
         raise SettingsError(
             "a Dask cluster was named, but Dask is not installed",
@@ -112,6 +137,7 @@ def _extract_on_cluster(
             lambda chunk: client.submit(_extract_chunk, (chunk, settings), pure=False),
             _chunks(documents, max(1, settings.batch_size)),
             workers * CHUNKS_IN_FLIGHT_PER_WORKER,
+            lost=(KilledWorker,),
         )
 
 
@@ -119,35 +145,51 @@ def _in_order(
     submit: Callable[[list[Document]], Pending],
     chunks: Iterable[list[Document]],
     window: int,
+    lost: tuple[type[BaseException], ...] = (),
 ) -> Iterator[Result]:
     """The results of every chunk in input order, at most `window` chunks in flight (Executor.map
-    would submit them all at once, reading the whole corpus first)."""
+    would submit them all at once, reading the whole corpus first). A chunk whose worker died
+    (one of the `lost` errors) is tried once more, since a dead worker takes the chunks of
+    others with it; lost again, each of its documents fails with the reason and the batch goes
+    on. Any other error stops the batch: it is no one document's fault (dateline missing on a
+    worker, a scheduler gone), and what is stored stays stored."""
     in_flight: deque[tuple[list[Document], Pending]] = deque()
+
+    def results(chunk: list[Document], pending: Pending) -> list[Result]:
+        for attempt in (1, 2):
+            try:
+                return pending.result()
+            except lost as exc:
+                if attempt == 2:
+                    return _lost_chunk(chunk, exc)
+                pending = submit(chunk)
+            except Exception as exc:
+                raise ExtractionError(
+                    f"extraction stopped: {type(exc).__name__}: {exc}",
+                    fix="check that dateline and its model are installed where it runs",
+                ) from exc
+        raise AssertionError("unreachable")  # pragma: no cover - the loop always returns
+
     for chunk in chunks:
         in_flight.append((chunk, submit(chunk)))
         if len(in_flight) >= window:
-            yield from _results(*in_flight.popleft())
+            yield from results(*in_flight.popleft())
     while in_flight:
-        yield from _results(*in_flight.popleft())
+        yield from results(*in_flight.popleft())
 
 
-def _results(chunk: list[Document], pending: Pending) -> list[Result]:
-    """A chunk's results; a worker that died (killed for memory, a crashed process) fails each
-    of its documents with the reason, and the batch goes on."""
-    try:
-        return pending.result()
-    except Exception as exc:  # noqa: BLE001 - whatever ended the worker, the batch goes on
-        reason = f"the worker extracting it was lost ({type(exc).__name__}: {exc})"
-        return [
-            Failure(
-                document.source or document.id,
-                ExtractionError.code,
-                ExtractionError.__name__,
-                reason,
-                document.id,
-            )
-            for document in chunk
-        ]
+def _lost_chunk(chunk: list[Document], error: BaseException) -> list[Result]:
+    reason = f"the worker extracting it was lost ({type(error).__name__}: {error})"
+    return [
+        Failure(
+            document.source or document.id,
+            ExtractionError.code,
+            ExtractionError.__name__,
+            reason,
+            document.id,
+        )
+        for document in chunk
+    ]
 
 
 def ingest(

@@ -55,6 +55,7 @@ from dateline.lexicons.events import (
     VERBAL_ATTACK_MODIFIERS,
     VERBAL_ATTACK_TYPE,
     VIOLENCE_WORDS,
+    WORDS_OR_FORCE_VERBS,
 )
 from dateline.lexicons.time_words import MONTHS, WEEKDAYS
 from dateline.nlp import Parsed, known_verbs
@@ -225,6 +226,8 @@ def _sense_type(ctx: Context, token: Token, event_type: str) -> str | None:
         return None
     if event_type == "ASSAULT" and lemma == "attack" and _is_verbal_attack(ctx, token, acted_on):
         return VERBAL_ATTACK_TYPE
+    if lemma in WORDS_OR_FORCE_VERBS and not _is_verbal_attack(ctx, token, acted_on):
+        return None
     return event_type
 
 
@@ -244,8 +247,13 @@ def _acted_on(token: Token) -> list[Token]:
 def _is_verbal_attack(ctx: Context, token: Token, targets: list[Token]) -> bool:
     """No violence in the sentence, and the attack is "personal" (or "political", ...) or aimed
     at a person, a group, an organisation or a thing that is no place, building or body."""
-    if any(word.lower_ in VIOLENCE_WORDS for word in token.sent):
-        return False
+    violence = (
+        w.lower_ in VIOLENCE_WORDS or w.lemma_.lower() in VIOLENCE_WORDS
+        for w in token.sent
+        if w.i != token.i
+    )
+    if any(violence):
+        return False  # by form and by lemma ("fired", "shots"), the trigger aside ("blasted")
     if any(c.dep_ == "amod" and c.lower_ in VERBAL_ATTACK_MODIFIERS for c in token.children):
         return True
     for target in targets:

@@ -64,26 +64,22 @@ def published_from_iso(value: str, source: str) -> Published | None:
     has_time = "T" in value or " " in value.strip() or ":" in value
     if not has_time:
         return Published(parsed.date().isoformat(), "day", None, source)
-    offset = None
-    if parsed.tzinfo is not None:
-        delta = parsed.utcoffset()
-        assert delta is not None
-        total = int(delta.total_seconds() // 60)
-        offset = format_offset("-" if total < 0 else "+", abs(total) // 60, abs(total) % 60)
+    offset = _offset_of(parsed)
     precision = "second" if parsed.second or parsed.microsecond else "minute"
     naive = parsed.replace(tzinfo=None, microsecond=0).isoformat()
     return Published(naive + (offset or ""), precision, offset, source)
 
 
 # RFC 822 (RSS pubDate): "Fri, 24 Feb 2023 11:53:07 +0400"; the seconds are optional.
-RFC822_CLOCK = re.compile(r"\b\d{1,2}:\d{2}(?P<seconds>:\d{2})?\b")
+RFC822_SECONDS = re.compile(r"\b\d{1,2}:\d{2}:\d{2}\b")
 
 
 def published_from_feed(value: str, source: str = "feed") -> Published | None:
     """A feed entry's date as printed: RSS's RFC 822 form or Atom's ISO 8601, offset kept.
 
     RFC 822 "-0000" means the offset is unknown (RFC 5322), so the value stays naive; "GMT",
-    "UT" and "Z" are +00:00.
+    "UT" and "Z" are +00:00. Anything else is no date: a feed's date is never guessed from
+    free text ("yesterday" would be read against today).
     """
     value = value.strip()
     if not value:
@@ -91,18 +87,24 @@ def published_from_feed(value: str, source: str = "feed") -> Published | None:
     try:
         parsed = parsedate_to_datetime(value)
     except (TypeError, ValueError, IndexError):
+        try:
+            datetime.fromisoformat(value.replace("Z", "+00:00"))
+        except ValueError:
+            return None
         return published_from_iso(value, source)
-    clock = RFC822_CLOCK.search(value)
-    if clock is None:
-        return Published(parsed.date().isoformat(), "day", None, source)
-    precision = "second" if clock and clock["seconds"] else "minute"
+    precision = "second" if RFC822_SECONDS.search(value) else "minute"
+    offset = _offset_of(parsed)
     naive = parsed.replace(tzinfo=None, microsecond=0).isoformat()
-    delta = parsed.utcoffset()
+    return Published(naive + (offset or ""), precision, offset, source)
+
+
+def _offset_of(moment: datetime) -> str | None:
+    """The UTC offset of an aware datetime as printed in ISO 8601 ("+04:00"), None if naive."""
+    delta = moment.utcoffset()
     if delta is None:
-        return Published(naive, precision, None, source)
+        return None
     total = int(delta.total_seconds() // 60)
-    offset = format_offset("-" if total < 0 else "+", abs(total) // 60, abs(total) % 60)
-    return Published(naive + offset, precision, offset, source)
+    return format_offset("-" if total < 0 else "+", abs(total) // 60, abs(total) % 60)
 
 
 def _parse_with_dateparser(text: str, source: str, span: Span | None) -> Published | None:

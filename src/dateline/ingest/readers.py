@@ -3,7 +3,7 @@
 Format detection, in order:
 1. the caller names the format;
 2. the file extension (.html/.htm → html, .jsonl/.ndjson → jsonl, .txt/.text → text,
-   .warc/.warc.gz → warc, .rss/.atom → feed);
+   .warc/.arc/.wet, plain or .gz → warc, .rss/.atom → feed);
 3. the content (a WARC record header → warc, an RSS or Atom root → feed, markup → html, every
    line a JSON object → jsonl, else text).
 A reader never raises for one bad document: it yields a `Failure` with the typed error's reason.
@@ -258,7 +258,11 @@ def read_bytes(
         limit = file_limit or settings.max_document_bytes
         text = decode_bytes(data, max_bytes=limit, source=source)
         fmt = fmt or detect_format(name, text)
-        if fmt == "jsonl":
+        if fmt == "feed":  # a feed the byte sniff missed (UTF-16, say): feedparser decodes it
+            yield from read_feed(data, source=source, settings=settings)
+        elif fmt == "warc":
+            yield from read_warc(io.BytesIO(data), source=source, settings=settings)
+        elif fmt == "jsonl":
             yield from read_jsonl(text, source=source, max_bytes=settings.max_document_bytes)
         elif fmt == "html":
             yield read_html(text, source=source)
@@ -327,7 +331,7 @@ def read_paths(
             data,
             source=str(path),
             name=path.name,
-            format=format,
+            format=fmt,
             settings=settings,
             file_limit=limit,
         )

@@ -6,6 +6,8 @@ record (the extracted text of a page, as in Common Crawl's WET files) whose payl
 plain text is read; the rest is skipped, not failed. Old ARC files are read the same way. The
 archive is read as a stream, record by record, so a crawl of any size is never held in memory;
 each payload obeys the per-document size limit, and a payload over it fails that record alone.
+warcio reads each header line whole, so a malformed archive with an endless header line can
+take memory: ingest archives from crawlers you trust.
 
 `WARC-Date` is when the page was fetched, not when it was published: it is kept in
 `Document.meta` as `crawled`, never used as the publication time. `archive-offset` is where the
@@ -54,40 +56,53 @@ def is_warc(head: bytes) -> bool:
 
 
 def read_warc(stream: BinaryIO, *, source: str, settings: Settings) -> Iterator[Document | Failure]:
-    """Documents from the article records of a WARC stream; a broken record ends the archive
-    with a failure, and the records read before it stand."""
+    """Documents from the article records of a WARC stream. A record that cannot be read fails
+    alone; a break in the archive itself ends it with one failure, and the records read before
+    it stand."""
     from warcio.archiveiterator import ArchiveIterator
 
     from dateline.ingest.readers import failure_from
 
+    archive = ArchiveIterator(stream, arc2warc=True)
+    records = iter(archive)
     number = 0
-    try:
-        archive = ArchiveIterator(stream, arc2warc=True)
-        for record in archive:
-            number += 1
+    while True:
+        try:
+            record = next(records)
+        except StopIteration:
+            break
+        except Exception as exc:  # noqa: BLE001 - warcio's parser raises whatever a broken
+            # archive trips in it (ArchiveLoadFailed, AttributeError, zlib.error, ...)
+            broken = MalformedInputError(
+                f"{source}: the WARC archive is broken after record {number} "
+                f"({type(exc).__name__}: {exc})",
+                fix="check the file; the records before the break were read",
+            )
+            yield failure_from(broken, f"{source}#{number + 1}")
+            return
+        number += 1
+        record_source = f"{source}#{number}"
+        try:
             reader = _article_reader(record)
             if reader is None:
                 continue
-            record_source = f"{source}#{number}"
-            try:
-                document = _record_document(record, reader, record_source, settings)
-            except InputError as error:
-                yield failure_from(error, record_source)
-                continue
-            # where the record starts in the file (`warcio extract FILE OFFSET` prints it again);
-            # asked once the payload is read, since asking reads the record to its end
+            document = _record_document(record, reader, record_source, settings)
+            # where the record starts in the file (`warcio extract FILE OFFSET` prints it
+            # again); asked once the payload is read, since asking reads the record to its end
             offset = ("archive-offset", str(archive.get_record_offset()))
-            yield replace(document, meta=(offset, *document.meta))
-        if number == 0:
-            raise ValueError("no WARC record could be read")
-    except Exception as exc:  # noqa: BLE001 - warcio's parser raises whatever a broken
-        # archive trips in it (ArchiveLoadFailed, AttributeError, zlib.error, ...): all one failure
-        broken = MalformedInputError(
-            f"{source}: the WARC archive is broken after record {number} "
-            f"({type(exc).__name__}: {exc})",
-            fix="check the file; the records before the break were read",
-        )
-        yield failure_from(broken, f"{source}#{number + 1}")
+        except InputError as error:
+            yield failure_from(error, record_source)
+            continue
+        except Exception as exc:  # noqa: BLE001 - a page the HTML tools choke on fails alone
+            unreadable = MalformedInputError(
+                f"{record_source}: the archived page cannot be read ({type(exc).__name__})"
+            )
+            yield failure_from(unreadable, record_source)
+            continue
+        yield replace(document, meta=(offset, *document.meta))
+    if number == 0:
+        empty = MalformedInputError(f"{source}: no WARC record could be read")
+        yield failure_from(empty, source)
 
 
 def _article_reader(record: ArcWarcRecord) -> str | None:
@@ -125,6 +140,12 @@ def _record_document(
         raise InputTooLargeError(
             f"{source}: the archived page is over the limit of {limit:,} bytes",
             fix="raise DATELINE_MAX_BYTES",
+        )
+    if getattr(record.raw_stream, "limit", 0) > 0:
+        # the payload is read whole, yet the record's declared length is not: the file ends
+        # inside it (a truncated download); its text would be cut short
+        raise MalformedInputError(
+            f"{source}: the file ends inside this record", fix="fetch it again"
         )
     url = record.rec_headers.get_header("WARC-Target-URI") or None
     text = decode_bytes(payload, max_bytes=limit, source=source)

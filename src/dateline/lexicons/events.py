@@ -329,8 +329,11 @@ SENSE_OBJECTS: Final[dict[str, frozenset[str]]] = {
 # DISAPPROVE (PLOVER's verbal criticism), "attacked the city of Khojaly" stays ASSAULT.
 VERBAL_ATTACK_TYPE: Final = "DISAPPROVE"
 VERBAL_ATTACK_MODIFIERS: Final = frozenset(
-    "personal verbal political rhetorical partisan legislative negative ad hominem".split()
+    "personal verbal political rhetorical partisan legislative negative".split()
 )
+# Verbs of criticism that also name force ("troops blasted the checkpoint", "a car slammed
+# into a wall"): DISAPPROVE only as an attack in words, else no typed event.
+WORDS_OR_FORCE_VERBS: Final = frozenset({"blast", "slam", "bash"})
 VIOLENCE_WORDS: Final = frozenset(
     "kill killed killing killings dead death deaths died wounded wounding injured injuring "
     "injuries bomb bombs bombing bomber explosion explosive blast gun guns gunman gunmen gunfire "

@@ -569,10 +569,13 @@ class Store:
         """Every stored article's JSON record (`dateline extract`'s output), read in batches so
         that a large knowledge base is never held in memory."""
         cursor = self.db.cursor()
-        cursor.execute("SELECT article_json FROM documents ORDER BY id")
-        while rows := cursor.fetchmany(RECORD_BATCH):
-            for (raw,) in rows:
-                yield raw
+        try:
+            cursor.execute("SELECT article_json FROM documents ORDER BY id")
+            while rows := cursor.fetchmany(RECORD_BATCH):
+                for (raw,) in rows:
+                    yield raw
+        finally:
+            cursor.close()
 
     def export_tables(self, directory: str | pathlib.Path, fmt: str = "parquet") -> list[str]:
         """Each table (entities with their corpus key, from `linked_entities`) as a file of its
@@ -592,9 +595,12 @@ class Store:
             # COPY takes no parameters: the path goes in as an escaped string literal, and the
             # table names are this module's own
             target = "'" + str(path).replace("'", "''") + "'"
-            self.db.execute(
-                f"COPY (SELECT {columns} FROM {table}) TO {target} {EXPORT_FORMATS[fmt]}"
-            )
+            try:
+                self.db.execute(
+                    f"COPY (SELECT {columns} FROM {table}) TO {target} {EXPORT_FORMATS[fmt]}"
+                )
+            except duckdb.Error as exc:
+                raise StoreError(f"cannot write {path}: {exc}") from exc
             written.append(str(path))
         return written
 

@@ -191,7 +191,9 @@ class TypeCounts:
     agreed_by_type: dict[str, int] = field(default_factory=dict)  # for the one-type baseline
 
     def add(self, gold: EventGold, predicted: Sequence[PredictedEvent]) -> None:
-        for trigger, gold_type in zip(gold.triggers, gold.trigger_types, strict=False):
+        if not gold.trigger_types:
+            return  # the corpus types no trigger
+        for trigger, gold_type in zip(gold.triggers, gold.trigger_types, strict=True):
             allowed = dateline_types_for(gold_type)
             typed = [
                 e
