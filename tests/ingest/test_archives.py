@@ -264,3 +264,13 @@ def test_a_feed_the_byte_sniff_misses_is_still_read_as_a_feed() -> None:
     (document,) = list(read_bytes(data, source="a16", name="news.xml"))
     assert isinstance(document, Document) and document.format == "feed"
     assert document.text == "A storm hit the coast on Friday, officials said."
+
+
+@pytest.mark.parametrize("damage", [b"\x00", b"\x80"])
+def test_a_feed_with_broken_bytes_in_its_declaration_is_one_failure(damage: bytes) -> None:
+    data = ATOM.replace(b'encoding="utf-8"', b'encoding="' + damage + b'"')
+    items = list(read_bytes(data, source="bad", name="bad.atom"))
+    assert all(isinstance(item, (Document, Failure)) for item in items)
+    assert items and (
+        isinstance(items[0], Document) or items[0].error_type == "MalformedInputError"
+    )

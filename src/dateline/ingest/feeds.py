@@ -43,8 +43,17 @@ def read_feed(data: bytes, *, source: str, settings: Settings) -> Iterator[Docum
 
     from dateline.ingest.readers import failure_from
 
-    # a stream, never a string: feedparser fetches a string that looks like a URL
-    feed = feedparser.parse(io.BytesIO(data), resolve_relative_uris=False, sanitize_html=True)
+    try:
+        # a stream, never a string: feedparser fetches a string that looks like a URL
+        feed = feedparser.parse(io.BytesIO(data), resolve_relative_uris=False, sanitize_html=True)
+    except Exception as exc:  # noqa: BLE001 - feedparser's encoding sniffing raises what broken
+        # bytes trip in it (a NUL in the XML declaration, a bad encoding name): one failure
+        broken = MalformedInputError(
+            f"{source}: the feed cannot be parsed ({type(exc).__name__})",
+            fix="check that the file is RSS or Atom",
+        )
+        yield failure_from(broken, source)
+        return
     if not feed.entries:
         reason = f" ({feed.get('bozo_exception')})" if feed.get("bozo") else ""
         error = MalformedInputError(
@@ -56,9 +65,17 @@ def read_feed(data: bytes, *, source: str, settings: Settings) -> Iterator[Docum
     for number, entry in enumerate(feed.entries, start=1):
         entry_source = f"{source}#{number}"
         try:
-            yield _entry_document(entry, outlet, entry_source, settings)
+            document = _entry_document(entry, outlet, entry_source, settings)
         except InputError as error:
             yield failure_from(error, entry_source)
+            continue
+        except Exception as exc:  # noqa: BLE001 - an entry the HTML tools choke on fails alone
+            unreadable = MalformedInputError(
+                f"{entry_source}: the feed entry cannot be read ({type(exc).__name__})"
+            )
+            yield failure_from(unreadable, entry_source)
+            continue
+        yield document
 
 
 def _entry_document(
