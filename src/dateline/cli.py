@@ -54,6 +54,19 @@ def settings_from(
     return settings
 
 
+class InputPath(click.ParamType):
+    """An existing file or folder, or an http(s) URL to fetch."""
+
+    name = "path_or_url"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> str:
+        from dateline.ingest.fetch import is_url
+
+        if is_url(value) or Path(value).exists():
+            return str(value)
+        self.fail(f"{value!r} is no file, folder or http(s) URL", param, ctx)
+
+
 db_option = click.option(
     "--db",
     default=None,
@@ -124,7 +137,8 @@ def extract(
     model: str | None,
     event_mentions: str | None,
 ) -> None:
-    """Extract one article (or a JSON Lines file of articles) and print JSON records.
+    """Extract one article (or a file of articles: JSON Lines, a feed, a web archive; a path or
+    an http(s) URL) and print JSON records.
 
     \b
     Example:
@@ -133,14 +147,18 @@ def extract(
     """
     from dateline.extract.pipeline import extract_documents
     from dateline.ingest.dates import published_from_iso
+    from dateline.ingest.fetch import is_url, read_url
     from dateline.ingest.readers import read_bytes
     from dateline.records import Failure
     from dateline.serialize import article_to_json
 
     settings = settings_from(model, event_mentions=event_mentions)
-    data = sys.stdin.buffer.read() if source == "-" else Path(source).read_bytes()
-    name = None if source == "-" else Path(source).name
-    items = list(read_bytes(data, source=source, name=name, format=fmt, settings=settings))
+    if is_url(source):
+        items = list(read_url(source, format=fmt, settings=settings))
+    else:
+        data = sys.stdin.buffer.read() if source == "-" else Path(source).read_bytes()
+        name = None if source == "-" else Path(source).name
+        items = list(read_bytes(data, source=source, name=name, format=fmt, settings=settings))
     overrides: dict[str, Any] = {
         k: v for k, v in {"url": url, "title": title, "outlet": outlet}.items() if v
     }
@@ -160,7 +178,7 @@ def extract(
 
 
 @main.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True))
+@click.argument("paths", nargs=-1, required=True, type=InputPath())
 @db_option
 @model_option
 @event_mentions_option
@@ -200,7 +218,7 @@ def ingest(
     cluster: str | None,
     quiet: bool,
 ) -> None:
-    """Read files and directories (recursively) into the knowledge base.
+    """Read files, directories (recursively) and http(s) URLs into the knowledge base.
 
     Re-ingesting the same article adds nothing (content hash). Failed documents are
     stored with their reason (see `dateline failures`) and never stop the batch.
@@ -208,6 +226,7 @@ def ingest(
     \b
     Example:
       dateline ingest examples/ --db news.duckdb --workers 0
+      dateline ingest https://example.org/feed.xml --db news.duckdb
       dateline ingest crawl.warc.gz --db news.duckdb --cluster tcp://10.0.0.5:8786
     """
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn

@@ -34,6 +34,7 @@ from dateline.errors import (
 from dateline.ingest.dates import parse_dateline_header, published_from_iso
 from dateline.ingest.decode import decode_bytes
 from dateline.ingest.feeds import looks_like_feed, read_feed
+from dateline.ingest.fetch import is_url, read_url
 from dateline.ingest.warc import is_warc, read_warc
 from dateline.records import Document, Failure, Published, Span
 from dateline.settings import Settings
@@ -300,9 +301,20 @@ def read_paths(
     format: str | None = None,
     settings: Settings | None = None,
 ) -> Iterator[Document | Failure]:
-    """Documents from files and directories; unreadable files become Failures, never exceptions."""
+    """Documents from files, directories and http(s) URLs; what cannot be read becomes a
+    Failure, never an exception."""
     settings = settings or Settings()
-    for path in iter_files(paths):
+    for raw in paths:
+        if is_url(raw):
+            yield from read_url(str(raw), format=format, settings=settings)
+        else:
+            yield from _read_files(raw, format, settings)
+
+
+def _read_files(
+    raw: str | os.PathLike[str], format: str | None, settings: Settings
+) -> Iterator[Document | Failure]:
+    for path in iter_files([raw]):
         try:
             size = path.stat().st_size
             fmt = format or format_of_name(path.name) or _sniff(path)
