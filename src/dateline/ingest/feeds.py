@@ -17,7 +17,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import replace
 from typing import Any
 
-from dateline.errors import EmptyInputError, InputError, InputTooLargeError, MalformedInputError
+from dateline.errors import EmptyInputError, InputTooLargeError, MalformedInputError
 from dateline.ingest.dates import published_from_feed
 from dateline.records import Document, Failure
 from dateline.settings import Settings
@@ -41,7 +41,7 @@ def read_feed(data: bytes, *, source: str, settings: Settings) -> Iterator[Docum
     its own, and a file that holds no entry at all is one failure."""
     import feedparser
 
-    from dateline.ingest.readers import failure_from
+    from dateline.ingest.readers import failure_from, item_failure
 
     try:
         # a stream, never a string: feedparser fetches a string that looks like a URL
@@ -65,17 +65,9 @@ def read_feed(data: bytes, *, source: str, settings: Settings) -> Iterator[Docum
     for number, entry in enumerate(feed.entries, start=1):
         entry_source = f"{source}#{number}"
         try:
-            document = _entry_document(entry, outlet, entry_source, settings)
-        except InputError as error:
-            yield failure_from(error, entry_source)
-            continue
+            yield _entry_document(entry, outlet, entry_source, settings)
         except Exception as exc:  # noqa: BLE001 - an entry the HTML tools choke on fails alone
-            unreadable = MalformedInputError(
-                f"{entry_source}: the feed entry cannot be read ({type(exc).__name__})"
-            )
-            yield failure_from(unreadable, entry_source)
-            continue
-        yield document
+            yield item_failure(exc, entry_source, "the feed entry")
 
 
 def _entry_document(

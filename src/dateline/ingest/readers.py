@@ -18,7 +18,7 @@ import io
 import json
 import os
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from pathlib import Path
 from typing import Any, cast
@@ -230,6 +230,24 @@ def failure_from(error: DatelineError, source: str) -> Failure:
     return Failure(source, error.code, type(error).__name__, error.message)
 
 
+def item_failure(error: Exception, source: str, what: str) -> Failure:
+    """The failure of one article inside a file of many: its typed error, or, for an error the
+    HTML or XML tools raised on untrusted markup, a MalformedInputError naming `what` it was."""
+    if isinstance(error, DatelineError):
+        return failure_from(error, source)
+    unreadable = MalformedInputError(f"{source}: {what} cannot be read ({type(error).__name__})")
+    return failure_from(unreadable, source)
+
+
+# Readers of the formats that hold many articles and are read from bytes: WARC archives, feeds.
+ARCHIVE_READERS: dict[str, Callable[[bytes, str, Settings], Iterator[Document | Failure]]] = {
+    "warc": lambda data, source, settings: read_warc(
+        io.BytesIO(data), source=source, settings=settings
+    ),
+    "feed": lambda data, source, settings: read_feed(data, source=source, settings=settings),
+}
+
+
 def read_bytes(
     data: bytes,
     *,
@@ -250,19 +268,14 @@ def read_bytes(
         # archives and feeds are known by their bytes (a WARC may be gzip-compressed) and hold
         # many articles: each is bounded on its own, not the file
         fmt = format or format_of_name(name) or sniff_format(data[:4096])
-        if fmt == "warc":
-            yield from read_warc(io.BytesIO(data), source=source, settings=settings)
-            return
-        if fmt == "feed":
-            yield from read_feed(data, source=source, settings=settings)
+        if fmt in ARCHIVE_READERS:
+            yield from ARCHIVE_READERS[fmt](data, source, settings)
             return
         limit = file_limit or settings.max_document_bytes
         text = decode_bytes(data, max_bytes=limit, source=source)
         fmt = fmt or detect_format(name, text)
-        if fmt == "feed":  # a feed the byte sniff missed (UTF-16, say): feedparser decodes it
-            yield from read_feed(data, source=source, settings=settings)
-        elif fmt == "warc":
-            yield from read_warc(io.BytesIO(data), source=source, settings=settings)
+        if fmt in ARCHIVE_READERS:  # one the byte sniff missed (a UTF-16 feed, say)
+            yield from ARCHIVE_READERS[fmt](data, source, settings)
         elif fmt == "jsonl":
             yield from read_jsonl(text, source=source, max_bytes=settings.max_document_bytes)
         elif fmt == "html":

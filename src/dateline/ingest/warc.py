@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from typing import TYPE_CHECKING, BinaryIO
 
-from dateline.errors import InputError, InputTooLargeError, MalformedInputError
+from dateline.errors import InputTooLargeError, MalformedInputError
 from dateline.ingest.decode import decode_bytes
 from dateline.records import Document, Failure
 from dateline.settings import Settings
@@ -61,7 +61,7 @@ def read_warc(stream: BinaryIO, *, source: str, settings: Settings) -> Iterator[
     it stand."""
     from warcio.archiveiterator import ArchiveIterator
 
-    from dateline.ingest.readers import failure_from
+    from dateline.ingest.readers import failure_from, item_failure
 
     archive = ArchiveIterator(stream, arc2warc=True)
     records = iter(archive)
@@ -90,14 +90,8 @@ def read_warc(stream: BinaryIO, *, source: str, settings: Settings) -> Iterator[
             # where the record starts in the file (`warcio extract FILE OFFSET` prints it
             # again); asked once the payload is read, since asking reads the record to its end
             offset = ("archive-offset", str(archive.get_record_offset()))
-        except InputError as error:
-            yield failure_from(error, record_source)
-            continue
         except Exception as exc:  # noqa: BLE001 - a page the HTML tools choke on fails alone
-            unreadable = MalformedInputError(
-                f"{record_source}: the archived page cannot be read ({type(exc).__name__})"
-            )
-            yield failure_from(unreadable, record_source)
+            yield item_failure(exc, record_source, "the archived page")
             continue
         yield replace(document, meta=(offset, *document.meta))
     if number == 0:
