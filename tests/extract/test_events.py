@@ -102,6 +102,12 @@ def test_event_types(text: str, trigger: str, type_: str) -> None:
         # a verb of criticism that also names force is criticism only in words
         ("Trump blasted the media for its coverage.", "blasted", "DISAPPROVE"),
         ("A car slammed into a wall.", "slammed", None),
+        # a strike on a target is an attack; with no object a walkout; a deal struck is neither
+        ("Taliban strike German consulate in Afghan city.", "strike", "ASSAULT"),
+        ("The consulate was struck by a truck bomb.", "struck", "ASSAULT"),
+        ("Teachers will strike on Monday.", "strike", "PROTEST"),
+        ("The two parties struck a deal on Friday.", "struck", None),
+        ("The earthquake struck the town at dawn.", "struck", None),
     ],
 )
 def test_event_types_that_depend_on_what_is_acted_on(

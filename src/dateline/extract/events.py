@@ -37,6 +37,7 @@ from dateline.lexicons.events import (
     EVENT_ANAPHORS,
     FACILITY_HEADS,
     INCIDENT_TYPES,
+    NATURAL_FORCES,
     NOMINALIZATION_SUFFIXES,
     NON_EVENT_NOMINALS,
     NOUN_TRIGGERS,
@@ -48,6 +49,7 @@ from dateline.lexicons.events import (
     PLACE_NOUNS,
     PLACE_PREPOSITIONS,
     SENSE_OBJECTS,
+    STRIKE_VERB,
     SUBJECT_ROLE,
     SUPPORT_VERBS,
     TIME_NOUNS,
@@ -228,7 +230,21 @@ def _sense_type(ctx: Context, token: Token, event_type: str) -> str | None:
         return VERBAL_ATTACK_TYPE
     if lemma in WORDS_OR_FORCE_VERBS and not _is_verbal_attack(ctx, token, acted_on):
         return None
+    if lemma == STRIKE_VERB and token.pos_ == "VERB":
+        # "strike on Monday": a day is when, not what is struck
+        struck = [t for t in acted_on if t.ent_type_ not in ("DATE", "TIME")]
+        return _strike_type(token, struck) if struck else event_type
     return event_type
+
+
+def _strike_type(token: Token, acted_on: list[Token]) -> str | None:
+    """A strike on a target by people is an attack; by a natural force, or on anything else,
+    it is no typed event."""
+    strikers = [c for c in token.children if c.dep_ == "nsubj"]
+    strikers += [g for c in token.children if c.dep_ == "agent" for g in c.children]
+    if any(t.lemma_.lower() in NATURAL_FORCES for t in strikers):
+        return None
+    return "ASSAULT" if any(t.lemma_.lower() in PHYSICAL_TARGETS for t in acted_on) else None
 
 
 def _acted_on(token: Token) -> list[Token]:

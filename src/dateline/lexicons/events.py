@@ -334,6 +334,14 @@ VERBAL_ATTACK_MODIFIERS: Final = frozenset(
 # Verbs of criticism that also name force ("troops blasted the checkpoint", "a car slammed
 # into a wall"): DISAPPROVE only as an attack in words, else no typed event.
 WORDS_OR_FORCE_VERBS: Final = frozenset({"blast", "slam", "bash"})
+# "Workers strike" is a walkout; a strike on a target is an attack ("Taliban strike German
+# consulate"), unless a natural force strikes ("the earthquake struck the town": ACCIDENT by its
+# own noun); a strike on anything else ("struck a deal", "struck a chord") is no typed event.
+STRIKE_VERB: Final = "strike"
+NATURAL_FORCES: Final = frozenset(
+    "earthquake quake storm hurricane typhoon cyclone tornado lightning flood floods tsunami "
+    "wave waves wildfire fire drought disaster virus pandemic epidemic".split()
+)
 VIOLENCE_WORDS: Final = frozenset(
     "kill killed killing killings dead death deaths died wounded wounding injured injuring "
     "injuries bomb bombs bombing bomber explosion explosive blast gun guns gunman gunmen gunfire "
