@@ -259,3 +259,33 @@ def test_extract_with_every_event_mention(runner: CliRunner, tmp_path: Path) -> 
     from dateline.serialize import article_json_schema
 
     jsonschema.validate(json.loads(every.output), article_json_schema())
+
+
+def test_same_story_lists_other_outlets_telling_it(runner: CliRunner, tmp_path: Path) -> None:
+    from dateline.store.db import STORY_DAYS, STORY_MIN_SIMILARITY
+
+    lines = [
+        ("Gazette", "2016-11-09", "A tram derailed in Croydon. Mayor Sadiq Khan visited Croydon."),
+        ("Courier", "2016-11-09", "Sadiq Khan said the Croydon tram derailed on a sharp bend."),
+        ("Post", "2016-11-09", "The Chicago Cubs won the World Series in Cleveland."),
+    ]
+    path = tmp_path / "news.jsonl"
+    path.write_text(
+        "\n".join(json.dumps({"text": t, "outlet": o, "published": p}) for o, p, t in lines)
+    )
+    db = str(tmp_path / "kb.duckdb")
+    assert runner.invoke(main, ["ingest", str(path), "--db", db, "-q"]).exit_code == 0
+    from dateline.store import Store
+
+    with Store.open(db, read_only=True) as store:
+        ids = dict(store.db.execute("SELECT outlet, id FROM documents").fetchall())
+    result = runner.invoke(main, ["same-story", ids["Gazette"], "--db", db, "--json"])
+    assert result.exit_code == 0, result.output
+    (row,) = json.loads(result.output)
+    assert row["outlet"] == "Courier" and "Croydon" in row["shared"]
+    text = runner.invoke(main, ["same-story", ids["Post"], "--db", db]).output
+    assert "no other article tells this story" in text
+    assert runner.invoke(main, ["same-story", "nope", "--db", db]).exit_code == 1
+    help_text = runner.invoke(main, ["same-story", "--help"]).output
+    assert f"[default: {STORY_DAYS}]" in help_text
+    assert f"[default: {STORY_MIN_SIMILARITY}]" in help_text

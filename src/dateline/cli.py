@@ -333,6 +333,67 @@ def show(doc_id: str, db: str | None, as_json: bool) -> None:
     click.echo(article_summary(article))
 
 
+@main.command("same-story")
+@click.argument("doc_id")
+@db_option
+@click.option(
+    "--days", type=click.IntRange(0, 365), default=None, help="Publication window [default: 2]."
+)
+@click.option(
+    "--min-similarity",
+    type=click.FloatRange(0.0, 1.0),
+    default=None,
+    help="Least likeness, 0-1 [default: 0.2].",
+)
+@click.option("--limit", type=click.IntRange(1), default=20, show_default=True)
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@clean_errors
+def same_story(
+    doc_id: str,
+    db: str | None,
+    days: int | None,
+    min_similarity: float | None,
+    limit: int,
+    as_json: bool,
+) -> None:
+    """Other articles that tell the same story as DOC_ID, most alike first: published within
+    a few days of it and naming the same people, organisations and places in the same words.
+    Each comes with its outlet and main event, to compare how outlets tell it.
+
+    \b
+    Example:
+      dateline same-story 3f2a9c0e1b7d4a5e6f708192 --db news.duckdb
+    """
+    from dateline.store import Store
+    from dateline.store.db import STORY_DAYS, STORY_MIN_SIMILARITY
+
+    with Store.open(settings_from(db=db).db_path, read_only=True) as store:
+        if store.get_article(doc_id) is None:
+            raise click.ClickException(f"no article with id {doc_id}")
+        rows = store.same_story(
+            doc_id,
+            days=STORY_DAYS if days is None else days,
+            min_similarity=STORY_MIN_SIMILARITY if min_similarity is None else min_similarity,
+            limit=limit,
+        )
+    if as_json:
+        click.echo(json.dumps(rows, default=str, ensure_ascii=False, indent=2))
+        return
+    if not rows:
+        click.echo("no other article tells this story")
+    for row in rows:
+        event = (
+            f"  main event {row['main_trigger']!r} ({row['main_type']})"
+            if row["main_trigger"]
+            else ""
+        )
+        click.echo(
+            f"{row['doc_id']}  {row['similarity']:.2f}  {row['published'] or '-'}  "
+            f"{row['outlet'] or '-'}  {row['title'] or ''}"
+        )
+        click.echo(f"    both name: {', '.join(row['shared']) or '-'}{event}")
+
+
 @main.command()
 @db_option
 @click.option("--type", "entity_type", help="Only this type (PERSON, ORG, GPE, ...).")

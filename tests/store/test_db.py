@@ -250,3 +250,71 @@ def test_a_knowledge_base_from_before_the_links_is_upgraded_on_reading(tmp_path)
     with Store.open(path, read_only=True) as store:
         (top,) = store.top_entities()
         assert (top["name"], top["articles"]) == ("Barack Obama", 2)
+
+
+def story_article(
+    doc_id: str, outlet: str, published: str | None, names: list[tuple[str, str]], words: str = ""
+) -> Article:
+    """An article naming each (name, type) once, in that order, then `words`."""
+    text, entities = "", []
+    for number, (name, type_) in enumerate(names, 1):
+        start = len(text)
+        text += f"{name} was there. "
+        entities.append(
+            Entity(f"E{number}", name, type_, (Mention(Span(start, start + len(name)), type_),))
+        )
+    text += words
+    stamp = Published(published, "day", None, "argument") if published else None
+    dateline = Dateline(stamp, outlet, "argument", None, None, "en", None)
+    return Article(Document(doc_id, text, Span(0, len(text))), dateline, entities=tuple(entities))
+
+
+CRASH = [("Croydon", "GPE"), ("Sandilands", "FAC"), ("British Transport Police", "ORG")]
+
+
+@pytest.fixture()
+def stories(store: Store) -> Store:
+    store.add_article(story_article("a", "Gazette", "2016-11-09", CRASH))
+    # the same names, one read as another type by its outlet's tagger
+    store.add_article(
+        story_article(
+            "b", "Courier", "2016-11-10", [*CRASH[:2], ("British Transport Police", "NORP")]
+        )
+    )
+    store.add_article(story_article("c", "Herald", "2016-11-10", CRASH[:1]))  # one name of three
+    store.add_article(story_article("d", "Sentinel", "2016-11-25", CRASH))  # two weeks later
+    store.add_article(story_article("e", "Post", "2016-11-09", [("Chicago Cubs", "ORG")]))
+    store.refresh()
+    return store
+
+
+def test_same_story_joins_articles_that_name_the_same_things_within_days(stories: Store) -> None:
+    rows = stories.same_story("a")
+    assert [r["doc_id"] for r in rows] == ["b", "c"]
+    assert rows[0]["similarity"] > rows[1]["similarity"] >= 0.2
+    assert rows[0]["outlet"] == "Courier"
+    assert set(rows[0]["shared"]) == {"Croydon", "Sandilands", "British Transport Police"}
+    assert rows[0]["entity_similarity"] == pytest.approx(1.0)
+    # the words count where the search index holds both articles
+    assert rows[0]["text_similarity"] is not None
+    # a wider window reaches the later article; a stricter likeness drops the weak one
+    assert "d" in [r["doc_id"] for r in stories.same_story("a", days=30)]
+    assert [r["doc_id"] for r in stories.same_story("a", min_similarity=0.9)] == ["b"]
+    assert stories.same_story("e") == []
+    assert stories.same_story("no such id' OR 1=1 --") == []
+
+
+def test_same_story_without_a_search_index_weighs_entities_alone(store: Store) -> None:
+    store.add_article(story_article("a", "Gazette", "2016-11-09", CRASH))
+    store.add_article(story_article("b", "Courier", "2016-11-09", CRASH))
+    store.link_entities()
+    (row,) = store.same_story("a")
+    assert row["text_similarity"] is None
+    assert row["similarity"] == row["entity_similarity"] == pytest.approx(1.0)
+
+
+def test_same_story_applies_no_window_to_an_undated_article(store: Store) -> None:
+    store.add_article(story_article("a", "Gazette", None, CRASH))
+    store.add_article(story_article("b", "Courier", "2020-01-01", CRASH))
+    store.refresh()
+    assert [r["doc_id"] for r in store.same_story("a")] == ["b"]

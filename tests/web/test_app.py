@@ -141,3 +141,20 @@ def test_an_article_s_own_name_leads_to_the_linked_entity(tmp_path) -> None:
     assert "<h1>Ann Lee" in html and "also written Ms. Lee" in html
     profile = client.get("/api/entities/PERSON%3Ams.%20lee").json()
     assert (profile["key"], profile["articles"]) == ("PERSON:ann lee", 2)
+
+
+def test_article_page_lists_the_same_story_elsewhere_escaped(tmp_path) -> None:
+    from tests.store.test_db import CRASH, story_article
+
+    path = str(tmp_path / "kb.duckdb")
+    with Store.open(path) as store:
+        store.add_article(story_article("a", "Gazette", "2016-11-09", CRASH))
+        store.add_article(story_article("b", "<script>x()</script>", "2016-11-09", CRASH))
+        store.refresh()
+    client = TestClient(create_app(path))
+    html = client.get("/articles/a").text
+    assert "Same story elsewhere" in html and 'href="/articles/b"' in html
+    assert "<script>x()" not in html and "&lt;script&gt;x()" in html
+    (row,) = client.get("/api/articles/a/same-story").json()
+    assert row["doc_id"] == "b" and "Croydon" in row["shared"]
+    assert client.get("/api/articles/a/same-story", params={"min_similarity": 2}).status_code == 422

@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import json
 import pathlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from datetime import UTC, datetime
 from typing import Any
 
@@ -40,6 +40,70 @@ DATED_EVENTS = (
     " LEFT JOIN times pt ON pt.doc_id = v.doc_id AND pt.time_id = pv.time_ids[1]"
     " LEFT JOIN linked_entities pe ON pe.doc_id = v.doc_id AND pe.entity_id = v.place_id)"
 )
+
+
+# Same story: articles published within this many days of each other, at least this alike
+# (`Store.same_story`). Both chosen on the Giveme5W1H story clusters (`dateline eval --task
+# stories`, docs/accuracy.md).
+STORY_DAYS = 2
+STORY_MIN_SIMILARITY = 0.2
+# An article's day: as printed in its dateline, else its main event's date.
+ARTICLE_DAYS = (
+    "article_days AS ("
+    " SELECT d.id, d.title, d.outlet, d.published, d.published_sort,"
+    "  coalesce(TRY_CAST(left(d.published, 10) AS DATE),"
+    "   TRY_CAST(left(min(m.event_date), 10) AS DATE)) AS day"
+    " FROM documents d LEFT JOIN dated m ON m.doc_id = d.id AND m.is_main"
+    " GROUP BY d.id, d.title, d.outlet, d.published, d.published_sort)"
+)
+# Two articles' likeness, each a cosine of (1 + ln count) x smoothed-idf vectors over the
+# window's articles: of their named entities, one term per corpus entity name (types left out:
+# one outlet's tagger reads "Toblerone" as an organisation, another's as a nationality), and,
+# where the search index holds both, of their words (its stemmed terms, stop words left out).
+STORY_WINDOW = (
+    "me AS (SELECT * FROM article_days WHERE id = $doc),"
+    " window_ AS ("
+    "  SELECT o.* FROM article_days o, me WHERE o.id = me.id OR me.day IS NULL OR o.day IS NULL"
+    "  OR abs(date_diff('day', me.day, o.day)) <= $days)"
+)
+STORY_ENTITY_TERMS = (
+    "names AS ("
+    " SELECT doc_id, substr(corpus_key, strpos(corpus_key, ':') + 1) AS term,"
+    "  arg_max(name, mention_count) AS label, sum(mention_count) AS n"
+    " FROM linked_entities GROUP BY doc_id, term),"
+    " spread AS (SELECT term, count(*) AS df FROM names GROUP BY term),"
+    " entity_terms AS ("
+    " SELECT n.doc_id, n.term, n.label,"
+    "  (1 + ln(n.n)) * (ln((1 + c.articles) / (1 + s.df)) + 1) AS weight"
+    " FROM names n JOIN spread s USING (term), (SELECT count(*) AS articles FROM documents) c"
+    " WHERE n.doc_id IN (SELECT id FROM window_)),"
+    " entity_likeness AS (" + "{likeness_entity}" + ")"
+)
+STORY_TEXT_TERMS = (
+    "text_terms AS ("
+    " SELECT k.name AS doc_id, t.termid AS term, NULL AS label,"
+    "  (1 + ln(count(*))) * (ln((1 + any_value(s.num_docs)) / (1 + any_value(w.df))) + 1)"
+    "  AS weight"
+    " FROM fts_main_documents.terms t JOIN fts_main_documents.docs k ON k.docid = t.docid"
+    " JOIN fts_main_documents.dict w ON w.termid = t.termid, fts_main_documents.stats s"
+    " WHERE k.name IN (SELECT id FROM window_) GROUP BY k.name, t.termid),"
+    " text_likeness AS (" + "{likeness_text}" + ")"
+)
+
+
+def _likeness(terms: str) -> str:
+    """The cosine of `$doc`'s term vector with each other article's in `terms`, and the terms
+    they share, most telling first."""
+    return (
+        f"SELECT b.doc_id, sum(a.weight * b.weight) / (any_value(na.norm) * any_value(nb.norm))"
+        f" AS similarity, list(b.label ORDER BY a.weight * b.weight DESC) AS shared"
+        f" FROM {terms} a JOIN {terms} b ON b.term = a.term AND b.doc_id <> a.doc_id"
+        f" JOIN (SELECT doc_id, sqrt(sum(weight * weight)) AS norm FROM {terms} GROUP BY doc_id)"
+        f" na ON na.doc_id = a.doc_id"
+        f" JOIN (SELECT doc_id, sqrt(sum(weight * weight)) AS norm FROM {terms} GROUP BY doc_id)"
+        f" nb ON nb.doc_id = b.doc_id"
+        f" WHERE a.doc_id = $doc GROUP BY b.doc_id"
+    )
 
 
 RECORD_BATCH = 256  # stored records read at a time
@@ -355,9 +419,11 @@ class Store:
 
     # ------------------------------------------------------------------ reading
 
-    def _rows(self, sql: str, params: Iterable[Any] = ()) -> list[dict[str, Any]]:
+    def _rows(
+        self, sql: str, params: Iterable[Any] | Mapping[str, Any] = ()
+    ) -> list[dict[str, Any]]:
         try:
-            cursor = self.db.execute(sql, list(params))
+            cursor = self.db.execute(sql, params if isinstance(params, Mapping) else list(params))
         except duckdb.Error as exc:
             raise StoreError(f"query failed on {self.path}: {exc}") from exc
         names = [d[0] for d in cursor.description]
@@ -541,17 +607,72 @@ class Store:
             [self.corpus_key(key), limit],
         )
 
+    def same_story(
+        self,
+        doc_id: str,
+        *,
+        days: int = STORY_DAYS,
+        min_similarity: float = STORY_MIN_SIMILARITY,
+        limit: int = 50,
+    ) -> list[dict[str, Any]]:
+        """Other articles that tell the same story: published within `days` of this one (its
+        main event's date where it has no dateline date; no window where either has neither)
+        whose likeness is at least `min_similarity`: the mean of the cosines of their named
+        entities and of their words, or of their entities alone where the search index does
+        not hold both (it is rebuilt after each ingest). Each row has its outlet, its main
+        event, the likeness and the names the two share, most telling first, so outlets'
+        accounts can be set side by side."""
+        entity = STORY_ENTITY_TERMS.format(likeness_entity=_likeness("entity_terms"))
+        with_text = self._has_search_index()
+        text = (
+            ", " + STORY_TEXT_TERMS.format(likeness_text=_likeness("text_terms"))
+            if with_text
+            else ""
+        )
+        text_similarity = "x.similarity" if with_text else "NULL"
+        text_join = " LEFT JOIN text_likeness x ON x.doc_id = c.id" if with_text else ""
+        indexed = (
+            "(SELECT count(*) FROM fts_main_documents.docs WHERE name IN ($doc, c.id)) = 2"
+            if with_text
+            else "false"
+        )
+        return self._rows(
+            f"WITH {DATED_EVENTS}, {ARTICLE_DAYS}, {STORY_WINDOW}, {entity}{text},"
+            " scored AS ("
+            "  SELECT c.id AS doc_id, e.similarity AS entity_similarity,"
+            f"  {text_similarity} AS text_similarity, e.shared,"
+            f"  CASE WHEN {indexed} THEN (coalesce(e.similarity, 0)"
+            f"   + coalesce({text_similarity}, 0)) / 2 ELSE e.similarity END AS similarity"
+            "  FROM window_ c LEFT JOIN entity_likeness e ON e.doc_id = c.id"
+            f"  {text_join} WHERE c.id <> $doc)"
+            " SELECT s.doc_id, c.title, c.outlet, c.published, c.day,"
+            "  round(s.similarity, 3) AS similarity,"
+            "  round(s.entity_similarity, 3) AS entity_similarity,"
+            "  round(s.text_similarity, 3) AS text_similarity,"
+            "  coalesce(s.shared[1:5], []) AS shared,"
+            "  m.event_id AS main_event_id, m.type AS main_type, m.trigger AS main_trigger"
+            " FROM scored s JOIN window_ c ON c.id = s.doc_id"
+            " LEFT JOIN events m ON m.doc_id = s.doc_id AND m.is_main"
+            " WHERE s.similarity >= $min"
+            " ORDER BY s.similarity DESC, c.published_sort NULLS LAST, s.doc_id LIMIT $limit",
+            {"doc": doc_id, "days": days, "min": min_similarity, "limit": limit},
+        )
+
     def coverage(self, doc_id: str, event_id: str) -> list[dict[str, Any]]:
-        """The same event in other articles: same type, same place, same day; one row each,
-        with the outlet that tells it, so outlets' accounts can be compared side by side."""
+        """The same event in other articles: an event of its type in each article that tells
+        the same story (`same_story`), with the outlet that tells it."""
+        stories = self.same_story(doc_id)
+        if not stories:
+            return []
         return self._rows(
             f"WITH {DATED_EVENTS}"
             " SELECT o.* FROM dated me JOIN dated o ON o.type = me.type"
-            "  AND o.place_key = me.place_key AND left(o.event_date, 10) = left(me.event_date, 10)"
-            "  AND o.doc_id <> me.doc_id"
-            " WHERE me.doc_id = ? AND me.event_id = ?"
-            " ORDER BY o.published_sort NULLS LAST, o.outlet",
-            [doc_id, event_id],
+            " WHERE me.doc_id = ? AND me.event_id = ? AND list_contains(?, o.doc_id)"
+            # one event per article: its main event, else the first of the type it tells
+            " QUALIFY row_number() OVER ("
+            "  PARTITION BY o.doc_id ORDER BY o.is_main DESC, o.trigger_start) = 1"
+            " ORDER BY o.published_sort NULLS LAST, o.outlet, o.doc_id, o.trigger_start",
+            [doc_id, event_id, [row["doc_id"] for row in stories]],
         )
 
     def failures(self, *, limit: int = 100) -> list[dict[str, Any]]:

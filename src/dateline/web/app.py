@@ -24,7 +24,7 @@ from starlette.middleware.base import BaseHTTPMiddleware
 from dateline.errors import DatelineError
 from dateline.records import Article
 from dateline.serialize import article_to_dict
-from dateline.store.db import Store, entity_key
+from dateline.store.db import STORY_DAYS, STORY_MIN_SIMILARITY, Store, entity_key
 
 CONTENT_SECURITY_POLICY = (
     "default-src 'none'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
@@ -170,8 +170,7 @@ def create_app(db_path: str) -> FastAPI:
     def article_page(request: Request, doc_id: str) -> HTMLResponse:
         with store() as s:
             article = s.get_article(doc_id)
-            main = next((e for e in article.events if e.is_main), None) if article else None
-            coverage = s.coverage(doc_id, main.id) if main else []
+            same_story = s.same_story(doc_id) if article else []
         if article is None:
             raise HTTPException(404, "no such article")
         body = article.document.body
@@ -185,7 +184,7 @@ def create_app(db_path: str) -> FastAPI:
                 "statements_html": highlight(text, body.start, body.end, statement_marks(article)),
                 "key": entity_key,
                 "surface": article.surface,
-                "coverage": coverage,
+                "same_story": same_story,
             },
         )
 
@@ -270,9 +269,22 @@ def create_app(db_path: str) -> FastAPI:
                 "timeline": s.timeline(key),
             }
 
+    @app.get("/api/articles/{doc_id}/same-story")
+    def api_same_story(
+        doc_id: str,
+        days: int = Query(STORY_DAYS, ge=0, le=365),
+        min_similarity: float = Query(STORY_MIN_SIMILARITY, ge=0.0, le=1.0),
+        limit: int = Query(50, ge=1, le=500),
+    ) -> Any:
+        """Other articles that tell the same story (published within `days`, alike in the
+        entities and words they share), with their outlets and main events."""
+        with store() as s:
+            return s.same_story(doc_id, days=days, min_similarity=min_similarity, limit=limit)
+
     @app.get("/api/articles/{doc_id}/events/{event_id}/coverage")
     def api_coverage(doc_id: str, event_id: str) -> Any:
-        """The same event as told by other articles (same type, place and day)."""
+        """The same event as told by other articles: an event of its type in each article
+        that tells the same story."""
         with store() as s:
             return s.coverage(doc_id, event_id)
 
