@@ -65,6 +65,7 @@ TASKS: dict[str, str] = {
     "time": "dateline.eval.tasks.time:run",
     "statements": "dateline.eval.tasks.statements:run",
     "main-event": "dateline.eval.tasks.main_event:run",
+    "stories": "dateline.eval.tasks.stories:run",
     "events": "dateline.eval.tasks.events:run",
     "html-text": "dateline.eval.tasks.html_text:run",
     "html-date": "dateline.eval.tasks.html_date:run",

@@ -36,6 +36,7 @@ class FiveW1HDocument:
     url: str | None
     answers: dict[str, tuple[GoldPhrase, ...]]  # question -> phrases with text
     no_answer: frozenset[str]  # questions the coders agreed have no answer
+    story: str | None = None  # the event cluster the article belongs to ("tram", "f1", ...)
 
     @property
     def text(self) -> str:
@@ -73,6 +74,7 @@ def parse_document(record: dict[str, object], *, name: str = "<json>") -> FiveW1
             url=_optional(record.get("url")),
             answers=answers,
             no_answer=frozenset(no_answer),
+            story=_optional(record.get("category")),
         )
     except (KeyError, TypeError, ValueError, AssertionError, AttributeError) as exc:
         raise EvalError(f"{name}: not a Giveme5W1H gold document ({type(exc).__name__})") from exc
