@@ -368,7 +368,7 @@ def same_story(
     from dateline.store.db import STORY_DAYS, STORY_MIN_SIMILARITY
 
     with Store.open(settings_from(db=db).db_path, read_only=True) as store:
-        if store.get_article(doc_id) is None:
+        if not store.has_document(doc_id):
             raise click.ClickException(f"no article with id {doc_id}")
         rows = store.same_story(
             doc_id,

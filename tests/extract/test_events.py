@@ -108,6 +108,11 @@ def test_event_types(text: str, trigger: str, type_: str) -> None:
         ("Teachers will strike on Monday.", "strike", "PROTEST"),
         ("The two parties struck a deal on Friday.", "struck", None),
         ("The earthquake struck the town at dawn.", "struck", None),
+        ("The earthquake struck on Friday.", "struck", None),
+        ("Missiles struck Baghdad overnight.", "struck", "ASSAULT"),
+        ("Jets struck targets near the border.", "struck", "ASSAULT"),
+        ("Rocket fire struck the town.", "struck", "ASSAULT"),
+        ("Workers will strike against the pension reform.", "strike", "PROTEST"),
     ],
 )
 def test_event_types_that_depend_on_what_is_acted_on(

@@ -318,3 +318,17 @@ def test_same_story_applies_no_window_to_an_undated_article(store: Store) -> Non
     store.add_article(story_article("b", "Courier", "2020-01-01", CRASH))
     store.refresh()
     assert [r["doc_id"] for r in store.same_story("a")] == ["b"]
+
+
+def test_same_story_with_an_article_the_search_index_lacks(store: Store) -> None:
+    store.add_article(story_article("a", "Gazette", "2016-11-09", CRASH, "The tram derailed."))
+    store.add_article(story_article("b", "Courier", "2016-11-09", CRASH, "The tram derailed."))
+    store.refresh()
+    store.add_article(story_article("c", "Herald", "2016-11-09", CRASH, "The tram derailed."))
+    rows = {r["doc_id"]: r for r in store.same_story("a")}
+    assert rows["b"]["text_similarity"] is not None  # both indexed: entities and words
+    assert rows["b"]["similarity"] == pytest.approx(
+        (rows["b"]["entity_similarity"] + rows["b"]["text_similarity"]) / 2, abs=1e-3
+    )
+    assert rows["c"]["text_similarity"] is None  # added since: entities alone
+    assert rows["c"]["similarity"] == rows["c"]["entity_similarity"]

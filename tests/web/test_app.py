@@ -158,3 +158,4 @@ def test_article_page_lists_the_same_story_elsewhere_escaped(tmp_path) -> None:
     (row,) = client.get("/api/articles/a/same-story").json()
     assert row["doc_id"] == "b" and "Croydon" in row["shared"]
     assert client.get("/api/articles/a/same-story", params={"min_similarity": 2}).status_code == 422
+    assert client.get("/api/articles/nope/same-story").status_code == 404

@@ -231,20 +231,35 @@ def _sense_type(ctx: Context, token: Token, event_type: str) -> str | None:
     if lemma in WORDS_OR_FORCE_VERBS and not _is_verbal_attack(ctx, token, acted_on):
         return None
     if lemma == STRIKE_VERB and token.pos_ == "VERB":
-        # "strike on Monday": a day is when, not what is struck
-        struck = [t for t in acted_on if t.ent_type_ not in ("DATE", "TIME")]
-        return _strike_type(token, struck) if struck else event_type
+        return _strike_type(ctx, token, event_type)
     return event_type
 
 
-def _strike_type(token: Token, acted_on: list[Token]) -> str | None:
-    """A strike on a target by people is an attack; by a natural force, or on anything else,
-    it is no typed event."""
+def _strike_type(ctx: Context, token: Token, walkout_type: str) -> str | None:
+    """A strike by a natural force is no typed event ("the earthquake struck on Friday": its
+    noun is the ACCIDENT); on a target, a place or a building it is an attack; with nothing
+    struck it is a walkout ("teachers will strike on Monday", "strike against the reform"); a
+    deal or a chord struck is no typed event."""
     strikers = [c for c in token.children if c.dep_ == "nsubj"]
     strikers += [g for c in token.children if c.dep_ == "agent" for g in c.children]
-    if any(t.lemma_.lower() in NATURAL_FORCES for t in strikers):
+    if any(t.lemma_.lower() in NATURAL_FORCES and not _is_modified(t) for t in strikers):
         return None
-    return "ASSAULT" if any(t.lemma_.lower() in PHYSICAL_TARGETS for t in acted_on) else None
+    struck = [c for c in token.children if c.dep_ in OBJECTS | PASSIVE_SUBJECTS]
+    if token.dep_ in ("acl", "relcl"):
+        struck.append(token.head)
+    struck = [t for item in struck for t in _conjuncts(item) if t.ent_type_ not in ("DATE", "TIME")]
+    if not struck:
+        return walkout_type
+    for target in struck:
+        category = ctx.category_of.get(ctx.entity_of.get(target.i, ""))
+        if target.lemma_.lower() in PHYSICAL_TARGETS or category in PLACE_CATEGORIES:
+            return "ASSAULT"
+    return None
+
+
+def _is_modified(token: Token) -> bool:
+    """ "Rocket fire", "artillery fire": a force someone wields, not nature's."""
+    return any(c.dep_ in ("compound", "amod") for c in token.children)
 
 
 def _acted_on(token: Token) -> list[Token]:

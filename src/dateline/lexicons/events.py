@@ -334,13 +334,14 @@ VERBAL_ATTACK_MODIFIERS: Final = frozenset(
 # Verbs of criticism that also name force ("troops blasted the checkpoint", "a car slammed
 # into a wall"): DISAPPROVE only as an attack in words, else no typed event.
 WORDS_OR_FORCE_VERBS: Final = frozenset({"blast", "slam", "bash"})
-# "Workers strike" is a walkout; a strike on a target is an attack ("Taliban strike German
-# consulate"), unless a natural force strikes ("the earthquake struck the town": ACCIDENT by its
-# own noun); a strike on anything else ("struck a deal", "struck a chord") is no typed event.
+# "Workers strike" is a walkout; a strike on a target, a place or a building is an attack
+# ("Taliban strike German consulate", "missiles struck Baghdad"), unless a natural force strikes
+# ("the earthquake struck the town": ACCIDENT by its own noun); a strike on anything else
+# ("struck a deal", "struck a chord") is no typed event.
 STRIKE_VERB: Final = "strike"
 NATURAL_FORCES: Final = frozenset(
     "earthquake quake storm hurricane typhoon cyclone tornado lightning flood floods tsunami "
-    "wave waves wildfire fire drought disaster virus pandemic epidemic".split()
+    "wildfire fire drought disaster virus pandemic epidemic".split()
 )
 VIOLENCE_WORDS: Final = frozenset(
     "kill killed killing killings dead death deaths died wounded wounding injured injuring "
@@ -356,6 +357,7 @@ PHYSICAL_TARGETS: Final = frozenset(
     "checkpoint station post ship vessel plane aircraft train bus car vehicle school hospital "
     "mosque church temple market hotel home house houses compound border island position "
     "positions area region territory troops soldiers police officer officers civilians people "
+    "target targets "
     "man woman men women child children boy girl victim victims crowd".split()
 )
 

@@ -56,8 +56,8 @@ ARTICLE_DAYS = (
     " FROM documents d LEFT JOIN dated m ON m.doc_id = d.id AND m.is_main"
     " GROUP BY d.id, d.title, d.outlet, d.published, d.published_sort)"
 )
-# Two articles' likeness, each a cosine of (1 + ln count) x smoothed-idf vectors over the
-# window's articles: of their named entities, one term per corpus entity name (types left out:
+# Two articles' likeness, each a cosine of (1 + ln count) x smoothed-idf vectors (idf over the
+# whole knowledge base): of their named entities, one term per corpus entity name (types left out:
 # one outlet's tagger reads "Toblerone" as an organisation, another's as a nationality), and,
 # where the search index holds both, of their words (its stemmed terms, stop words left out).
 STORY_WINDOW = (
@@ -74,7 +74,7 @@ STORY_ENTITY_TERMS = (
     " spread AS (SELECT term, count(*) AS df FROM names GROUP BY term),"
     " entity_terms AS ("
     " SELECT n.doc_id, n.term, n.label,"
-    "  (1 + ln(n.n)) * (ln((1 + c.articles) / (1 + s.df)) + 1) AS weight"
+    "  (1 + ln(greatest(n.n, 1))) * (ln((1 + c.articles) / (1 + s.df)) + 1) AS weight"
     " FROM names n JOIN spread s USING (term), (SELECT count(*) AS articles FROM documents) c"
     " WHERE n.doc_id IN (SELECT id FROM window_)),"
     " entity_likeness AS (" + "{likeness_entity}" + ")"
@@ -87,7 +87,11 @@ STORY_TEXT_TERMS = (
     " FROM fts_main_documents.terms t JOIN fts_main_documents.docs k ON k.docid = t.docid"
     " JOIN fts_main_documents.dict w ON w.termid = t.termid, fts_main_documents.stats s"
     " WHERE k.name IN (SELECT id FROM window_) GROUP BY k.name, t.termid),"
-    " text_likeness AS (" + "{likeness_text}" + ")"
+    " text_likeness AS (" + "{likeness_text}" + "),"
+    # the articles of the window the index holds (it may predate the latest inserts)
+    " indexed AS (SELECT name AS doc_id FROM fts_main_documents.docs"
+    "  WHERE name IN (SELECT id FROM window_)),"
+    " me_indexed AS (SELECT count(*) > 0 AS yes FROM indexed WHERE doc_id = $doc)"
 )
 
 
@@ -96,7 +100,7 @@ def _likeness(terms: str) -> str:
     they share, most telling first."""
     return (
         f"SELECT b.doc_id, sum(a.weight * b.weight) / (any_value(na.norm) * any_value(nb.norm))"
-        f" AS similarity, list(b.label ORDER BY a.weight * b.weight DESC) AS shared"
+        f" AS similarity, list(b.label ORDER BY a.weight * b.weight DESC, b.label) AS shared"
         f" FROM {terms} a JOIN {terms} b ON b.term = a.term AND b.doc_id <> a.doc_id"
         f" JOIN (SELECT doc_id, sqrt(sum(weight * weight)) AS norm FROM {terms} GROUP BY doc_id)"
         f" na ON na.doc_id = a.doc_id"
@@ -617,11 +621,12 @@ class Store:
     ) -> list[dict[str, Any]]:
         """Other articles that tell the same story: published within `days` of this one (its
         main event's date where it has no dateline date; no window where either has neither)
-        whose likeness is at least `min_similarity`: the mean of the cosines of their named
-        entities and of their words, or of their entities alone where the search index does
-        not hold both (it is rebuilt after each ingest). Each row has its outlet, its main
-        event, the likeness and the names the two share, most telling first, so outlets'
-        accounts can be set side by side."""
+        whose likeness is above 0 and at least `min_similarity`: the mean of the cosines of
+        their named entities and of their words, or of their entities alone where the search
+        index does not hold both (it is rebuilt after each ingest, so only articles added
+        since the last one lack it). Each row has its outlet, its main event, the likeness and
+        the names the two share, most telling first, so outlets' accounts can be set side by
+        side."""
         entity = STORY_ENTITY_TERMS.format(likeness_entity=_likeness("entity_terms"))
         with_text = self._has_search_index()
         text = (
@@ -630,18 +635,19 @@ class Store:
             else ""
         )
         text_similarity = "x.similarity" if with_text else "NULL"
-        text_join = " LEFT JOIN text_likeness x ON x.doc_id = c.id" if with_text else ""
-        indexed = (
-            "(SELECT count(*) FROM fts_main_documents.docs WHERE name IN ($doc, c.id)) = 2"
+        text_join = (
+            " LEFT JOIN text_likeness x ON x.doc_id = c.id"
+            " LEFT JOIN indexed ix ON ix.doc_id = c.id, me_indexed"
             if with_text
-            else "false"
+            else ""
         )
+        both_indexed = "ix.doc_id IS NOT NULL AND me_indexed.yes" if with_text else "false"
         return self._rows(
             f"WITH {DATED_EVENTS}, {ARTICLE_DAYS}, {STORY_WINDOW}, {entity}{text},"
             " scored AS ("
             "  SELECT c.id AS doc_id, e.similarity AS entity_similarity,"
             f"  {text_similarity} AS text_similarity, e.shared,"
-            f"  CASE WHEN {indexed} THEN (coalesce(e.similarity, 0)"
+            f"  CASE WHEN {both_indexed} THEN (coalesce(e.similarity, 0)"
             f"   + coalesce({text_similarity}, 0)) / 2 ELSE e.similarity END AS similarity"
             "  FROM window_ c LEFT JOIN entity_likeness e ON e.doc_id = c.id"
             f"  {text_join} WHERE c.id <> $doc)"
@@ -653,7 +659,7 @@ class Store:
             "  m.event_id AS main_event_id, m.type AS main_type, m.trigger AS main_trigger"
             " FROM scored s JOIN window_ c ON c.id = s.doc_id"
             " LEFT JOIN events m ON m.doc_id = s.doc_id AND m.is_main"
-            " WHERE s.similarity >= $min"
+            " WHERE s.similarity >= $min AND s.similarity > 0"
             " ORDER BY s.similarity DESC, c.published_sort NULLS LAST, s.doc_id LIMIT $limit",
             {"doc": doc_id, "days": days, "min": min_similarity, "limit": limit},
         )

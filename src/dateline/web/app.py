@@ -279,6 +279,8 @@ def create_app(db_path: str) -> FastAPI:
         """Other articles that tell the same story (published within `days`, alike in the
         entities and words they share), with their outlets and main events."""
         with store() as s:
+            if not s.has_document(doc_id):
+                raise HTTPException(404, "no such article")
             return s.same_story(doc_id, days=days, min_similarity=min_similarity, limit=limit)
 
     @app.get("/api/articles/{doc_id}/events/{event_id}/coverage")
