@@ -107,12 +107,16 @@ def test_event_types(text: str, trigger: str, type_: str) -> None:
         ("The consulate was struck by a truck bomb.", "struck", "ASSAULT"),
         ("Teachers will strike on Monday.", "strike", "PROTEST"),
         ("The two parties struck a deal on Friday.", "struck", None),
-        ("The earthquake struck the town at dawn.", "struck", None),
-        ("The earthquake struck on Friday.", "struck", None),
+        ("The earthquake struck the town at dawn.", "struck", "ACCIDENT"),
+        ("The earthquake struck on Friday.", "struck", "ACCIDENT"),
         ("Missiles struck Baghdad overnight.", "struck", "ASSAULT"),
         ("Jets struck targets near the border.", "struck", "ASSAULT"),
         ("Rocket fire struck the town.", "struck", "ASSAULT"),
         ("Workers will strike against the pension reform.", "strike", "PROTEST"),
+        ("Police said the gunman struck John Smith twice.", "struck", "ASSAULT"),
+        ("She was struck by a gray Toyota car near the store.", "struck", "ACCIDENT"),
+        ("The left winglet struck the side of the hangar.", "struck", "ACCIDENT"),
+        ("The index struck a ten-month high on Friday.", "struck", None),
     ],
 )
 def test_event_types_that_depend_on_what_is_acted_on(

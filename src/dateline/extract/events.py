@@ -37,6 +37,7 @@ from dateline.lexicons.events import (
     EVENT_ANAPHORS,
     FACILITY_HEADS,
     INCIDENT_TYPES,
+    NATURAL_FORCE_TYPE,
     NATURAL_FORCES,
     NOMINALIZATION_SUFFIXES,
     NON_EVENT_NOMINALS,
@@ -50,9 +51,11 @@ from dateline.lexicons.events import (
     PLACE_PREPOSITIONS,
     SENSE_OBJECTS,
     STRIKE_VERB,
+    STRUCK_IDIOMS,
     SUBJECT_ROLE,
     SUPPORT_VERBS,
     TIME_NOUNS,
+    VEHICLES,
     VERB_TRIGGERS,
     VERBAL_ATTACK_MODIFIERS,
     VERBAL_ATTACK_TYPE,
@@ -236,14 +239,16 @@ def _sense_type(ctx: Context, token: Token, event_type: str) -> str | None:
 
 
 def _strike_type(ctx: Context, token: Token, walkout_type: str) -> str | None:
-    """A strike by a natural force is no typed event ("the earthquake struck on Friday": its
-    noun is the ACCIDENT); on a target, a place or a building it is an attack; with nothing
+    """A strike by a natural force is a disaster, typed as its noun is ("the earthquake struck
+    on Friday": ACCIDENT); on a person, a target, a place or a building it is an attack, or an
+    accident where a vehicle strikes ("she was struck by a car"), as is a thing striking another
+    thing; with nothing
     struck it is a walkout ("teachers will strike on Monday", "strike against the reform"); a
     deal or a chord struck is no typed event."""
     strikers = [c for c in token.children if c.dep_ == "nsubj"]
     strikers += [g for c in token.children if c.dep_ == "agent" for g in c.children]
     if any(t.lemma_.lower() in NATURAL_FORCES and not _is_modified(t) for t in strikers):
-        return None
+        return NATURAL_FORCE_TYPE
     struck = [c for c in token.children if c.dep_ in OBJECTS | PASSIVE_SUBJECTS]
     if token.dep_ in ("acl", "relcl"):
         struck.append(token.head)
@@ -252,9 +257,20 @@ def _strike_type(ctx: Context, token: Token, walkout_type: str) -> str | None:
         return walkout_type
     for target in struck:
         category = ctx.category_of.get(ctx.entity_of.get(target.i, ""))
-        if target.lemma_.lower() in PHYSICAL_TARGETS or category in PLACE_CATEGORIES:
-            return "ASSAULT"
-    return None
+        if (
+            target.lemma_.lower() in PHYSICAL_TARGETS
+            or category in PLACE_CATEGORIES
+            or category == "PERSON"
+            or target.tag_ == "PRP"
+        ):
+            # "she was struck by a car": a road accident, not an attack
+            hit_by_vehicle = any(t.lemma_.lower() in VEHICLES for t in strikers)
+            return NATURAL_FORCE_TYPE if hit_by_vehicle else "ASSAULT"
+    if any(t.lemma_.lower() in STRUCK_IDIOMS for t in struck):
+        return None  # "struck a deal", "struck a ten-month high"
+    # a thing striking a thing is a collision ("the left winglet struck the side of the hangar")
+    things = [t for t in strikers if t.pos_ == "NOUN" and t.i not in ctx.entity_of]
+    return NATURAL_FORCE_TYPE if things else None
 
 
 def _is_modified(token: Token) -> bool:

@@ -335,10 +335,20 @@ VERBAL_ATTACK_MODIFIERS: Final = frozenset(
 # into a wall"): DISAPPROVE only as an attack in words, else no typed event.
 WORDS_OR_FORCE_VERBS: Final = frozenset({"blast", "slam", "bash"})
 # "Workers strike" is a walkout; a strike on a target, a place or a building is an attack
-# ("Taliban strike German consulate", "missiles struck Baghdad"), unless a natural force strikes
-# ("the earthquake struck the town": ACCIDENT by its own noun); a strike on anything else
-# ("struck a deal", "struck a chord") is no typed event.
+# ("Taliban strike German consulate", "missiles struck Baghdad"); a natural force striking is
+# a disaster, an ACCIDENT as its noun is ("the earthquake struck the town"); a strike on
+# anything else ("struck a deal", "struck a chord") is no typed event.
 STRIKE_VERB: Final = "strike"
+NATURAL_FORCE_TYPE: Final = "ACCIDENT"
+# What is struck in a figure of speech, not a blow.
+STRUCK_IDIOMS: Final = frozenset(
+    "deal deals agreement accord bargain compromise pact truce chord note tone balance pose "
+    "blow high low record fear rich oil gold gong match".split()
+)
+VEHICLES: Final = frozenset(
+    "car cars vehicle truck lorry bus train tram van motorcycle motorbike taxi suv motorist "
+    "driver".split()
+)
 NATURAL_FORCES: Final = frozenset(
     "earthquake quake storm hurricane typhoon cyclone tornado lightning flood floods tsunami "
     "wildfire fire drought disaster virus pandemic epidemic".split()
