@@ -31,13 +31,13 @@ from dateline.extract.headline import HeadlineClause, headline_clause, headline_
 from dateline.lexicons.cues import VERB_CUES
 from dateline.lexicons.entities import PERSON_TITLES, country_names
 from dateline.lexicons.events import (
+    ACCIDENT_TYPE,
     ANNIVERSARY_NOUNS,
     COUNTRY_AGENT_TYPES,
     DEFAULT_OBJECT_ROLE,
     EVENT_ANAPHORS,
     FACILITY_HEADS,
     INCIDENT_TYPES,
-    NATURAL_FORCE_TYPE,
     NATURAL_FORCES,
     NOMINALIZATION_SUFFIXES,
     NON_EVENT_NOMINALS,
@@ -239,16 +239,16 @@ def _sense_type(ctx: Context, token: Token, event_type: str) -> str | None:
 
 
 def _strike_type(ctx: Context, token: Token, walkout_type: str) -> str | None:
-    """A strike by a natural force is a disaster, typed as its noun is ("the earthquake struck
-    on Friday": ACCIDENT); on a person, a target, a place or a building it is an attack, or an
-    accident where a vehicle strikes ("she was struck by a car"), as is a thing striking another
-    thing; with nothing
-    struck it is a walkout ("teachers will strike on Monday", "strike against the reform"); a
-    deal or a chord struck is no typed event."""
+    """The verb strike by who strikes and what is struck. A natural force striking is a disaster,
+    an ACCIDENT as its noun is ("the earthquake struck on Friday"). A person, a target, a place
+    or a building struck is an attack, or an accident where a vehicle strikes ("she was struck
+    by a car"); a thing striking a thing is an accident too. With nothing struck it is a walkout
+    ("teachers will strike on Monday", "strike against the reform"); a deal or a high struck is
+    no typed event."""
     strikers = [c for c in token.children if c.dep_ == "nsubj"]
     strikers += [g for c in token.children if c.dep_ == "agent" for g in c.children]
     if any(t.lemma_.lower() in NATURAL_FORCES and not _is_modified(t) for t in strikers):
-        return NATURAL_FORCE_TYPE
+        return ACCIDENT_TYPE
     struck = [c for c in token.children if c.dep_ in OBJECTS | PASSIVE_SUBJECTS]
     if token.dep_ in ("acl", "relcl"):
         struck.append(token.head)
@@ -265,16 +265,16 @@ def _strike_type(ctx: Context, token: Token, walkout_type: str) -> str | None:
         ):
             # "she was struck by a car": a road accident, not an attack
             hit_by_vehicle = any(t.lemma_.lower() in VEHICLES for t in strikers)
-            return NATURAL_FORCE_TYPE if hit_by_vehicle else "ASSAULT"
+            return ACCIDENT_TYPE if hit_by_vehicle else "ASSAULT"
     if any(t.lemma_.lower() in STRUCK_IDIOMS for t in struck):
         return None  # "struck a deal", "struck a ten-month high"
     # a thing striking a thing is a collision ("the left winglet struck the side of the hangar")
     things = [t for t in strikers if t.pos_ == "NOUN" and t.i not in ctx.entity_of]
-    return NATURAL_FORCE_TYPE if things else None
+    return ACCIDENT_TYPE if things else None
 
 
 def _is_modified(token: Token) -> bool:
-    """ "Rocket fire", "artillery fire": a force someone wields, not nature's."""
+    """A modified force is one someone wields, not nature's: "rocket fire", "artillery fire"."""
     return any(c.dep_ in ("compound", "amod") for c in token.children)
 
 

@@ -334,12 +334,13 @@ VERBAL_ATTACK_MODIFIERS: Final = frozenset(
 # Verbs of criticism that also name force ("troops blasted the checkpoint", "a car slammed
 # into a wall"): DISAPPROVE only as an attack in words, else no typed event.
 WORDS_OR_FORCE_VERBS: Final = frozenset({"blast", "slam", "bash"})
-# "Workers strike" is a walkout; a strike on a target, a place or a building is an attack
-# ("Taliban strike German consulate", "missiles struck Baghdad"); a natural force striking is
-# a disaster, an ACCIDENT as its noun is ("the earthquake struck the town"); a strike on
-# anything else ("struck a deal", "struck a chord") is no typed event.
+# "Workers strike" is a walkout; a strike on a person, a target, a place or a building is an
+# attack ("Taliban strike German consulate", "missiles struck Baghdad"), or an accident when a
+# vehicle strikes ("she was struck by a car"); a natural force striking is a disaster, an
+# ACCIDENT as its noun is ("the earthquake struck the town"), and so is a thing striking a thing
+# ("the winglet struck the hangar"); a deal or a high struck is no typed event.
 STRIKE_VERB: Final = "strike"
-NATURAL_FORCE_TYPE: Final = "ACCIDENT"
+ACCIDENT_TYPE: Final = "ACCIDENT"
 # What is struck in a figure of speech, not a blow.
 STRUCK_IDIOMS: Final = frozenset(
     "deal deals agreement accord bargain compromise pact truce chord note tone balance pose "
