@@ -289,3 +289,12 @@ def test_same_story_lists_other_outlets_telling_it(runner: CliRunner, tmp_path: 
     help_text = runner.invoke(main, ["same-story", "--help"]).output
     assert f"[default: {STORY_DAYS}]" in help_text
     assert f"[default: {STORY_MIN_SIMILARITY}]" in help_text
+
+
+def test_eval_help_names_every_task(runner: CliRunner) -> None:
+    from dateline.eval.framework import TASKS
+
+    assert runner.invoke(main, ["eval", "--help"]).exit_code == 0
+    (option,) = [p for p in main.commands["eval"].params if p.name == "tasks"]
+    for name in TASKS:
+        assert name in (option.help or ""), name
