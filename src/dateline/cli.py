@@ -41,6 +41,14 @@ def clean_errors(function: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
+def _echo_article_line(doc_id: str, score: float, row: dict[str, Any]) -> None:
+    """One found article on a line: id, score, dateline, title (search, same-story)."""
+    click.echo(
+        f"{doc_id}  {score:.2f}  {row['published'] or '-'}  "
+        f"{row['outlet'] or '-'}  {row['title'] or ''}"
+    )
+
+
 def settings_from(
     model: str | None = None, db: str | None = None, event_mentions: str | None = None
 ) -> Settings:
@@ -299,10 +307,7 @@ def search(query: str, db: str | None, limit: int, as_json: bool) -> None:
     if not rows:
         click.echo("no match")
     for row in rows:
-        click.echo(
-            f"{row['id']}  {row['score']:.2f}  {row['published'] or '-'}  "
-            f"{row['outlet'] or '-'}  {row['title'] or ''}"
-        )
+        _echo_article_line(row["id"], row["score"], row)
         click.echo(f"    {row['snippet']}")
 
 
@@ -387,10 +392,7 @@ def same_story(
             if row["main_trigger"]
             else ""
         )
-        click.echo(
-            f"{row['doc_id']}  {row['similarity']:.2f}  {row['published'] or '-'}  "
-            f"{row['outlet'] or '-'}  {row['title'] or ''}"
-        )
+        _echo_article_line(row["doc_id"], row["similarity"], row)
         click.echo(f"    both name: {', '.join(row['shared']) or '-'}{event}")
 
 
