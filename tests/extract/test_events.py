@@ -117,6 +117,16 @@ def test_event_types(text: str, trigger: str, type_: str) -> None:
         ("She was struck by a gray Toyota car near the store.", "struck", "ACCIDENT"),
         ("The left winglet struck the side of the hangar.", "struck", "ACCIDENT"),
         ("The index struck a ten-month high on Friday.", "struck", None),
+        # a killing or an injury an accident causes is that accident; by a hand it is an attack
+        ("Seven killed as tram derails in Lisbon", "killed", "ACCIDENT"),
+        ("Seven people were killed when a tram derailed in Lisbon.", "killed", "ACCIDENT"),
+        ("Two people were killed in a bus crash on Monday.", "killed", "ACCIDENT"),
+        ("The earthquake killed at least 40 people.", "killed", "ACCIDENT"),
+        ("A man was killed after being hit by a car.", "killed", "ACCIDENT"),
+        ("Five were injured when a truck hit their car.", "injured", "ACCIDENT"),
+        ("A man was shot and killed in his car.", "killed", "ASSAULT"),
+        ("Rocket fire killed two soldiers.", "killed", "ASSAULT"),
+        ("Militants killed 12 people in an attack on a bus.", "killed", "ASSAULT"),
     ],
 )
 def test_event_types_that_depend_on_what_is_acted_on(

@@ -33,10 +33,12 @@ from dateline.lexicons.entities import PERSON_TITLES, country_names
 from dateline.lexicons.events import (
     ACCIDENT_TYPE,
     ANNIVERSARY_NOUNS,
+    CAUSE_PREPOSITIONS,
     COUNTRY_AGENT_TYPES,
     DEFAULT_OBJECT_ROLE,
     EVENT_ANAPHORS,
     FACILITY_HEADS,
+    HARM_VERBS,
     INCIDENT_TYPES,
     NATURAL_FORCES,
     NOMINALIZATION_SUFFIXES,
@@ -235,7 +237,53 @@ def _sense_type(ctx: Context, token: Token, event_type: str) -> str | None:
         return None
     if lemma == STRIKE_VERB and token.pos_ == "VERB":
         return _strike_type(ctx, token, event_type)
+    if lemma in HARM_VERBS and token.pos_ == "VERB" and _harmed_by_accident(token):
+        return ACCIDENT_TYPE
     return event_type
+
+
+ACCIDENT_WORDS: frozenset[str] = frozenset(
+    [lemma for lemma, kind in {**NOUN_TRIGGERS, **VERB_TRIGGERS}.items() if kind == ACCIDENT_TYPE]
+)
+
+
+def _harmed_by_accident(verb: Token) -> bool:
+    """A killing or an injury whose cause the sentence gives as an accident or a disaster: its
+    subject or agent ("the earthquake killed 40", "killed by a train"), a cause after a
+    preposition ("killed in a bus crash", "Seven killed as tram derails") or a clause ("killed
+    when a tram derailed", "after being hit by a car"). Its own words decide, so "gunmen opened
+    fire, killing four" stays an attack."""
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "agent") and any(_is_accident_cause(t) for t in _agents(child)):
+            return True
+        if child.dep_ == "prep" and child.lower_ in CAUSE_PREPOSITIONS:
+            objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
+            if any(_is_accident_cause(o, vehicles=o.pos_ == "VERB") for o in objects):
+                return True
+        if child.dep_ == "advcl" and _is_accident_cause(child):
+            return True
+    return False
+
+
+def _agents(token: Token) -> list[Token]:
+    """Who or what acts: a subject, or the object of a passive's "by"."""
+    return [g for g in token.children if g.dep_ == "pobj"] if token.dep_ == "agent" else [token]
+
+
+def _is_accident_cause(token: Token, *, vehicles: bool = True) -> bool:
+    """An accident or a disaster named by a word ("crash", "derailed", an unmodified natural
+    force: "floods", not "rocket fire"), or a verb done by a vehicle or a natural force ("when a
+    truck hit the car"); a vehicle alone counts only as a doer ("killed by a train", not
+    "shot in his car")."""
+    lemma = token.lemma_.lower()
+    if lemma in ACCIDENT_WORDS or (lemma in NATURAL_FORCES and not _is_modified(token)):
+        return True
+    if vehicles and token.pos_ == "NOUN" and lemma in VEHICLES:
+        return True
+    if token.pos_ != "VERB":
+        return False
+    doers = [a for c in token.children if c.dep_ in ("nsubj", "agent") for a in _agents(c)]
+    return any(_is_accident_cause(d) for d in doers)
 
 
 def _strike_type(ctx: Context, token: Token, walkout_type: str) -> str | None:
@@ -374,6 +422,8 @@ def _conjuncts(token: Token) -> list[Token]:
 
 def _verb_arguments(verb: Token, event_type: str) -> Iterable[tuple[str, Token]]:
     object_role = OBJECT_ROLE_BY_TYPE.get(event_type, DEFAULT_OBJECT_ROLE)
+    if verb.lemma_.lower() in HARM_VERBS:
+        object_role = "victim"  # killed or hurt, by an attack or by an accident
     subject_role = (
         SUB_EVENT_ROLES.get(event_type, SUBJECT_ROLE) if event_type == "SPEECH" else SUBJECT_ROLE
     )

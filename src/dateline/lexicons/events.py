@@ -354,6 +354,11 @@ NATURAL_FORCES: Final = frozenset(
     "earthquake quake storm hurricane typhoon cyclone tornado lightning flood floods tsunami "
     "wildfire fire drought disaster virus pandemic epidemic".split()
 )
+# Verbs of harm typed ASSAULT that an accident or a disaster causes as often: "killed when a
+# tram derailed", "killed in a bus crash", "the earthquake killed 40" are an ACCIDENT.
+HARM_VERBS: Final = frozenset({"kill", "injure", "wound"})
+# Prepositions that name a harm's cause: "killed in a crash", "injured after the derailment".
+CAUSE_PREPOSITIONS: Final = frozenset({"in", "during", "after", "as", "by"})
 VIOLENCE_WORDS: Final = frozenset(
     "kill killed killing killings dead death deaths died wounded wounding injured injuring "
     "injuries bomb bombs bombing bomber explosion explosive blast gun guns gunman gunmen gunfire "
