@@ -8,7 +8,7 @@ import pytest
 from click.testing import CliRunner
 
 from dateline.cli import main
-from tests.factories import warc_bytes
+from tests.factories import make_article, warc_bytes
 
 README = Path(__file__).resolve().parents[1] / "README.md"
 
@@ -289,6 +289,24 @@ def test_same_story_lists_other_outlets_telling_it(runner: CliRunner, tmp_path: 
     help_text = runner.invoke(main, ["same-story", "--help"]).output
     assert f"[default: {STORY_DAYS}]" in help_text
     assert f"[default: {STORY_MIN_SIMILARITY}]" in help_text
+
+
+def test_refresh_compares_an_article_stored_after_the_last_one(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    from dateline.store import Store
+
+    db = str(tmp_path / "kb.duckdb")
+    with Store.open(db) as store:
+        for doc_id in ("a", "b"):  # stored as an ingest stopped before its end leaves them
+            store.add_article(make_article(doc_id=doc_id))
+    before = runner.invoke(main, ["same-story", "a", "--db", db]).output
+    assert "not compared yet" in before and "dateline refresh" in before
+    result = runner.invoke(main, ["refresh", "--db", db])
+    assert result.exit_code == 0, result.output
+    assert "2 articles" in result.output
+    after = runner.invoke(main, ["same-story", "a", "--db", db, "--json"]).output
+    assert [row["doc_id"] for row in json.loads(after)] == ["b"]
 
 
 def test_eval_help_names_every_task(runner: CliRunner) -> None:

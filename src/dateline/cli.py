@@ -381,10 +381,13 @@ def same_story(
             min_similarity=STORY_MIN_SIMILARITY if min_similarity is None else min_similarity,
             limit=limit,
         )
+        compared = store.has_story_vectors(doc_id)
     if as_json:
         click.echo(json.dumps(rows, default=str, ensure_ascii=False, indent=2))
         return
-    if not rows:
+    if not compared:
+        click.echo("not compared yet: stored after the last refresh (run `dateline refresh`)")
+    elif not rows:
         click.echo("no other article tells this story")
     for row in rows:
         event = (
@@ -491,6 +494,26 @@ def entity(name: str, db: str | None, as_json: bool) -> None:
             "appears with: "
             + ", ".join(f"{r['name']} ({r['shared_articles']})" for r in result["cooccurring"][:10])
         )
+
+
+@main.command()
+@db_option
+@clean_errors
+def refresh(db: str | None) -> None:
+    """Rebuild what is derived from every stored article: the full-text index, the entity
+    links across articles and the story vectors of `same-story`. Each ingest ends with this;
+    run it after an ingest that was stopped before its end.
+
+    \b
+    Example:
+      dateline refresh --db news.duckdb
+    """
+    from dateline.store import Store
+
+    with Store.open(settings_from(db=db).db_path) as store:
+        store.refresh()
+        articles = store.stats()["documents"]
+    click.echo(f"refreshed the search index, entity links and story vectors of {articles} articles")
 
 
 @main.command()

@@ -179,6 +179,7 @@ def test_timeline_and_coverage_across_outlets(store: Store) -> None:
         ("b", "2024-01-01", "speaker"),
         ("c", "2024-02-05", "speaker"),
     ]
+    store.refresh()  # coverage reads the story vectors the refresh after an ingest stores
     assert [r["outlet"] for r in store.coverage("a", "v1")] == ["Courier"]
     assert store.coverage("c", "v1") == []
 
@@ -300,6 +301,8 @@ def test_same_story_joins_articles_that_name_the_same_things_within_days(stories
     # a wider window reaches the later article; a stricter likeness drops the weak one
     assert "d" in [r["doc_id"] for r in stories.same_story("a", days=30)]
     assert [r["doc_id"] for r in stories.same_story("a", min_similarity=0.9)] == ["b"]
+    (best,) = stories.same_story("a", limit=1)
+    assert best["doc_id"] == "b" and set(best["shared"]) == set(rows[0]["shared"])
     assert stories.same_story("e") == []
     assert stories.same_story("no such id' OR 1=1 --") == []
 
@@ -308,6 +311,7 @@ def test_same_story_without_a_search_index_weighs_entities_alone(store: Store) -
     store.add_article(story_article("a", "Gazette", "2016-11-09", CRASH))
     store.add_article(story_article("b", "Courier", "2016-11-09", CRASH))
     store.link_entities()
+    store.refresh_story_vectors()
     (row,) = store.same_story("a")
     assert row["text_similarity"] is None
     assert row["similarity"] == row["entity_similarity"] == pytest.approx(1.0)
@@ -320,15 +324,34 @@ def test_same_story_applies_no_window_to_an_undated_article(store: Store) -> Non
     assert [r["doc_id"] for r in store.same_story("a")] == ["b"]
 
 
-def test_same_story_with_an_article_the_search_index_lacks(store: Store) -> None:
+def test_same_story_compares_an_article_added_since_the_last_refresh_after_the_next(
+    store: Store,
+) -> None:
     store.add_article(story_article("a", "Gazette", "2016-11-09", CRASH, "The tram derailed."))
     store.add_article(story_article("b", "Courier", "2016-11-09", CRASH, "The tram derailed."))
     store.refresh()
     store.add_article(story_article("c", "Herald", "2016-11-09", CRASH, "The tram derailed."))
     rows = {r["doc_id"]: r for r in store.same_story("a")}
-    assert rows["b"]["text_similarity"] is not None  # both indexed: entities and words
+    assert set(rows) == {"b"}  # the story vectors are those of the last refresh
     assert rows["b"]["similarity"] == pytest.approx(
         (rows["b"]["entity_similarity"] + rows["b"]["text_similarity"]) / 2, abs=1e-3
     )
-    assert rows["c"]["text_similarity"] is None  # added since: entities alone
-    assert rows["c"]["similarity"] == rows["c"]["entity_similarity"]
+    assert store.same_story("c") == []
+    store.refresh()
+    rows = {r["doc_id"]: r for r in store.same_story("c")}
+    assert set(rows) == {"a", "b"}
+    assert rows["a"]["text_similarity"] == pytest.approx(1.0)
+
+
+def test_a_knowledge_base_from_before_the_story_vectors_gets_them_on_reading(tmp_path) -> None:
+    path = str(tmp_path / "old.duckdb")
+    with Store.open(path) as store:
+        store.add_article(story_article("a", "Gazette", "2016-11-09", CRASH))
+        store.add_article(story_article("b", "Courier", "2016-11-09", CRASH))
+        store.refresh()
+        # as an older Dateline left it: no story tables, three migrations recorded
+        store.db.execute("DROP TABLE story_terms")
+        store.db.execute("DROP TABLE story_articles")
+        store.db.execute("DELETE FROM schema_migrations WHERE version = 4")
+    with Store.open(path, read_only=True) as store:
+        assert [r["doc_id"] for r in store.same_story("a")] == ["b"]

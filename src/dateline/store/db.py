@@ -25,7 +25,7 @@ from dateline.store.migrations import migrate, pending_migrations, transaction
 SNIPPET_CHARS = 90
 # Migrations that add a table derived from the stored articles: applied to a knowledge base that
 # already holds articles, the table is filled then.
-DERIVED_BY_MIGRATION = frozenset({"m003_entity_links"})
+DERIVED_BY_MIGRATION = frozenset({"m003_entity_links", "m004_story_vectors"})
 
 # Every event with the date it happened: its first linked time, else its parent event's (a
 # sub-event happens at the main event), else the publication day; and its place's corpus key.
@@ -50,64 +50,76 @@ STORY_MIN_SIMILARITY = 0.2
 # An article's day: as printed in its dateline, else its main event's date.
 ARTICLE_DAYS = (
     "article_days AS ("
-    " SELECT d.id, d.title, d.outlet, d.published, d.published_sort,"
-    "  coalesce(TRY_CAST(left(d.published, 10) AS DATE),"
+    " SELECT d.id, coalesce(TRY_CAST(left(d.published, 10) AS DATE),"
     "   TRY_CAST(left(min(m.event_date), 10) AS DATE)) AS day"
     " FROM documents d LEFT JOIN dated m ON m.doc_id = d.id AND m.is_main"
-    " GROUP BY d.id, d.title, d.outlet, d.published, d.published_sort)"
+    " GROUP BY d.id, d.published)"
 )
-# Two articles' likeness, each a cosine of (1 + ln count) x smoothed-idf vectors (idf over the
-# whole knowledge base): of their named entities, one term per corpus entity name (types left out:
-# one outlet's tagger reads "Toblerone" as an organisation, another's as a nationality), and,
-# where the search index holds both, of their words (its stemmed terms, stop words left out).
-STORY_WINDOW = (
-    "me AS (SELECT * FROM article_days WHERE id = $doc),"
-    " window_ AS ("
-    "  SELECT o.* FROM article_days o, me WHERE o.id = me.id OR me.day IS NULL OR o.day IS NULL"
-    "  OR abs(date_diff('day', me.day, o.day)) <= $days)"
-)
+# Each article's story vectors, stored at `refresh` so that `same_story` reads them instead of
+# recomputing them over the whole knowledge base on every call. Two vectors per article, their
+# weights (1 + ln count) x smoothed idf (idf over the whole knowledge base), each scaled to
+# length 1 so that a cosine is a plain sum of products: its named entities, one term per corpus
+# entity name (types left out: one outlet's tagger reads "Toblerone" as an organisation,
+# another's as a nationality), and its words (the search index's stemmed terms, stop words
+# left out).
 STORY_ENTITY_TERMS = (
-    "names AS ("
+    "WITH names AS ("
     " SELECT doc_id, substr(corpus_key, strpos(corpus_key, ':') + 1) AS term,"
     "  arg_max(name, mention_count) AS label, sum(mention_count) AS n"
     " FROM linked_entities GROUP BY doc_id, term),"
     " spread AS (SELECT term, count(*) AS df FROM names GROUP BY term),"
-    " entity_terms AS ("
+    " weighed AS ("
     " SELECT n.doc_id, n.term, n.label,"
     "  (1 + ln(greatest(n.n, 1))) * (ln((1 + c.articles) / (1 + s.df)) + 1) AS weight"
-    " FROM names n JOIN spread s USING (term), (SELECT count(*) AS articles FROM documents) c"
-    " WHERE n.doc_id IN (SELECT id FROM window_)),"
-    " entity_likeness AS (" + "{likeness_entity}" + ")"
+    " FROM names n JOIN spread s USING (term), (SELECT count(*) AS articles FROM documents) c)"
 )
 STORY_TEXT_TERMS = (
-    "text_terms AS ("
-    " SELECT k.name AS doc_id, t.termid AS term, NULL AS label,"
+    "WITH weighed AS ("
+    " SELECT k.name AS doc_id, CAST(t.termid AS VARCHAR) AS term, NULL AS label,"
     "  (1 + ln(count(*))) * (ln((1 + any_value(s.num_docs)) / (1 + any_value(w.df))) + 1)"
     "  AS weight"
     " FROM fts_main_documents.terms t JOIN fts_main_documents.docs k ON k.docid = t.docid"
     " JOIN fts_main_documents.dict w ON w.termid = t.termid, fts_main_documents.stats s"
-    " WHERE k.name IN (SELECT id FROM window_) GROUP BY k.name, t.termid),"
-    " text_likeness AS (" + "{likeness_text}" + "),"
-    # the articles of the window the index holds (it may predate the latest inserts)
-    " indexed AS (SELECT name AS doc_id FROM fts_main_documents.docs"
-    "  WHERE name IN (SELECT id FROM window_)),"
-    " me_indexed AS (SELECT count(*) > 0 AS yes FROM indexed WHERE doc_id = $doc)"
+    " GROUP BY k.name, t.termid)"
 )
-
-
-def _likeness(terms: str) -> str:
-    """The cosine of `$doc`'s term vector with each other article's in `terms`, and the terms
-    they share, most telling first."""
-    return (
-        f"SELECT b.doc_id, sum(a.weight * b.weight) / (any_value(na.norm) * any_value(nb.norm))"
-        f" AS similarity, list(b.label ORDER BY a.weight * b.weight DESC, b.label) AS shared"
-        f" FROM {terms} a JOIN {terms} b ON b.term = a.term AND b.doc_id <> a.doc_id"
-        f" JOIN (SELECT doc_id, sqrt(sum(weight * weight)) AS norm FROM {terms} GROUP BY doc_id)"
-        f" na ON na.doc_id = a.doc_id"
-        f" JOIN (SELECT doc_id, sqrt(sum(weight * weight)) AS norm FROM {terms} GROUP BY doc_id)"
-        f" nb ON nb.doc_id = b.doc_id"
-        f" WHERE a.doc_id = $doc GROUP BY b.doc_id"
-    )
+STORY_UNIT_VECTORS = (
+    " SELECT doc_id, $kind, term, label,"
+    "  weight / sqrt(sum(weight * weight) OVER (PARTITION BY doc_id)) FROM weighed"
+)
+# `$doc`'s likeness to each article within the window that shares a term with it: the cosine
+# of their entity vectors and that of their word vectors (counted only where both articles had
+# words in the search index), and, of the `$limit` most alike, the names they share, most
+# telling first. The names are listed for those few alone: ordering them for every article of
+# a crowded window cost ten times the likeness itself.
+STORY_LIKENESS = (
+    "me AS (SELECT * FROM story_articles WHERE doc_id = $doc),"
+    " window_ AS ("
+    "  SELECT o.doc_id, o.day, o.has_text AND me.has_text AS both_"
+    "  FROM story_articles o, me WHERE o.doc_id <> me.doc_id"
+    "  AND (me.day IS NULL OR o.day IS NULL OR abs(date_diff('day', me.day, o.day)) <= $days)),"
+    " mine AS (SELECT kind, term, weight FROM story_terms WHERE doc_id = $doc),"
+    " likeness AS ("
+    "  SELECT t.doc_id,"
+    "   sum(m.weight * t.weight) FILTER (WHERE t.kind = 'entity') AS entity_similarity,"
+    "   sum(m.weight * t.weight) FILTER (WHERE t.kind = 'text') AS text_similarity"
+    "  FROM story_terms t JOIN mine m ON m.kind = t.kind AND m.term = t.term"
+    "  WHERE t.doc_id IN (SELECT doc_id FROM window_) GROUP BY t.doc_id),"
+    " scored AS ("
+    "  SELECT w.doc_id, w.day, l.entity_similarity,"
+    "   CASE WHEN w.both_ THEN l.text_similarity END AS text_similarity,"
+    "   CASE WHEN w.both_ THEN (coalesce(l.entity_similarity, 0)"
+    "    + coalesce(l.text_similarity, 0)) / 2 ELSE l.entity_similarity END AS similarity"
+    "  FROM likeness l JOIN window_ w ON w.doc_id = l.doc_id),"
+    " top AS ("
+    "  SELECT s.*, d.title, d.outlet, d.published, d.published_sort"
+    "  FROM scored s JOIN documents d ON d.id = s.doc_id"
+    "  WHERE s.similarity >= $min AND s.similarity > 0"
+    "  ORDER BY s.similarity DESC, d.published_sort NULLS LAST, s.doc_id LIMIT $limit),"
+    " shared AS ("
+    "  SELECT t.doc_id, list(t.label ORDER BY m.weight * t.weight DESC, t.label) AS names"
+    "  FROM top JOIN story_terms t ON t.doc_id = top.doc_id AND t.kind = 'entity'"
+    "  JOIN mine m ON m.kind = 'entity' AND m.term = t.term GROUP BY t.doc_id)"
+)
 
 
 RECORD_BATCH = 256  # stored records read at a time
@@ -173,7 +185,9 @@ class Store:
             raise StoreError(f"cannot open {path}: {exc}") from exc
         store = cls(connection, path)
         if not read_only and DERIVED_BY_MIGRATION.intersection(migrate(connection)):
-            store.link_entities()  # links of the articles stored before the links table was
+            # links and story vectors of the articles stored before their tables were
+            store.link_entities()
+            store.refresh_story_vectors()
         return store
 
     def __enter__(self) -> Store:
@@ -192,6 +206,11 @@ class Store:
 
     def has_document(self, doc_id: str) -> bool:
         row = self.db.execute("SELECT 1 FROM documents WHERE id = ?", [doc_id]).fetchone()
+        return row is not None
+
+    def has_story_vectors(self, doc_id: str) -> bool:
+        """Whether the last refresh stored this article's story vectors (`same_story`)."""
+        row = self.db.execute("SELECT 1 FROM story_articles WHERE doc_id = ?", [doc_id]).fetchone()
         return row is not None
 
     def add_article(self, article: Article) -> bool:
@@ -370,9 +389,33 @@ class Store:
         )
 
     def refresh(self) -> None:
-        """After adding articles: rebuild the search index and the cross-article entity links."""
+        """After adding articles: rebuild the search index, the cross-article entity links and
+        the story vectors built on both."""
         self.refresh_search_index()
         self.link_entities()
+        self.refresh_story_vectors()
+
+    def refresh_story_vectors(self) -> None:
+        """Rebuild every article's day and story vectors (`same_story`) from the entity links
+        and, where it exists, the search index, as they stand now."""
+        with transaction(self.db):
+            self.db.execute("DELETE FROM story_terms")
+            self.db.execute("DELETE FROM story_articles")
+            self.db.execute(
+                "INSERT INTO story_terms " + STORY_ENTITY_TERMS + STORY_UNIT_VECTORS,
+                {"kind": "entity"},
+            )
+            with_text = self._has_search_index()
+            if with_text:
+                self.db.execute(
+                    "INSERT INTO story_terms " + STORY_TEXT_TERMS + STORY_UNIT_VECTORS,
+                    {"kind": "text"},
+                )
+            indexed = "id IN (SELECT name FROM fts_main_documents.docs)" if with_text else "false"
+            self.db.execute(
+                f"INSERT INTO story_articles WITH {DATED_EVENTS}, {ARTICLE_DAYS}"
+                f" SELECT id, day, {indexed} FROM article_days"
+            )
 
     def link_entities(self) -> int:
         """Rebuild `entity_links` from every stored name (`store.linking`); returns the links."""
@@ -623,44 +666,21 @@ class Store:
         main event's date where it has no dateline date; no window where either has neither)
         whose likeness is above 0 and at least `min_similarity`: the mean of the cosines of
         their named entities and of their words, or of their entities alone where the search
-        index does not hold both (it is rebuilt after each ingest, so only articles added
-        since the last one lack it). Each row has its outlet, its main event, the likeness and
-        the names the two share, most telling first, so outlets' accounts can be set side by
-        side."""
-        entity = STORY_ENTITY_TERMS.format(likeness_entity=_likeness("entity_terms"))
-        with_text = self._has_search_index()
-        text = (
-            ", " + STORY_TEXT_TERMS.format(likeness_text=_likeness("text_terms"))
-            if with_text
-            else ""
-        )
-        text_similarity = "x.similarity" if with_text else "NULL"
-        text_join = (
-            " LEFT JOIN text_likeness x ON x.doc_id = c.id"
-            " LEFT JOIN indexed ix ON ix.doc_id = c.id, me_indexed"
-            if with_text
-            else ""
-        )
-        both_indexed = "ix.doc_id IS NOT NULL AND me_indexed.yes" if with_text else "false"
+        index held one of them at the last refresh. Each row has its outlet, its main event,
+        the likeness and the names the two share, most telling first, so outlets' accounts can
+        be set side by side. It reads the story vectors `refresh` stores (after each ingest): an
+        article added since is compared from the next refresh on."""
         return self._rows(
-            f"WITH {DATED_EVENTS}, {ARTICLE_DAYS}, {STORY_WINDOW}, {entity}{text},"
-            " scored AS ("
-            "  SELECT c.id AS doc_id, e.similarity AS entity_similarity,"
-            f"  {text_similarity} AS text_similarity, e.shared,"
-            f"  CASE WHEN {both_indexed} THEN (coalesce(e.similarity, 0)"
-            f"   + coalesce({text_similarity}, 0)) / 2 ELSE e.similarity END AS similarity"
-            "  FROM window_ c LEFT JOIN entity_likeness e ON e.doc_id = c.id"
-            f"  {text_join} WHERE c.id <> $doc)"
-            " SELECT s.doc_id, c.title, c.outlet, c.published, c.day,"
+            f"WITH {STORY_LIKENESS}"
+            " SELECT s.doc_id, s.title, s.outlet, s.published, s.day,"
             "  round(s.similarity, 3) AS similarity,"
             "  round(s.entity_similarity, 3) AS entity_similarity,"
             "  round(s.text_similarity, 3) AS text_similarity,"
-            "  coalesce(s.shared[1:5], []) AS shared,"
+            "  coalesce(n.names[1:5], []) AS shared,"
             "  m.event_id AS main_event_id, m.type AS main_type, m.trigger AS main_trigger"
-            " FROM scored s JOIN window_ c ON c.id = s.doc_id"
+            " FROM top s LEFT JOIN shared n ON n.doc_id = s.doc_id"
             " LEFT JOIN events m ON m.doc_id = s.doc_id AND m.is_main"
-            " WHERE s.similarity >= $min AND s.similarity > 0"
-            " ORDER BY s.similarity DESC, c.published_sort NULLS LAST, s.doc_id LIMIT $limit",
+            " ORDER BY s.similarity DESC, s.published_sort NULLS LAST, s.doc_id",
             {"doc": doc_id, "days": days, "min": min_similarity, "limit": limit},
         )
 

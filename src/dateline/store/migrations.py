@@ -162,7 +162,39 @@ def m003_entity_links(db: duckdb.DuckDBPyConnection) -> None:
     )
 
 
-MIGRATIONS: tuple[Migration, ...] = (m001_core, m002_layers, m003_entity_links)
+def m004_story_vectors(db: duckdb.DuckDBPyConnection) -> None:
+    """Each article's day and its story vectors, unit length, one row per term: its named
+    entities (kind 'entity', labelled with the name) and its words (kind 'text', a search-index
+    term). Rebuilt after each ingest (`Store.refresh_story_vectors`); `Store.same_story` reads
+    them."""
+    db.execute(
+        """
+        CREATE TABLE story_articles (
+            doc_id VARCHAR PRIMARY KEY,
+            day DATE,
+            has_text BOOLEAN NOT NULL
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE story_terms (
+            doc_id VARCHAR NOT NULL,
+            kind VARCHAR NOT NULL,
+            term VARCHAR NOT NULL,
+            label VARCHAR,
+            weight DOUBLE NOT NULL
+        )
+        """
+    )
+
+
+MIGRATIONS: tuple[Migration, ...] = (
+    m001_core,
+    m002_layers,
+    m003_entity_links,
+    m004_story_vectors,
+)
 
 
 def pending_migrations(db: duckdb.DuckDBPyConnection) -> list[str]:
