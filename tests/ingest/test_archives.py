@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gzip
+import io
 from pathlib import Path
 
 import pytest
@@ -211,6 +212,33 @@ def test_a_warc_cut_anywhere_never_raises(cut: int) -> None:
     data = warc_bytes()
     for item in read_bytes(data[: cut % len(data) or 1], source="fuzz", name="x.warc.gz"):
         assert isinstance(item, (Document, Failure))
+
+
+@pytest.mark.parametrize("compress", [True, False])
+def test_a_warc_cut_anywhere_but_between_records_says_so(
+    compress: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A download cut inside any record, its header or its payload, article or not, leaves a
+    failure; only a cut in the bytes that close a record (blank lines, a gzip trailer) is
+    silent, since every record before it is whole."""
+    from warcio.archiveiterator import ArchiveIterator
+
+    import dateline.ingest.readers as readers
+
+    # the pages' text is not what is tested: read them as plain text, far faster
+    monkeypatch.setattr(readers, "read_html", readers.make_text_document)
+
+    data = warc_bytes(compress=compress)
+    archive = ArchiveIterator(io.BytesIO(data))
+    starts = [archive.get_record_offset() for _ in archive][1:] + [len(data)]
+    closing = 16 if compress else 4  # a gzip member's trailer; a record's closing CRLF CRLF
+    silent = []
+    for cut in range(1, len(data)):
+        items = list(read_bytes(data[:cut], source="crawl", name="x.warc"))
+        if not any(isinstance(item, Failure) for item in items):
+            silent.append(cut)
+    assert silent
+    assert all(any(start - closing <= cut <= start for start in starts) for cut in silent)
 
 
 def arc_bytes(url: str, page: bytes) -> bytes:

@@ -12,6 +12,11 @@ take memory: ingest archives from crawlers you trust.
 `WARC-Date` is when the page was fetched, not when it was published: it is kept in
 `Document.meta` as `crawled`, never used as the publication time. `archive-offset` is where the
 record starts in the file (`warcio extract FILE OFFSET` prints it again).
+
+A download cut short fails the record the cut falls in, once: warcio reads to the file's end
+without a word when the cut is inside a record it skips or inside a header, so the reader checks
+each record's required header fields, the last record's declared length, and whether bytes other
+than a record's closing blank lines follow the last record it read.
 """
 
 from __future__ import annotations
@@ -27,6 +32,7 @@ from dateline.records import Document, Failure
 from dateline.settings import Settings
 
 if TYPE_CHECKING:
+    from warcio.archiveiterator import ArchiveIterator
     from warcio.recordloader import ArcWarcRecord
 
 WARC_MAGIC = b"WARC/"
@@ -63,13 +69,21 @@ def read_warc(stream: BinaryIO, *, source: str, settings: Settings) -> Iterator[
 
     from dateline.ingest.readers import failure_from, item_failure
 
-    archive = ArchiveIterator(stream, arc2warc=True)
+    counted = _CountingReader(stream)
+    archive = ArchiveIterator(counted, arc2warc=True)
     records = iter(archive)
     number = 0
+    last: ArcWarcRecord | None = None
+    last_failed_cut = False
     while True:
         try:
             record = next(records)
         except StopIteration:
+            # warcio ends without a word where the file ends inside a record it skips or
+            # inside a header it could not start on: say which record the download cut
+            cut = None if last_failed_cut else _cut_record(last, archive, counted, number)
+            if cut is not None:
+                yield failure_from(_cut_download(f"{source}#{cut}"), f"{source}#{cut}")
             break
         except Exception as exc:  # noqa: BLE001 - warcio's parser raises whatever a broken
             # archive trips in it (ArchiveLoadFailed, AttributeError, zlib.error, ...)
@@ -81,7 +95,14 @@ def read_warc(stream: BinaryIO, *, source: str, settings: Settings) -> Iterator[
             yield failure_from(broken, f"{source}#{number + 1}")
             return
         number += 1
+        last, last_failed_cut = record, False
         record_source = f"{source}#{number}"
+        declared = record.rec_headers.get_header("Content-Length") or ""
+        if not record.rec_type or not declared.strip().isdigit():
+            # both are required: the file ends inside this record's header
+            last_failed_cut = True
+            yield failure_from(_cut_download(record_source), record_source)
+            continue
         try:
             reader = _article_reader(record)
             if reader is None:
@@ -91,12 +112,65 @@ def read_warc(stream: BinaryIO, *, source: str, settings: Settings) -> Iterator[
             # again); asked once the payload is read, since asking reads the record to its end
             offset = ("archive-offset", str(archive.get_record_offset()))
         except Exception as exc:  # noqa: BLE001 - a page the HTML tools choke on fails alone
+            last_failed_cut = _is_cut(record)
             yield item_failure(exc, record_source, "the archived page")
             continue
         yield replace(document, meta=(offset, *document.meta))
     if number == 0:
         empty = MalformedInputError(f"{source}: no WARC record could be read")
         yield failure_from(empty, source)
+
+
+class _CountingReader:
+    """A binary stream that counts the bytes read through it and keeps the last of them, to
+    tell where the archive's records end from where the file does."""
+
+    TAIL_BYTES = 4096
+
+    def __init__(self, stream: BinaryIO) -> None:
+        self.stream = stream
+        self.count = 0
+        self.tail = b""
+
+    def read(self, size: int = -1) -> bytes:
+        data = self.stream.read(size)
+        self.count += len(data)
+        self.tail = (self.tail + data)[-self.TAIL_BYTES :]
+        return data
+
+
+def _cut_download(source: str) -> MalformedInputError:
+    return MalformedInputError(
+        f"{source}: the file ends inside this record (a cut download?)",
+        fix="fetch it again; the records before it were read",
+    )
+
+
+def _is_cut(record: ArcWarcRecord) -> bool:
+    """Whether the file ended before the record's declared length was read."""
+    return getattr(record.raw_stream, "limit", 0) > 0
+
+
+def _cut_record(
+    last: ArcWarcRecord | None, archive: ArchiveIterator, counted: _CountingReader, number: int
+) -> int | None:
+    """The number of the record the file's end cuts, once warcio has read all it could: the
+    last record, read to its end by warcio, when the file held less than its declared length;
+    the next one when bytes other than the blank lines that close a record follow the last
+    record's end (a header too short to start on). None for a whole archive."""
+    if last is None:
+        return None
+    if _is_cut(last):
+        return number
+    try:
+        end = archive.get_record_offset() + archive.get_record_length()
+    except (TypeError, IndexError):  # no record was read to its end
+        return None
+    rest = counted.count - end
+    if rest <= 0:
+        return None
+    whole = rest <= len(counted.tail) and not counted.tail[-rest:].strip()
+    return None if whole else number + 1
 
 
 def _article_reader(record: ArcWarcRecord) -> str | None:
@@ -135,12 +209,10 @@ def _record_document(
             f"{source}: the archived page is over the limit of {limit:,} bytes",
             fix="raise DATELINE_MAX_BYTES",
         )
-    if getattr(record.raw_stream, "limit", 0) > 0:
+    if _is_cut(record):
         # the payload is read whole, yet the record's declared length is not: the file ends
         # inside it (a truncated download); its text would be cut short
-        raise MalformedInputError(
-            f"{source}: the file ends inside this record", fix="fetch it again"
-        )
+        raise _cut_download(source)
     url = record.rec_headers.get_header("WARC-Target-URI") or None
     text = decode_bytes(payload, max_bytes=limit, source=source)
     if reader == "html":
