@@ -124,6 +124,7 @@ def test_event_types(text: str, trigger: str, type_: str) -> None:
         ("The earthquake killed at least 40 people.", "killed", "ACCIDENT"),
         ("A man was killed after being hit by a car.", "killed", "ACCIDENT"),
         ("Five were injured when a truck hit their car.", "injured", "ACCIDENT"),
+        ("Seven were killed and 50 injured when a tram derailed.", "killed", "ACCIDENT"),
         ("A man was shot and killed in his car.", "killed", "ASSAULT"),
         ("Rocket fire killed two soldiers.", "killed", "ASSAULT"),
         ("Militants killed 12 people in an attack on a bus.", "killed", "ASSAULT"),

@@ -251,8 +251,17 @@ def _harmed_by_accident(verb: Token) -> bool:
     """A killing or an injury whose cause the sentence gives as an accident or a disaster: its
     subject or agent ("the earthquake killed 40", "killed by a train"), a cause after a
     preposition ("killed in a bus crash", "Seven killed as tram derails") or a clause ("killed
-    when a tram derailed", "after being hit by a car"). Its own words decide, so "gunmen opened
-    fire, killing four" stays an attack."""
+    when a tram derailed", "after being hit by a car"), or those of a harm it is joined to
+    ("seven were killed and 50 injured when a tram derailed"). Its own words decide, so
+    "gunmen opened fire, killing four" stays an attack."""
+    joined = [c for c in verb.children if c.dep_ == "conj" and c.lemma_.lower() in HARM_VERBS]
+    if verb.dep_ == "conj" and verb.head.lemma_.lower() in HARM_VERBS:
+        joined.append(verb.head)
+    return any(_names_accident_cause(harm) for harm in (verb, *joined))
+
+
+def _names_accident_cause(verb: Token) -> bool:
+    """Whether the verb's own subject, agent, prepositional object or clause is an accident."""
     for child in verb.children:
         if child.dep_ in ("nsubj", "agent") and any(_is_accident_cause(t) for t in _agents(child)):
             return True
