@@ -14,8 +14,10 @@ from dateline.records import (
     Dateline,
     Document,
     Entity,
+    Event,
     Mention,
     Published,
+    Quantity,
     Span,
     Statement,
     TimeExpression,
@@ -58,6 +60,57 @@ def make_article(text: str = TEXT, doc_id: str = "doc1", outlet: str = "Gazette"
         times=(time,),
         statements=(statement,),
         model="test",
+    )
+
+
+def account_article(
+    doc_id: str, outlet: str, toll: str, speaker: str | None = None, *, resolved: bool = True
+) -> Article:
+    """One outlet's account of a tram crash in Croydon on 2016-11-09: a death toll, said by
+    `speaker` (a person; with `resolved` False a source that names no entity, such as "He") or
+    given in the outlet's own voice."""
+    if speaker:
+        text = f"{speaker} said {toll} people were killed in the Croydon crash."
+    else:
+        text = f"In Croydon, {toll} people were killed in the crash."
+    at = text.index
+    croydon = Entity(
+        "E1", "Croydon", "GPE", (Mention(Span(at("Croydon"), at("Croydon") + 7), "GPE"),)
+    )
+    entities = [croydon]
+    statements = []
+    if speaker:
+        source = Span(0, len(speaker))
+        if resolved:
+            mention = Mention(source, "PERSON", "name", "E2")
+            entities.append(Entity("E2", speaker, "PERSON", (mention,)))
+        cue = at(" said") + 1
+        statements.append(
+            Statement(
+                "s1",
+                Span(cue, cue + 4),
+                "say",
+                (Span(cue + 5, len(text)),),
+                source,
+                "E2" if resolved else None,
+                "indirect",
+            )
+        )
+    claim = "s1" if speaker else None
+    killed = Span(at("killed"), at("killed") + 6)
+    event = Event("v1", killed, "ACCIDENT", is_main=True, statement_id=claim)
+    figure = Span(at(toll), at(toll) + len(toll) + len(" people"))
+    counted = Span(figure.end - len("people"), figure.end)
+    value = float(toll) if toll.isdigit() else None
+    quantity = Quantity("q1", figure, value, None, counted, "v1", claim)
+    published = Published("2016-11-09", "day", None, "argument")
+    return Article(
+        Document(doc_id, text, Span(0, len(text)), published=published),
+        Dateline(published, outlet, "metadata", None, None, "en", None),
+        entities=tuple(entities),
+        statements=tuple(statements),
+        events=(event,),
+        quantities=(quantity,),
     )
 
 

@@ -8,7 +8,7 @@ import pytest
 from click.testing import CliRunner
 
 from dateline.cli import main
-from tests.factories import make_article, warc_bytes
+from tests.factories import account_article, make_article, warc_bytes
 
 README = Path(__file__).resolve().parents[1] / "README.md"
 
@@ -289,6 +289,24 @@ def test_same_story_lists_other_outlets_telling_it(runner: CliRunner, tmp_path: 
     help_text = runner.invoke(main, ["same-story", "--help"]).output
     assert f"[default: {STORY_DAYS}]" in help_text
     assert f"[default: {STORY_MIN_SIMILARITY}]" in help_text
+
+
+def test_story_prints_each_outlets_figures_and_voices(runner: CliRunner, tmp_path: Path) -> None:
+    from dateline.store import Store
+
+    db = str(tmp_path / "kb.duckdb")
+    with Store.open(db) as store:
+        store.add_article(account_article("a", "Gazette", "7", "Ann Lee"))
+        store.add_article(account_article("b", "Courier", "8"))
+        store.refresh()
+    result = runner.invoke(main, ["story", "a", "--db", db])
+    assert result.exit_code == 0, result.output
+    assert "7 people  (Gazette, claimed by Ann Lee)" in result.output
+    assert "8 people  (Courier, the outlet)" in result.output
+    assert "Ann Lee: Gazette" in result.output
+    story = json.loads(runner.invoke(main, ["story", "a", "--db", db, "--json"]).output)
+    assert story["figures"][0]["what"] == "killed · people"
+    assert runner.invoke(main, ["story", "nope", "--db", db]).exit_code == 1
 
 
 def test_refresh_compares_an_article_stored_after_the_last_one(

@@ -497,6 +497,49 @@ def entity(name: str, db: str | None, as_json: bool) -> None:
 
 
 @main.command()
+@click.argument("doc_id")
+@db_option
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@clean_errors
+def story(doc_id: str, db: str | None, as_json: bool) -> None:
+    """How the outlets that tell DOC_ID's story tell it, side by side: the figures two or more
+    of them give for the same thing, each with who claims it (a speaker, or the outlet in its
+    own voice), and who each outlet quotes.
+
+    \b
+    Example:
+      dateline story 3f2a9c0e1b7d4a5e6f708192 --db news.duckdb
+    """
+    from dateline.store import Store
+
+    with Store.open(settings_from(db=db).db_path, read_only=True) as store:
+        if not store.has_document(doc_id):
+            raise click.ClickException(f"no article with id {doc_id}")
+        accounts = store.story_accounts(doc_id)
+    if as_json:
+        click.echo(json.dumps(accounts, default=str, ensure_ascii=False, indent=2))
+        return
+    for article in accounts["articles"]:
+        click.echo(f"{article['outlet'] or '-'}: {article['title'] or article['doc_id']}")
+    click.echo("\nfigures:" if accounts["figures"] else "\nno figure given by two articles")
+    for figure in accounts["figures"]:
+        click.echo(f"  {figure['what']}")
+        for item in figure["accounts"]:
+            claim = (
+                f"claimed by {item['claimed_by']}"
+                if item["claimed_by"]
+                else "an unnamed source"
+                if item["statement_id"]
+                else "the outlet"
+            )
+            click.echo(f"    {item['surface']}  ({item['outlet'] or item['doc_id']}, {claim})")
+    click.echo("\nvoices:" if accounts["voices"] else "\nno attributed statement")
+    for voice in accounts["voices"]:
+        outlets = sorted({item["outlet"] or item["doc_id"] for item in voice["accounts"]})
+        click.echo(f"  {voice['speaker']}: {', '.join(outlets)}")
+
+
+@main.command()
 @db_option
 @clean_errors
 def refresh(db: str | None) -> None:

@@ -19,7 +19,7 @@ from dateline.records import (
 from dateline.serialize import article_from_dict, article_to_dict
 from dateline.store import Store
 from dateline.store.migrations import MIGRATIONS, migrate
-from tests.factories import make_article
+from tests.factories import account_article, make_article
 
 
 @pytest.fixture()
@@ -355,3 +355,36 @@ def test_a_knowledge_base_from_before_the_story_vectors_gets_them_on_reading(tmp
         store.db.execute("DELETE FROM schema_migrations WHERE version = 4")
     with Store.open(path, read_only=True) as store:
         assert [r["doc_id"] for r in store.same_story("a")] == ["b"]
+
+
+def test_story_accounts_set_each_outlets_figures_and_voices_side_by_side(store: Store) -> None:
+    store.add_article(account_article("a", "Gazette", "7", "Ann Lee"))
+    store.add_article(account_article("b", "Courier", "8"))  # in the outlet's own voice
+    store.add_article(account_article("c", "Herald", "7", "Ann Lee"))
+    store.add_article(
+        account_article("d", "Post", "9", "He", resolved=False)
+    )  # an unresolved pronoun
+    store.refresh()
+    story = store.story_accounts("a")
+    assert [row["doc_id"] for row in story["articles"]][0] == "a"
+    assert {row["doc_id"] for row in story["articles"]} == {"a", "b", "c", "d"}
+    (figure,) = story["figures"]
+    assert (figure["what"], figure["articles"]) == ("killed · people", 4)
+    told = {(row["outlet"], row["surface"], row["claimed_by"]) for row in figure["accounts"]}
+    assert told == {
+        ("Gazette", "7 people", "Ann Lee"),
+        ("Courier", "8 people", None),  # the outlet's own claim
+        ("Herald", "7 people", "Ann Lee"),
+        ("Post", "9 people", "He"),
+    }
+    # Ann Lee is one voice across two outlets; an unresolved "He" is no one to compare
+    (voice,) = story["voices"]
+    assert (voice["speaker"], voice["articles"]) == ("Ann Lee", 2)
+    assert {row["outlet"] for row in voice["accounts"]} == {"Gazette", "Herald"}
+    # an article alone has its own voices and no figure to compare
+    store.add_article(account_article("e", "Times", "3", "Bo Park"))
+    store.db.execute("UPDATE documents SET published = '2020-01-01' WHERE id = 'e'")
+    store.refresh()
+    alone = store.story_accounts("e")
+    assert [row["doc_id"] for row in alone["articles"]] == ["e"]
+    assert alone["figures"] == [] and [v["speaker"] for v in alone["voices"]] == ["Bo Park"]

@@ -159,3 +159,24 @@ def test_article_page_lists_the_same_story_elsewhere_escaped(tmp_path) -> None:
     assert row["doc_id"] == "b" and "Croydon" in row["shared"]
     assert client.get("/api/articles/a/same-story", params={"min_similarity": 2}).status_code == 422
     assert client.get("/api/articles/nope/same-story").status_code == 404
+
+
+def test_story_page_sets_outlets_side_by_side_escaped(tmp_path) -> None:
+    from tests.factories import account_article
+
+    path = str(tmp_path / "kb.duckdb")
+    with Store.open(path) as store:
+        store.add_article(account_article("a", "Gazette", "7", "Ann Lee"))
+        store.add_article(account_article("b", "<script>x()</script>", "8"))
+        store.refresh()
+    client = TestClient(create_app(path))
+    assert 'href="/articles/a/story"' in client.get("/articles/a").text
+    html = client.get("/articles/a/story").text
+    assert "killed · people" in html and "claimed by Ann Lee" in html
+    assert "in the outlet's own voice" in html
+    assert "<script>x()" not in html and "&lt;script&gt;x()" in html
+    story = client.get("/api/articles/a/story").json()
+    assert [row["doc_id"] for row in story["articles"]] == ["a", "b"]
+    assert story["figures"][0]["articles"] == 2
+    assert client.get("/api/articles/nope/story").status_code == 404
+    assert client.get("/articles/nope/story").status_code == 404

@@ -17,6 +17,7 @@ import duckdb
 
 from dateline.errors import StoreError
 from dateline.extract.entities import role_words
+from dateline.lexicons.cues import PRONOUN_SOURCES
 from dateline.records import Article, Entity, Failure
 from dateline.serialize import article_from_dict, article_to_dict
 from dateline.store.linking import NameRecord, link_names
@@ -701,6 +702,59 @@ class Store:
             [doc_id, event_id, [row["doc_id"] for row in stories]],
         )
 
+    def story_accounts(
+        self,
+        doc_id: str,
+        *,
+        days: int = STORY_DAYS,
+        min_similarity: float = STORY_MIN_SIMILARITY,
+        limit: int = 20,
+    ) -> dict[str, list[dict[str, Any]]]:
+        """How the outlets that tell one story tell it, side by side: the article and the ones
+        `same_story` finds (`articles`); the figures two or more of them give for the same
+        thing, each with who claims it, a speaker or else the outlet itself (`figures`: "killed
+        · people": 7 in one, 8 in another); and who each of them quotes (`voices`), the voices
+        quoted most widely first."""
+        others = self.same_story(doc_id, days=days, min_similarity=min_similarity, limit=limit)
+        ids = [doc_id, *(row["doc_id"] for row in others)]
+        articles = self._rows(
+            "SELECT d.id AS doc_id, d.title, d.outlet, d.published,"
+            " m.trigger AS main_trigger, m.type AS main_type"
+            " FROM documents d LEFT JOIN events m ON m.doc_id = d.id AND m.is_main"
+            " WHERE list_contains($ids, d.id) ORDER BY list_position($ids, d.id)",
+            {"ids": ids},
+        )
+        figures = self._rows(
+            "SELECT q.doc_id, d.outlet, q.quantity_id, q.surface, q.value, q.counted,"
+            " lower(v.trigger) AS measures, s.statement_id, s.cue,"
+            " coalesce(sp.name, s.source) AS claimed_by"
+            " FROM quantities q JOIN documents d ON d.id = q.doc_id"
+            " LEFT JOIN events v ON v.doc_id = q.doc_id AND v.event_id = q.event_id"
+            " LEFT JOIN statements s ON s.doc_id = q.doc_id AND s.statement_id = q.statement_id"
+            " LEFT JOIN entities sp ON sp.doc_id = s.doc_id AND sp.entity_id = s.speaker_id"
+            " WHERE list_contains($ids, q.doc_id) AND q.counted IS NOT NULL"
+            " ORDER BY list_position($ids, q.doc_id), q.start_char",
+            {"ids": ids},
+        )
+        voices = self._rows(
+            "SELECT s.doc_id, d.outlet, s.statement_id, s.cue, s.content, s.kind,"
+            " coalesce(e.name, s.source) AS speaker,"
+            " coalesce(e.corpus_key, 'source:' || lower(s.source)) AS speaker_key"
+            " FROM statements s JOIN documents d ON d.id = s.doc_id"
+            " LEFT JOIN linked_entities e ON e.doc_id = s.doc_id AND e.entity_id = s.speaker_id"
+            " WHERE list_contains($ids, s.doc_id) AND s.parent_id IS NULL"
+            # an unresolved "he" or "I" names no one to compare across articles
+            " AND (e.corpus_key IS NOT NULL"
+            "  OR (s.source IS NOT NULL AND NOT list_contains($pronouns, lower(trim(s.source)))))"
+            " ORDER BY list_position($ids, s.doc_id), s.cue_start",
+            {"ids": ids, "pronouns": sorted(PRONOUN_SOURCES)},
+        )
+        return {
+            "articles": articles,
+            "figures": _told_by_several(figures, ("measures", "counted"), "what"),
+            "voices": _told_by_several(voices, ("speaker_key",), "speaker", least=1),
+        }
+
     def failures(self, *, limit: int = 100) -> list[dict[str, Any]]:
         return self._rows(
             "SELECT source, error_code, error_type, message, document_id, failed_at"
@@ -750,6 +804,26 @@ class Store:
                 raise StoreError(f"cannot write {path}: {exc}") from exc
             written.append(str(path))
         return written
+
+
+def _told_by_several(
+    rows: list[dict[str, Any]], key: tuple[str, ...], label: str, least: int = 2
+) -> list[dict[str, Any]]:
+    """Rows grouped by `key`, each group with the articles that tell it (at least `least` of
+    them), the groups told by the most articles first."""
+    groups: dict[tuple[Any, ...], list[dict[str, Any]]] = {}
+    for row in rows:
+        groups.setdefault(tuple(row[k] for k in key), []).append(row)
+    found: list[dict[str, Any]] = []
+    for value, accounts in groups.items():
+        articles = len({row["doc_id"] for row in accounts})
+        if articles >= least:
+            name = " · ".join(str(v) for v in value if v is not None)
+            if label == "speaker":
+                name = accounts[0]["speaker"]
+            found.append({label: name, "articles": articles, "accounts": accounts})
+    found.sort(key=lambda group: (-group["articles"], str(group[label]).casefold()))
+    return found
 
 
 def _behind(path: str) -> bool:

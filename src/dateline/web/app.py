@@ -188,6 +188,14 @@ def create_app(db_path: str) -> FastAPI:
             },
         )
 
+    @app.get("/articles/{doc_id}/story", response_class=HTMLResponse, include_in_schema=False)
+    def story_page(request: Request, doc_id: str) -> HTMLResponse:
+        with store() as s:
+            if not s.has_document(doc_id):
+                raise HTTPException(404, "no such article")
+            story = s.story_accounts(doc_id)
+        return templates.TemplateResponse(request, "story.html", {"doc_id": doc_id, **story})
+
     @app.get("/entities", response_class=HTMLResponse, include_in_schema=False)
     def entities_page(request: Request, type: str = "", q: str = "") -> HTMLResponse:
         with store() as s:
@@ -282,6 +290,15 @@ def create_app(db_path: str) -> FastAPI:
             if not s.has_document(doc_id):
                 raise HTTPException(404, "no such article")
             return s.same_story(doc_id, days=days, min_similarity=min_similarity, limit=limit)
+
+    @app.get("/api/articles/{doc_id}/story")
+    def api_story(doc_id: str) -> Any:
+        """How the outlets that tell this article's story tell it: the articles, the figures
+        two or more give for the same thing with who claims each, and who each one quotes."""
+        with store() as s:
+            if not s.has_document(doc_id):
+                raise HTTPException(404, "no such article")
+            return s.story_accounts(doc_id)
 
     @app.get("/api/articles/{doc_id}/events/{event_id}/coverage")
     def api_coverage(doc_id: str, event_id: str) -> Any:
