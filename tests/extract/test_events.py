@@ -191,6 +191,18 @@ def test_a_lead_that_is_a_statement_gives_a_statement_main_event() -> None:
     assert article.surface(statement.cue) == "said"
 
 
+@pytest.mark.slow
+def test_a_lead_told_first_and_attributed_after_gives_its_event_claimed() -> None:
+    article, main = _main(
+        "At least seven people were killed when a tram derailed near London on Wednesday, "
+        "police said.",
+        "2016-11-09T10:00:00+00:00",
+    )
+    assert (article.surface(main.trigger), main.type) == ("killed", "ACCIDENT")
+    (statement,) = [s for s in article.statements if s.id == main.statement_id]
+    assert article.surface(statement.source) == "police"
+
+
 def _main(text: str, published: str) -> tuple[Article, Event]:
     article = dateline.extract(text, published=published)
     return article, next(e for e in article.events if e.is_main)

@@ -1015,7 +1015,9 @@ def choose_main(
     root = lead_root(ctx)
     lead = root.sent if root is not None else next(iter(ctx.doc.sents), None)
     in_lead = [d for d in candidates if lead is not None and lead.start <= d.trigger < lead.end]
-    at_root = [d for d in in_lead if root is not None and root.i in d.tokens]
+    # a lead told first and attributed after ("..., police said") gives its event, claimed
+    told = drafts if root is not None and _is_fronted_report(root) else in_lead
+    at_root = [d for d in told if root is not None and root.i in d.tokens]
     if at_root:
         return at_root[0]  # the lead's main clause states the main event
 
@@ -1037,11 +1039,18 @@ def lead_root(ctx: Context) -> Token | None:
     if lead is None:
         return None
     root = lead.root
-    if root.lemma_.lower() in VERB_CUES and _outlet_reports(ctx, root):
+    if root.lemma_.lower() in VERB_CUES:
         reported = [c for c in root.children if c.dep_ in ("ccomp", "parataxis")]
-        if reported:
+        if reported and (_outlet_reports(ctx, root) or _is_fronted_report(reported[0])):
             return reported[0]
     return root
+
+
+def _is_fronted_report(clause: Token) -> bool:
+    """A reported clause before its cue: "Seven were killed when a tram derailed, police said"
+    tells the killing first and who says so last; the news is what is told, and it stays that
+    speaker's claim."""
+    return clause.i < clause.head.i and clause.head.lemma_.lower() in VERB_CUES
 
 
 def _outlet_reports(ctx: Context, cue: Token) -> bool:
