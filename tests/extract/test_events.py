@@ -203,6 +203,22 @@ def test_a_lead_told_first_and_attributed_after_gives_its_event_claimed() -> Non
     assert article.surface(statement.source) == "police"
 
 
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text,trigger",
+    [
+        ("LONDON -- Seven people were killed on Wednesday.", "killed"),
+        ("Photo LONDON -- Seven people were killed on Wednesday.", "killed"),
+        ("WASHINGTON (AP) -- The Senate passed the bill on Monday.", "passed"),
+    ],
+)
+def test_a_wire_dateline_the_parse_makes_a_sentence_is_no_main_event(
+    text: str, trigger: str
+) -> None:
+    article, main = _main(text, "2016-11-09T10:00:00+00:00")
+    assert article.surface(main.trigger) == trigger
+
+
 def _main(text: str, published: str) -> tuple[Article, Event]:
     article = dateline.extract(text, published=published)
     return article, next(e for e in article.events if e.is_main)

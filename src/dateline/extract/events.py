@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 from dateline.extract.entities import opens_wire_story
 from dateline.extract.headline import HeadlineClause, headline_clause, headline_tokens
 from dateline.lexicons.cues import VERB_CUES
-from dateline.lexicons.entities import PERSON_TITLES, country_names
+from dateline.lexicons.entities import PERSON_TITLES, WIRE_DATELINE_FOLLOWERS, country_names
 from dateline.lexicons.events import (
     ACCIDENT_TYPE,
     ANNIVERSARY_NOUNS,
@@ -70,6 +70,7 @@ from dateline.records import Article, Event, Participant, Span, TimeExpression
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as Sentence
 
 SUBJECTS = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECTS = frozenset({"nsubjpass", "csubjpass"})
@@ -1013,7 +1014,7 @@ def choose_main(
     if not candidates:
         return None
     root = lead_root(ctx)
-    lead = root.sent if root is not None else next(iter(ctx.doc.sents), None)
+    lead = root.sent if root is not None else lead_sentence(ctx)
     in_lead = [d for d in candidates if lead is not None and lead.start <= d.trigger < lead.end]
     # a lead told first and attributed after ("..., police said") gives its event, claimed
     told = drafts if root is not None and _is_fronted_report(root) else in_lead
@@ -1035,7 +1036,7 @@ def lead_root(ctx: Context) -> Token | None:
     attribution, not the news."""
     if ctx.headline is not None:
         return ctx.doc[ctx.headline.predicate]
-    lead = next(iter(ctx.doc.sents), None)
+    lead = lead_sentence(ctx)
     if lead is None:
         return None
     root = lead.root
@@ -1044,6 +1045,26 @@ def lead_root(ctx: Context) -> Token | None:
         if reported and (_outlet_reports(ctx, root) or _is_fronted_report(reported[0])):
             return reported[0]
     return root
+
+
+def lead_sentence(ctx: Context) -> Sentence | None:
+    """The first sentence, past a wire dateline the parse makes a sentence of its own
+    ("LONDON --", "WASHINGTON (AP) --"): a place is no news."""
+    sentences = iter(ctx.doc.sents)
+    first = next(sentences, None)
+    if first is not None and _is_wire_dateline(first):
+        return next(sentences, first)
+    return first
+
+
+def _is_wire_dateline(sentence: Sentence) -> bool:
+    words = [t for t in sentence if not t.is_space]
+    return (
+        bool(words)
+        and words[-1].text in WIRE_DATELINE_FOLLOWERS
+        and len(words) <= WIRE_DATELINE_MAX_TOKENS
+        and not any(t.pos_ in ("VERB", "AUX") for t in words)
+    )
 
 
 def _is_fronted_report(clause: Token) -> bool:
@@ -1064,6 +1085,7 @@ def _outlet_reports(ctx: Context, cue: Token) -> bool:
 
 
 ROOT_POS = frozenset({"VERB", "AUX", "NOUN", "PROPN"})  # what can carry a main event
+WIRE_DATELINE_MAX_TOKENS = 8  # "Photo LONDON (Reuters) --": a city, an agency, a stray word
 
 
 def add_lead_event(article: Article, ctx: Context, drafts: dict[int, Draft]) -> None:
