@@ -126,7 +126,7 @@ def test_ingest_reads_web_archives_and_feeds(runner: CliRunner, tmp_path: Path) 
         "<?xml version='1.0'?><rss version='2.0'><channel><title>Nord News</title>"
         "<item><title>Lind in Bergen</title><link>https://nord.example/bergen</link>"
         "<pubDate>Sat, 02 Mar 2024 10:15:00 +0100</pubDate>"
-        "<description>Eva Lind visited Bergen on Saturday.</description></item>"
+        "<description>Minister Eva Lind visited Bergen on Saturday.</description></item>"
         "<item><title>Empty</title></item></channel></rss>"
     )
     db = str(tmp_path / "kb.duckdb")

@@ -168,7 +168,8 @@ def test_atom_feed_is_detected_by_its_root_element() -> None:
     assert detect_format("feed.xml", ATOM.decode()) == "feed"
     (document,) = list(read_bytes(ATOM, source="a"))
     assert isinstance(document, Document)
-    assert document.text == "A storm hit the coast on Friday, officials said."
+    # the entry title is the text's first line, its headline
+    assert document.text == "Storm hits coast\n\nA storm hit the coast on Friday, officials said."
     assert document.outlet == "Atom Times"
     assert document.published is not None
     assert document.published.utc_offset == "-04:00"
@@ -291,7 +292,8 @@ def test_a_feed_the_byte_sniff_misses_is_still_read_as_a_feed() -> None:
     data = ATOM.decode().replace('encoding="utf-8"', 'encoding="utf-16"').encode("utf-16")
     (document,) = list(read_bytes(data, source="a16", name="news.xml"))
     assert isinstance(document, Document) and document.format == "feed"
-    assert document.text == "A storm hit the coast on Friday, officials said."
+    # the entry title is the text's first line, its headline
+    assert document.text == "Storm hits coast\n\nA storm hit the coast on Friday, officials said."
 
 
 @pytest.mark.parametrize("damage", [b"\x00", b"\x80"])

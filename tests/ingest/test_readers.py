@@ -80,6 +80,22 @@ def test_read_latin1_text_is_decoded() -> None:
     assert "José" in document.text
 
 
+def test_a_title_given_apart_from_the_text_is_its_first_line_once() -> None:
+    body = "Seven people were killed when a tram derailed."
+    lines = [
+        json.dumps({"text": body, "title": "Seven  killed as tram derails"}),
+        json.dumps({"text": f"Seven killed as tram derails\n{body}", "title": "Seven killed"}),
+        json.dumps({"text": body}),
+    ]
+    titled, opens_with_it, untitled = read_bytes("\n".join(lines).encode(), source="f.jsonl")
+    assert isinstance(titled, Document) and isinstance(untitled, Document)
+    assert titled.text == f"Seven killed as tram derails\n\n{body}"  # the headline, then the text
+    assert titled.body.start == 0  # read with the text: the main event is told in it
+    assert titled.id == untitled.id  # the id of the text as given: a re-read finds it stored
+    assert isinstance(opens_with_it, Document)
+    assert opens_with_it.text == f"Seven killed as tram derails\n{body}"  # not twice
+
+
 def test_jsonl_yields_documents_and_failures_per_line() -> None:
     lines = [
         json.dumps(

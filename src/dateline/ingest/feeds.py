@@ -94,6 +94,7 @@ def _entry_document(
         outlet=outlet,
         author=_author(entry.get("author")),
         published=published_from_feed(printed) if printed else None,
+        title_first=True,
     )
     meta = tuple(
         (key, value)

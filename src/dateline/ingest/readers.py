@@ -105,10 +105,17 @@ def make_text_document(
     author: str | None = None,
     published: Published | None = None,
     doc_id: str | None = None,
+    title_first: bool = False,
 ) -> Document:
-    """A Document from plain text; a leading ` date ...` header line gives the publication time."""
+    """A Document from plain text; a leading ` date ...` header line gives the publication time.
+    With `title_first`, a title the text does not open with becomes its first line (a JSON
+    Lines record's, a page's or a feed entry's): the headline is where the main event is read
+    from. The id stays that of the text as given, so re-reading an input finds it stored."""
     if not text.strip():
         raise EmptyInputError(f"{source} has no text")
+    doc_id = doc_id or document_id(text, url, published)
+    if title_first and title and title.strip() and not _opens_with(text, title):
+        text = f"{' '.join(title.split())}\n\n{text}"
     header = parse_dateline_header(text)
     body_start, fmt = 0, "text"
     if header is not None:
@@ -121,7 +128,7 @@ def make_text_document(
     if body_end <= body_start:
         raise EmptyInputError(f"{source} has a header but no article text")
     return Document(
-        id=doc_id or document_id(text, url, published),
+        id=doc_id,
         text=text,
         body=Span(body_start, body_end),
         title=title,
@@ -132,6 +139,12 @@ def make_text_document(
         source=source,
         format=fmt,
     )
+
+
+def _opens_with(text: str, title: str) -> bool:
+    """Whether the text's first words are the title's (case and spacing aside)."""
+    words = title.split()
+    return " ".join(text.split()[: len(words)]).casefold() == " ".join(words).casefold()
 
 
 def read_html(html: str, *, source: str, url: str | None = None) -> Document:
@@ -159,6 +172,7 @@ def read_html(html: str, *, source: str, url: str | None = None) -> Document:
         outlet=extracted.get("sitename") or None,
         author=extracted.get("author") or None,
         published=published,
+        title_first=True,
     )
     meta = tuple(
         (key, str(extracted[key]))
@@ -223,6 +237,7 @@ def _jsonl_document(line: str, source: str) -> Document:
         author=fields["author"],
         published=published,
         doc_id=fields["id"],
+        title_first=True,
     )
 
 
