@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import json
 import pathlib
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from datetime import UTC, datetime
 from typing import Any
 
@@ -726,7 +726,9 @@ class Store:
         )
         figures = self._rows(
             "SELECT q.doc_id, d.outlet, q.quantity_id, q.surface, q.value, q.counted,"
-            " lower(v.trigger) AS measures, s.statement_id, s.cue,"
+            # "killed", "killing", "kills": one measure (the search extension's stemmer)
+            " lower(v.trigger) AS measures, stem(lower(v.trigger), 'english') AS measure_stem,"
+            " s.statement_id, s.cue,"
             " coalesce(sp.name, s.source) AS claimed_by"
             " FROM quantities q JOIN documents d ON d.id = q.doc_id"
             " LEFT JOIN events v ON v.doc_id = q.doc_id AND v.event_id = q.event_id"
@@ -751,8 +753,10 @@ class Store:
         )
         return {
             "articles": articles,
-            "figures": _told_by_several(figures, ("measures", "counted"), "what"),
-            "voices": _told_by_several(voices, ("speaker_key",), "speaker", least=1),
+            "figures": _told_by_several(figures, ("measure_stem", "counted"), "what", _figure_name),
+            "voices": _told_by_several(
+                voices, ("speaker_key",), "speaker", lambda row: row["speaker"], least=1
+            ),
         }
 
     def failures(self, *, limit: int = 100) -> list[dict[str, Any]]:
@@ -806,22 +810,28 @@ class Store:
         return written
 
 
+def _figure_name(row: dict[str, Any]) -> str:
+    """What a figure measures, as an article words it: "killed · people"."""
+    return " · ".join(part for part in (row["measures"], row["counted"]) if part)
+
+
 def _told_by_several(
-    rows: list[dict[str, Any]], key: tuple[str, ...], label: str, least: int = 2
+    rows: list[dict[str, Any]],
+    key: tuple[str, ...],
+    label: str,
+    name: Callable[[dict[str, Any]], str],
+    least: int = 2,
 ) -> list[dict[str, Any]]:
-    """Rows grouped by `key`, each group with the articles that tell it (at least `least` of
-    them), the groups told by the most articles first."""
+    """Rows grouped by `key`, each group named by `name` of its first row and listed with the
+    articles that tell it (at least `least` of them), the groups told by most articles first."""
     groups: dict[tuple[Any, ...], list[dict[str, Any]]] = {}
     for row in rows:
         groups.setdefault(tuple(row[k] for k in key), []).append(row)
     found: list[dict[str, Any]] = []
-    for value, accounts in groups.items():
+    for accounts in groups.values():
         articles = len({row["doc_id"] for row in accounts})
         if articles >= least:
-            name = " · ".join(str(v) for v in value if v is not None)
-            if label == "speaker":
-                name = accounts[0]["speaker"]
-            found.append({label: name, "articles": articles, "accounts": accounts})
+            found.append({label: name(accounts[0]), "articles": articles, "accounts": accounts})
     found.sort(key=lambda group: (-group["articles"], str(group[label]).casefold()))
     return found
 
