@@ -96,6 +96,27 @@ def test_a_title_given_apart_from_the_text_is_its_first_line_once() -> None:
     assert opens_with_it.text == f"Seven killed as tram derails\n{body}"  # not twice
 
 
+def test_a_title_given_apart_follows_a_dateline_header_line() -> None:
+    record = {"text": " date 2024-03-02\nSeven people were killed.", "title": "Tram derails"}
+    (document,) = read_bytes(json.dumps(record).encode(), source="f.jsonl", name="f.jsonl")
+    assert isinstance(document, Document) and document.format == "dateline-header"
+    assert document.published is not None and document.published.value == "2024-03-02"
+    assert document.body.slice(document.text) == "Tram derails\n\nSeven people were killed."
+    untitled = {"text": record["text"]}
+    (plain,) = read_bytes(json.dumps(untitled).encode(), source="f.jsonl", name="f.jsonl")
+    assert isinstance(plain, Document) and plain.id == document.id
+
+
+def test_a_json_lines_title_heads_an_html_body_too() -> None:
+    page = (
+        "<html><body><article><p>Seven people were killed in Croydon.</p></article></body></html>"
+    )
+    record = {"text": page, "title": "Tram derails"}
+    (document,) = read_bytes(json.dumps(record).encode(), source="f.jsonl", name="f.jsonl")
+    assert isinstance(document, Document) and document.title == "Tram derails"
+    assert document.text.startswith("Tram derails\n\n")
+
+
 def test_jsonl_yields_documents_and_failures_per_line() -> None:
     lines = [
         json.dumps(

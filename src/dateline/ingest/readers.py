@@ -113,9 +113,6 @@ def make_text_document(
     from. The id stays that of the text as given, so re-reading an input finds it stored."""
     if not text.strip():
         raise EmptyInputError(f"{source} has no text")
-    doc_id = doc_id or document_id(text, url, published)
-    if title_first and title and title.strip() and not _opens_with(text, title):
-        text = f"{' '.join(title.split())}\n\n{text}"
     header = parse_dateline_header(text)
     body_start, fmt = 0, "text"
     if header is not None:
@@ -127,6 +124,12 @@ def make_text_document(
     body_end = len(text.rstrip())
     if body_end <= body_start:
         raise EmptyInputError(f"{source} has a header but no article text")
+    doc_id = doc_id or document_id(text, url, published)
+    if title_first and title and title.strip() and not _opens_with(text[body_start:], title):
+        # the headline opens the body, after a header line if there is one
+        line = " ".join(title.split()) + "\n\n"
+        text = text[:body_start] + line + text[body_start:]
+        body_end += len(line)
     return Document(
         id=doc_id,
         text=text,
@@ -147,8 +150,11 @@ def _opens_with(text: str, title: str) -> bool:
     return " ".join(text.split()[: len(words)]).casefold() == " ".join(words).casefold()
 
 
-def read_html(html: str, *, source: str, url: str | None = None) -> Document:
-    """Main text with trafilatura; publication date from page metadata, then htmldate."""
+def read_html(
+    html: str, *, source: str, url: str | None = None, title: str | None = None
+) -> Document:
+    """Main text with trafilatura; publication date from page metadata, then htmldate. A
+    `title` given with the page (a JSON Lines record's) stands before the page's own."""
     import trafilatura
 
     from dateline.ingest.html import find_published
@@ -167,7 +173,7 @@ def read_html(html: str, *, source: str, url: str | None = None) -> Document:
     document = make_text_document(
         text,
         source=source,
-        title=extracted.get("title"),
+        title=title or extracted.get("title"),
         url=url,
         outlet=extracted.get("sitename") or None,
         author=extracted.get("author") or None,
@@ -221,10 +227,9 @@ def _jsonl_document(line: str, source: str) -> Document:
         fields[key] = value
     published = published_from_iso(fields["published"], "jsonl") if fields["published"] else None
     if "<" in body[:200] and MARKUP.search(body[:4096]):
-        document = read_html(body, source=source, url=fields["url"])
+        document = read_html(body, source=source, url=fields["url"], title=fields["title"])
         return replace(
             document,
-            title=fields["title"] or document.title,
             outlet=fields["outlet"] or document.outlet,
             published=published or document.published,
         )
