@@ -128,6 +128,9 @@ def test_event_types(text: str, trigger: str, type_: str) -> None:
         ("A man was shot and killed in his car.", "killed", "ASSAULT"),
         ("Rocket fire killed two soldiers.", "killed", "ASSAULT"),
         ("Militants killed 12 people in an attack on a bus.", "killed", "ASSAULT"),
+        ("86 were killed by a truck driven into a crowd by an attacker.", "killed", "ASSAULT"),
+        ("Three were killed in a fire set by arsonists.", "killed", "ASSAULT"),
+        ("A man was killed by a car driven by a drunk driver.", "killed", "ACCIDENT"),
     ],
 )
 def test_event_types_that_depend_on_what_is_acted_on(

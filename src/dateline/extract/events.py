@@ -32,6 +32,7 @@ from dateline.lexicons.cues import VERB_CUES
 from dateline.lexicons.entities import PERSON_TITLES, WIRE_DATELINE_FOLLOWERS, country_names
 from dateline.lexicons.events import (
     ACCIDENT_TYPE,
+    ACCIDENT_WORDS,
     ANNIVERSARY_NOUNS,
     CAUSE_PREPOSITIONS,
     COUNTRY_AGENT_TYPES,
@@ -39,6 +40,7 @@ from dateline.lexicons.events import (
     EVENT_ANAPHORS,
     FACILITY_HEADS,
     HARM_VERBS,
+    HOSTILE_DOERS,
     INCIDENT_TYPES,
     NATURAL_FORCES,
     NOMINALIZATION_SUFFIXES,
@@ -243,11 +245,6 @@ def _sense_type(ctx: Context, token: Token, event_type: str) -> str | None:
     return event_type
 
 
-ACCIDENT_WORDS: frozenset[str] = frozenset(
-    [lemma for lemma, kind in {**NOUN_TRIGGERS, **VERB_TRIGGERS}.items() if kind == ACCIDENT_TYPE]
-)
-
-
 def _harmed_by_accident(verb: Token) -> bool:
     """A killing or an injury whose cause the sentence gives as an accident or a disaster: its
     subject or agent ("the earthquake killed 40", "killed by a train"), a cause after a
@@ -284,16 +281,31 @@ def _is_accident_cause(token: Token, *, vehicles: bool = True) -> bool:
     """An accident or a disaster named by a word ("crash", "derailed", an unmodified natural
     force: "floods", not "rocket fire"), or a verb done by a vehicle or a natural force ("when a
     truck hit the car"); a vehicle alone counts only as a doer ("killed by a train", not
-    "shot in his car")."""
+    "shot in his car"), and neither a force nor a vehicle that someone wields does."""
     lemma = token.lemma_.lower()
-    if lemma in ACCIDENT_WORDS or (lemma in NATURAL_FORCES and not _is_modified(token)):
+    if lemma in ACCIDENT_WORDS:
         return True
-    if vehicles and token.pos_ == "NOUN" and lemma in VEHICLES:
+    if lemma in NATURAL_FORCES and not _is_modified(token) and not _is_wielded(token):
+        return True
+    if vehicles and token.pos_ == "NOUN" and lemma in VEHICLES and not _is_wielded(token):
         return True
     if token.pos_ != "VERB":
         return False
     doers = [a for c in token.children if c.dep_ in ("nsubj", "agent") for a in _agents(c)]
     return any(_is_accident_cause(d) for d in doers)
+
+
+def _is_wielded(token: Token) -> bool:
+    """A force or a vehicle used as a weapon, by the clause that qualifies it: driven into
+    something ("a truck driven into a crowd") or done by a hostile doer ("a fire set by
+    arsonists"). "A car driven by a drunk driver" is still a road accident."""
+    for clause in (c for c in token.children if c.dep_ in ("acl", "relcl")):
+        if any(c.dep_ == "prep" and c.lower_ == "into" for c in clause.children):
+            return True
+        doers = [a for c in clause.children if c.dep_ in ("nsubj", "agent") for a in _agents(c)]
+        if any(d.lemma_.lower() in HOSTILE_DOERS or d.lower_ in HOSTILE_DOERS for d in doers):
+            return True
+    return False
 
 
 def _strike_type(ctx: Context, token: Token, walkout_type: str) -> str | None:

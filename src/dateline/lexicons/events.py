@@ -357,6 +357,13 @@ NATURAL_FORCES: Final = frozenset(
 # Verbs of harm typed ASSAULT that an accident or a disaster causes as often: "killed when a
 # tram derailed", "killed in a bus crash", "the earthquake killed 40" are an ACCIDENT.
 HARM_VERBS: Final = frozenset({"kill", "injure", "wound"})
+# Who wields a force or a vehicle as a weapon ("a fire set by arsonists", "a truck driven by an
+# attacker"): the harm it does is no accident.
+HOSTILE_DOERS: Final = frozenset(
+    "arsonist arsonists attacker attackers assailant assailants gunman gunmen militant militants "
+    "rebel rebels insurgent insurgents terrorist terrorists bomber bombers extremist extremists "
+    "jihadist jihadists".split()
+)
 # Prepositions that name a harm's cause: "killed in a crash", "injured after the derailment".
 CAUSE_PREPOSITIONS: Final = frozenset({"in", "during", "after", "as", "by"})
 VIOLENCE_WORDS: Final = frozenset(
@@ -592,4 +599,10 @@ FACILITY_HEADS: Final = frozenset(
 TIME_NOUNS: Final = frozenset(
     """century decade year month week day night morning evening afternoon hour minute
     time period era age season""".split()
+)
+
+
+# Words that name an accident or a disaster: the lemmas the trigger tables type ACCIDENT.
+ACCIDENT_WORDS: Final[frozenset[str]] = frozenset(
+    lemma for lemma, kind in {**NOUN_TRIGGERS, **VERB_TRIGGERS}.items() if kind == ACCIDENT_TYPE
 )
