@@ -302,7 +302,7 @@ def test_story_prints_each_outlets_figures_and_voices(runner: CliRunner, tmp_pat
     result = runner.invoke(main, ["story", "a", "--db", db])
     assert result.exit_code == 0, result.output
     assert "7 people  (Gazette, claimed by Ann Lee)" in result.output
-    assert "8 people  (Courier, the outlet)" in result.output
+    assert "8 people  (Courier, in the outlet's own voice)" in result.output
     assert "Ann Lee: Gazette" in result.output
     story = json.loads(runner.invoke(main, ["story", "a", "--db", db, "--json"]).output)
     assert story["figures"][0]["what"] == "killed · people"

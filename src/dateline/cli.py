@@ -519,6 +519,8 @@ def story(doc_id: str, db: str | None, as_json: bool) -> None:
     if as_json:
         click.echo(json.dumps(accounts, default=str, ensure_ascii=False, indent=2))
         return
+    if not accounts["compared"]:
+        click.echo("not compared yet: stored after the last refresh (run `dateline refresh`)")
     for article in accounts["articles"]:
         click.echo(f"{article['outlet'] or '-'}: {article['title'] or article['doc_id']}")
     click.echo("\nfigures:" if accounts["figures"] else "\nno figure given by two articles")
@@ -530,7 +532,7 @@ def story(doc_id: str, db: str | None, as_json: bool) -> None:
                 if item["claimed_by"]
                 else "an unnamed source"
                 if item["statement_id"]
-                else "the outlet"
+                else "in the outlet's own voice"
             )
             click.echo(f"    {item['surface']}  ({item['outlet'] or item['doc_id']}, {claim})")
     click.echo("\nvoices:" if accounts["voices"] else "\nno attributed statement")

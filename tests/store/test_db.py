@@ -390,3 +390,21 @@ def test_story_accounts_set_each_outlets_figures_and_voices_side_by_side(store: 
     alone = store.story_accounts("e")
     assert [row["doc_id"] for row in alone["articles"]] == ["e"]
     assert alone["figures"] == [] and [v["speaker"] for v in alone["voices"]] == ["Bo Park"]
+
+
+def test_story_figures_compare_only_what_an_event_measures(store: Store) -> None:
+    store.add_article(account_article("a", "Gazette", "7", "Ann Lee"))
+    store.add_article(account_article("b", "Courier", "300"))
+    store.refresh()
+    assert store.story_accounts("a")["figures"][0]["articles"] == 2
+    # "300 people" counting no event may be a crowd, not the dead: not set beside the toll
+    store.db.execute("UPDATE quantities SET event_id = NULL WHERE doc_id = 'b'")
+    assert store.story_accounts("a")["figures"] == []
+
+
+def test_story_accounts_say_when_the_article_is_not_compared_yet(store: Store) -> None:
+    store.add_article(account_article("a", "Gazette", "7", "Ann Lee"))
+    store.refresh()
+    store.add_article(account_article("b", "Courier", "8"))
+    assert store.story_accounts("a")["compared"] is True
+    assert store.story_accounts("b")["compared"] is False

@@ -180,3 +180,13 @@ def test_story_page_sets_outlets_side_by_side_escaped(tmp_path) -> None:
     assert story["figures"][0]["articles"] == 2
     assert client.get("/api/articles/nope/story").status_code == 404
     assert client.get("/articles/nope/story").status_code == 404
+
+
+def test_story_page_says_when_the_article_is_not_compared_yet(tmp_path) -> None:
+    from tests.factories import account_article
+
+    path = str(tmp_path / "kb.duckdb")
+    with Store.open(path) as store:
+        store.add_article(account_article("a", "Gazette", "7", "Ann Lee"))
+    html = TestClient(create_app(path)).get("/articles/a/story").text
+    assert "not compared with others yet" in html and "dateline refresh" in html

@@ -175,7 +175,7 @@ class Store:
     def open(cls, path: str, *, read_only: bool = False) -> Store:
         """Open (creating and migrating unless `read_only`). A knowledge base an older Dateline
         wrote is upgraded first even for reading: its pending migrations run, and a new table
-        that derived data fills (the entity links) is filled."""
+        that derived data fills (the entity links, the story vectors) is filled."""
         try:
             if read_only and path != ":memory:" and not pathlib.Path(path).exists():
                 raise StoreError(f"no knowledge base at {path}", fix="run `dateline ingest` first")
@@ -185,10 +185,12 @@ class Store:
         except duckdb.Error as exc:
             raise StoreError(f"cannot open {path}: {exc}") from exc
         store = cls(connection, path)
-        if not read_only and DERIVED_BY_MIGRATION.intersection(migrate(connection)):
-            # links and story vectors of the articles stored before their tables were
+        applied = set() if read_only else set(migrate(connection))
+        # links and story vectors of the articles stored before their tables were
+        if "m003_entity_links" in applied:
             store.link_entities()
-            store.refresh_story_vectors()
+        if applied & DERIVED_BY_MIGRATION:
+            store.refresh_story_vectors()  # built on the links
         return store
 
     def __enter__(self) -> Store:
@@ -709,10 +711,11 @@ class Store:
         days: int = STORY_DAYS,
         min_similarity: float = STORY_MIN_SIMILARITY,
         limit: int = 20,
-    ) -> dict[str, list[dict[str, Any]]]:
+    ) -> dict[str, Any]:
         """How the outlets that tell one story tell it, side by side: the article and the ones
         `same_story` finds (`articles`); the figures two or more of them give for the same
-        thing, each with who claims it, a speaker or else the outlet itself (`figures`: "killed
+        thing (the event a figure measures, by its stem, and what it counts), each with who
+        claims it, a speaker or else the outlet itself (`figures`: "killed
         · people": 7 in one, 8 in another); and who each of them quotes (`voices`), the voices
         quoted most widely first."""
         others = self.same_story(doc_id, days=days, min_similarity=min_similarity, limit=limit)
@@ -725,7 +728,8 @@ class Store:
             {"ids": ids},
         )
         figures = self._rows(
-            "SELECT q.doc_id, d.outlet, q.quantity_id, q.surface, q.value, q.counted,"
+            "SELECT q.doc_id, d.outlet, q.quantity_id, q.surface, q.value,"
+            " lower(q.counted) AS counted,"
             # "killed", "killing", "kills": one measure (the search extension's stemmer)
             " lower(v.trigger) AS measures, stem(lower(v.trigger), 'english') AS measure_stem,"
             " s.statement_id, s.cue,"
@@ -734,7 +738,10 @@ class Store:
             " LEFT JOIN events v ON v.doc_id = q.doc_id AND v.event_id = q.event_id"
             " LEFT JOIN statements s ON s.doc_id = q.doc_id AND s.statement_id = q.statement_id"
             " LEFT JOIN entities sp ON sp.doc_id = s.doc_id AND sp.entity_id = s.speaker_id"
+            # a figure measures something only through its event: "7 people" alone may count
+            # the victims in one article and a crowd in another
             " WHERE list_contains($ids, q.doc_id) AND q.counted IS NOT NULL"
+            " AND v.trigger IS NOT NULL"
             " ORDER BY list_position($ids, q.doc_id), q.start_char",
             {"ids": ids},
         )
@@ -752,9 +759,13 @@ class Store:
             {"ids": ids, "pronouns": sorted(PRONOUN_SOURCES)},
         )
         return {
+            # False for an article stored since the last refresh: not compared with any yet
+            "compared": self.has_story_vectors(doc_id),
             "articles": articles,
-            "figures": _told_by_several(figures, ("measure_stem", "counted"), "what", _figure_name),
-            "voices": _told_by_several(
+            "figures": _grouped_accounts(
+                figures, ("measure_stem", "counted"), "what", _figure_name
+            ),
+            "voices": _grouped_accounts(
                 voices, ("speaker_key",), "speaker", lambda row: row["speaker"], least=1
             ),
         }
@@ -815,7 +826,7 @@ def _figure_name(row: dict[str, Any]) -> str:
     return " · ".join(part for part in (row["measures"], row["counted"]) if part)
 
 
-def _told_by_several(
+def _grouped_accounts(
     rows: list[dict[str, Any]],
     key: tuple[str, ...],
     label: str,
