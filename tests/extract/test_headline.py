@@ -79,6 +79,12 @@ def main_event(text: str, published: str = "2016-11-11T12:00:00+00:00") -> MainE
             "celebrate",
             "celebrate first triumph in 108 years",
         ),
+        # ... unless its form agrees with the names joined before it
+        (
+            "Ann Lee and Bob Stone lead celebrations as Cubs end the curse",
+            "lead",
+            "lead celebrations",
+        ),
         # the phrase ends where the next clause begins
         ("Rebels seize the airport as troops withdraw", "seize", "seize the airport"),
         # a trailing attribution is not the news: what the reports say is
@@ -129,6 +135,13 @@ def test_a_name_is_not_read_as_a_verb(nlp) -> None:
     # "Cubs" is also a verb form ("to cub"), but inside a name it is the name
     predicate, subject, _ = clause_of(nlp, "Chicago Cubs win World Series")
     assert predicate == "win" and subject == "Cubs"
+
+
+@pytest.mark.slow
+def test_a_plural_verb_read_as_a_noun_takes_the_joined_names_as_its_subject() -> None:
+    event = main_event("Bill Murray and Barack Obama lead celebrations as Cubs end curse" + BODY)
+    assert (event.trigger, event.predicate) == ("lead", "lead celebrations")
+    assert {("agent", "Bill Murray"), ("agent", "Barack Obama")} <= event.roles
 
 
 @pytest.mark.slow

@@ -95,9 +95,11 @@ def headline_clause(doc: Doc, known_verbs: Collection[str]) -> HeadlineClause | 
     if reported:
         candidates = reported  # "Clinton blames Comey letters, reports say": the news is "blames"
     main_clause = [t for t in candidates if not _is_subordinate(t)]
-    if any(t in verbs for t in main_clause):
+    if any(t in verbs or _agrees_with_joined_names(t, start) for t in main_clause):
         # "Several dead and dozens injured after tram overturns"; but a noun read as a verb
-        # does not outrank a verb: "Tears of joy as Chicago Cubs fans celebrate"
+        # does not outrank a verb ("Tears of joy as Chicago Cubs fans celebrate") unless its
+        # form agrees with the names joined before it ("Murray and Obama lead celebrations as
+        # Cubs end curse")
         candidates = main_clause
     if candidates:
         predicate = min(candidates, key=lambda t: (depth(t), t.i))
@@ -200,12 +202,27 @@ def _is_misread_verb(token: Token, known_verbs: Collection[str], start: int) -> 
     # A base form is a verb only after a name and before what a verb takes ("Taliban Strike
     # German Consulate", "Trump and Obama meet at the White House").
     following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    takes = following is not None and (
+        following.pos_ in BASE_FORM_NEXT
+        # a noun after "X and Y <word>" is the plural verb's object: "... lead celebrations"
+        or (following.pos_ == "NOUN" and _agrees_with_joined_names(token, start))
+    )
     return (
         word in known_verbs
         and previous.pos_ == "PROPN"
-        and following is not None
-        and following.pos_ in BASE_FORM_NEXT
+        and takes
         and "\n" not in token.text_with_ws
+    )
+
+
+def _agrees_with_joined_names(token: Token, start: int) -> bool:
+    """A base form read as a noun right after two names joined by "and": the plural verb of a
+    joined subject ("Bill Murray and Barack Obama lead celebrations")."""
+    if token.tag_ not in NOUN_TAGS or token.lower_.endswith("s") or token.i - start < 3:
+        return False
+    before = token.doc[start : token.i]
+    return before[-1].pos_ == "PROPN" and any(
+        t.lower_ == "and" and t.i > start and t.nbor(-1).pos_ == "PROPN" for t in before
     )
 
 
@@ -230,9 +247,14 @@ def _subject(doc: Doc, predicate: Token, start: int, repaired: bool) -> int | No
             return _subject(doc, predicate.head, start, repaired)  # "Massa crashes but gets"
         return None
     previous = doc[predicate.i - 1] if predicate.i > start else None
-    if previous is not None and previous.pos_ in ("PROPN", "NOUN", "NUM"):
-        return previous.i  # the parse hangs the subject on the verb as a compound
-    return None
+    if previous is None or previous.pos_ not in ("PROPN", "NOUN", "NUM"):
+        return None
+    if _agrees_with_joined_names(predicate, start):
+        # "Bill Murray and Barack Obama lead ...": the first name, whose conjunct the second is
+        first = next(t for t in reversed(doc[start : predicate.i]) if t.lower_ == "and").nbor(-1)
+        if previous.head.i == first.i and previous.dep_ == "conj":
+            return first.i
+    return previous.i  # the parse hangs the subject on the verb as a compound
 
 
 def _phrase_end(doc: Doc, predicate: Token, end: int) -> int:
