@@ -558,6 +558,11 @@ def test_a_main_event_that_names_no_one_takes_who_from_the_lead_that_tells_it_ag
     article, main = _main(text, "2016-11-10T09:00:00+00:00")
     assert article.surface(main.trigger) == "killed"
     assert ("victim", "At least seven people") in roles(article, main)
+    # the same verb tells it again though the lead gives no cause (an ASSAULT by its words)
+    text = "Seven killed as tram derails\n\nAt least seven people were killed in Croydon."
+    article, main = _main(text, "2016-11-10T09:00:00+00:00")
+    assert main.type == "ACCIDENT"
+    assert ("victim", "At least seven people") in roles(article, main)
     # a headline that names its doer keeps it
     text = "Obama meets Trump at White House\n\nBarack Obama met Donald Trump on Thursday."
     article, main = _main(text, "2016-11-10T09:00:00+00:00")

@@ -1283,7 +1283,8 @@ def _restated_participants(
 
 def _retellings(ctx: Context, drafts: list[Draft], main: Draft, lead: Span) -> Iterable[Draft]:
     """The events after the main one in the lead that tell it again: of the same type, or with
-    the same verb when the main event is untyped."""
+    the same verb, whatever type each got: "Seven killed as tram derails" (an ACCIDENT) and a
+    lead "Seven were killed when a tram sped round a bend" the parse leaves an ASSAULT."""
     trigger = ctx.doc[main.trigger]
     typed = main.type not in ("OCCURRENCE", "STATEMENT")
     for draft in drafts:
@@ -1292,7 +1293,7 @@ def _retellings(ctx: Context, drafts: list[Draft], main: Draft, lead: Span) -> I
             continue
         if not lead.contains(ctx.token_span(other)):
             continue
-        if draft.type == main.type if typed else other.lemma_ == trigger.lemma_:
+        if (typed and draft.type == main.type) or other.lemma_ == trigger.lemma_:
             yield draft
 
 
