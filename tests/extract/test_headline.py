@@ -138,6 +138,13 @@ def test_a_name_is_not_read_as_a_verb(nlp) -> None:
 
 
 @pytest.mark.slow
+def test_a_headline_verb_read_as_a_noun_is_typed_by_its_stem() -> None:
+    article = dateline.extract("Tram Derails in Croydon, Near London, Killing at Least 7" + BODY)
+    (main,) = [e for e in article.events if e.is_main]
+    assert (article.surface(main.trigger), main.type) == ("Derails", "ACCIDENT")
+
+
+@pytest.mark.slow
 def test_a_plural_verb_read_as_a_noun_takes_the_joined_names_as_its_subject() -> None:
     event = main_event("Bill Murray and Barack Obama lead celebrations as Cubs end curse" + BODY)
     assert (event.trigger, event.predicate) == ("lead", "lead celebrations")

@@ -27,7 +27,12 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from dateline.extract.entities import opens_wire_story
-from dateline.extract.headline import HeadlineClause, headline_clause, headline_tokens
+from dateline.extract.headline import (
+    HeadlineClause,
+    headline_clause,
+    headline_tokens,
+    verb_stems,
+)
 from dateline.lexicons.cues import VERB_CUES
 from dateline.lexicons.entities import PERSON_TITLES, WIRE_DATELINE_FOLLOWERS, country_names
 from dateline.lexicons.events import (
@@ -1127,8 +1132,10 @@ def _add_root_event(article: Article, ctx: Context, drafts: dict[int, Draft], ro
     # "Obama describes first meeting with Trump": a lead whose news is a statement
     kind = "STATEMENT" if root.i in ctx.cue_tokens else "OCCURRENCE"
     if _is_repaired_headline_verb(ctx, root):
-        # "Trump and Obama meet at White House", "meet" read as a noun: typed as the verb it is
-        kind = VERB_TRIGGERS.get(root.lemma_.lower(), kind)
+        # "Trump and Obama meet at White House", "meet" read as a noun: typed as the verb it is,
+        # by its stem where the tagger left its -s on ("Tram Derails in Croydon")
+        forms = (root.lemma_.lower(), *verb_stems(root.lower_))
+        kind = next((VERB_TRIGGERS[f] for f in forms if f in VERB_TRIGGERS), kind)
     draft = Draft(root.i, kind, tokens={root.i})
     arguments = (
         ()  # a headline verb read as a noun: its parse arguments are wrong; see _complete_main

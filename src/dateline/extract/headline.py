@@ -198,7 +198,7 @@ def _is_misread_verb(token: Token, known_verbs: Collection[str], start: int) -> 
         return False
     word = token.lower_
     if word.endswith("s") and not word.endswith("ss"):
-        return any(stem in known_verbs for stem in _verb_stems(word))
+        return any(stem in known_verbs for stem in verb_stems(word))
     # A base form is a verb only after a name and before what a verb takes ("Taliban Strike
     # German Consulate", "Trump and Obama meet at the White House").
     following = token.nbor(1) if token.i + 1 < len(token.doc) else None
@@ -226,7 +226,7 @@ def _agrees_with_joined_names(token: Token, start: int) -> bool:
     )
 
 
-def _verb_stems(word: str) -> tuple[str, ...]:
+def verb_stems(word: str) -> tuple[str, ...]:
     """ "lands" -> land, "cries" -> cry, "reaches" -> reach."""
     stems = [word[:-1]]
     if word.endswith("ies"):
