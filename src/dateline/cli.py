@@ -8,17 +8,21 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from functools import wraps
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
 from dateline.errors import DatelineError, StoreError
 from dateline.ingest.readers import FORMATS
 from dateline.settings import EVENT_MENTION_CHOICES, Settings
+
+if TYPE_CHECKING:
+    from dateline.store import Store
 
 EXIT_ERROR = 1
 EXIT_PARTIAL = 3
@@ -47,6 +51,18 @@ def _echo_article_line(doc_id: str, score: float, row: dict[str, Any]) -> None:
         f"{doc_id}  {score:.2f}  {row['published'] or '-'}  "
         f"{row['outlet'] or '-'}  {row['title'] or ''}"
     )
+
+
+@contextmanager
+def _article_store(db: str | None, doc_id: str) -> Iterator[Store]:
+    """The knowledge base, read-only, for a command about one stored article; an error naming
+    the id when there is none."""
+    from dateline.store import Store
+
+    with Store.open(settings_from(db=db).db_path, read_only=True) as store:
+        if not store.has_document(doc_id):
+            raise click.ClickException(f"no article with id {doc_id}")
+        yield store
 
 
 def settings_from(
@@ -369,12 +385,9 @@ def same_story(
     Example:
       dateline same-story 3f2a9c0e1b7d4a5e6f708192 --db news.duckdb
     """
-    from dateline.store import Store
     from dateline.store.db import STORY_DAYS, STORY_MIN_SIMILARITY
 
-    with Store.open(settings_from(db=db).db_path, read_only=True) as store:
-        if not store.has_document(doc_id):
-            raise click.ClickException(f"no article with id {doc_id}")
+    with _article_store(db, doc_id) as store:
         rows = store.same_story(
             doc_id,
             days=STORY_DAYS if days is None else days,
@@ -510,11 +523,7 @@ def story(doc_id: str, db: str | None, as_json: bool) -> None:
     Example:
       dateline story 3f2a9c0e1b7d4a5e6f708192 --db news.duckdb
     """
-    from dateline.store import Store
-
-    with Store.open(settings_from(db=db).db_path, read_only=True) as store:
-        if not store.has_document(doc_id):
-            raise click.ClickException(f"no article with id {doc_id}")
+    with _article_store(db, doc_id) as store:
         accounts = store.story_accounts(doc_id)
     if as_json:
         click.echo(json.dumps(accounts, default=str, ensure_ascii=False, indent=2))

@@ -144,6 +144,14 @@ def create_app(db_path: str) -> FastAPI:
         finally:
             cursor.close()
 
+    @contextmanager
+    def article_store(doc_id: str) -> Iterator[Store]:
+        """The store, for a request about one stored article: 404 when there is none."""
+        with store() as s:
+            if not s.has_document(doc_id):
+                raise HTTPException(404, "no such article")
+            yield s
+
     @app.exception_handler(DatelineError)
     async def dateline_error(_: Request, error: DatelineError) -> JSONResponse:
         return JSONResponse({"error": error.code, "message": error.message, "fix": error.fix}, 400)
@@ -190,9 +198,7 @@ def create_app(db_path: str) -> FastAPI:
 
     @app.get("/articles/{doc_id}/story", response_class=HTMLResponse, include_in_schema=False)
     def story_page(request: Request, doc_id: str) -> HTMLResponse:
-        with store() as s:
-            if not s.has_document(doc_id):
-                raise HTTPException(404, "no such article")
+        with article_store(doc_id) as s:
             story = s.story_accounts(doc_id)
         return templates.TemplateResponse(request, "story.html", {"doc_id": doc_id, **story})
 
@@ -286,18 +292,14 @@ def create_app(db_path: str) -> FastAPI:
     ) -> Any:
         """Other articles that tell the same story (published within `days`, alike in the
         entities and words they share), with their outlets and main events."""
-        with store() as s:
-            if not s.has_document(doc_id):
-                raise HTTPException(404, "no such article")
+        with article_store(doc_id) as s:
             return s.same_story(doc_id, days=days, min_similarity=min_similarity, limit=limit)
 
     @app.get("/api/articles/{doc_id}/story")
     def api_story(doc_id: str) -> Any:
         """How the outlets that tell this article's story tell it: the articles, the figures
         two or more give for the same thing with who claims each, and who each one quotes."""
-        with store() as s:
-            if not s.has_document(doc_id):
-                raise HTTPException(404, "no such article")
+        with article_store(doc_id) as s:
             return s.story_accounts(doc_id)
 
     @app.get("/api/articles/{doc_id}/events/{event_id}/coverage")
