@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
+import dateline
 from dateline.extract.statements import (
     _Context,
     _Draft,
@@ -230,6 +231,58 @@ def test_resolve_speaker_spokespeople(source: str, expected: str) -> None:
     entities.append(Entity("E2", "ministry", "ORG", (ministry,)))
     article = _article(text, tuple(entities))
     assert resolve_speaker(article, _span(text, source)) == expected
+
+
+@pytest.mark.parametrize("source", ["Whitmore", "Mr. Whitmore"])
+def test_resolve_speaker_a_surname_the_tagger_missed(source: str) -> None:
+    text = f"Steve Whitmore met Ann Lowe. {source} stated it."
+    whitmore = _person("E1", "Steve Whitmore", text, ("Steve Whitmore", "name"))
+    lowe = _person("E2", "Ann Lowe", text, ("Ann Lowe", "name"))
+    article = _article(text, (whitmore, lowe))
+    source_span = _span(text, source, 1 if source.startswith("Mr.") else 2)
+    assert resolve_speaker(article, source_span) == "E1"
+
+
+def test_resolve_speaker_a_pronoun_reported_by_a_speaker_is_that_speaker() -> None:
+    text = "Sara Lee met Tom Cook. Lee said she would go."
+    lee = _person("E1", "Sara Lee", text, ("Sara Lee", "name"))
+    cook = _person("E2", "Tom Cook", text, ("Tom Cook", "name"))
+    article = _article(text, (lee, cook))
+    she = _span(text, "she")
+    assert resolve_speaker(article, she) == "E2"  # no binder: the latest person
+    assert resolve_speaker(article, she, binder="E1") == "E1"  # "Lee said she ...": Lee
+    mister = _person("E3", "Tom Cook", text, ("Tom Cook", "name"), titles=("Mr.",))
+    article = _article(text, (lee, mister))
+    assert resolve_speaker(article, she, binder="E3") == "E1"  # a binder of the other sex is not
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the name a long title ends with, not the organisation the title opens with
+        ("Acme Workers Union president Jane Doe said the strike would go on.", "Jane Doe"),
+        ("Japan's prime minister, Taro Aso, said the plan was not enough.", "Taro Aso"),
+        ("Afghan Ambassador Hamdullah Mohib said the team would stay.", "Hamdullah Mohib"),
+        # a name in a phrase hanging on the head does not speak ...
+        ("A member of John Smith's campaign staff said the rally was cancelled.", None),
+        ("The foreign ministry in Berlin said all German staff were safe.", None),
+        # ... unless the head is a text the name issued
+        (
+            "A report by the Tax Policy Center said the plan would cost $3 trillion.",
+            "Tax Policy Center",
+        ),
+        # "she" reported by a speaker is that speaker, not the latest person named
+        (
+            "Maria Lopez met Peter Grant. Lopez also said she believed the movement had helped.",
+            "Maria Lopez",
+        ),
+    ],
+)
+def test_speaker_is_the_entity_the_source_head_names(text: str, expected: str | None) -> None:
+    article = dateline.extract(text)
+    names = {entity.id: entity.name for entity in article.entities}
+    assert [names.get(s.speaker_id or "") for s in article.statements][-1] == expected
 
 
 # --------------------------------------------------------------------------------------------

@@ -47,6 +47,7 @@ from dateline.lexicons.cues import (
     HEDGED_QUANTITY_WORDS,
     INFINITIVE,
     INTENTION_VERBS,
+    ISSUED_BY_HEADS,
     ISSUED_TEXTS,
     ISSUING_VERBS,
     IT_REPORTING_PREPOSITIONS,
@@ -84,6 +85,7 @@ from dateline.lexicons.cues import (
     SAYING_VERBS,
     SECOND_LOOK_FORMS,
     SOURCELESS_PASSIVE_CUES,
+    SPEAKING_FOR_HEADS,
     SPEECH_MEDIA,
     SPEECH_VERBS,
     STANDING_WORDS,
@@ -93,6 +95,7 @@ from dateline.lexicons.cues import (
     VERB_CUES,
     WH_MARKERS,
 )
+from dateline.lexicons.entities import PERSON_TITLES, ROLE_NOUNS
 from dateline.nlp import load_pipeline
 from dateline.records import Article, Entity, Span, Statement
 
@@ -3931,13 +3934,20 @@ def resolve_speaker(
     article: Article,
     source: Span,
     previous_speakers: Sequence[tuple[int, str]] = (),
+    *,
+    head: Token | None = None,
+    offset: int = 0,
+    binder: str | None = None,
 ) -> str | None:
     """The entity a source span refers to, or None for groups and unknown speakers.
 
-    1. a mention inside the source (the longest, preferring people and organisations);
-    2. a role reference ("The MP") to the latest entity holding that title or role;
-    3. he/she: the latest person spoken of before, preferring the latest person speaker;
-       they/it: the latest organisation or group speaker before.
+    1. a mention inside the source: the one its syntactic `head` names (a token of a Doc over
+       `article.text[offset:]`), else the longest, preferring people and organisations;
+    2. a role reference ("The MP") to the latest entity holding that title or role; a surname
+       the tagger missed ("Whitmore") to the person of that name;
+    3. he/she: `binder`, the speaker of the statement this one is reported in ("Memon said she
+       believed ..."), else the latest person spoken of before, preferring the latest person
+       speaker; they/it: likewise, the latest organisation or group speaker before.
     """
     text = article.text
     surface = source.slice(text).strip()
@@ -3945,7 +3955,12 @@ def resolve_speaker(
     mentions = _mentions(article)
     inside = [m for m in mentions if source.contains(m.span)]
     if words and words[0] in PRONOUN_SOURCES and len(words) == 1:
-        return _resolve_pronoun(words[0], source, mentions, previous_speakers, article)
+        return _resolve_pronoun(words[0], source, mentions, previous_speakers, article, binder)
+    if inside and head is not None:
+        named = _mention_at(inside, head, offset) or _name_after_title(inside, head, source, text)
+        if named is not None:
+            return named.entity.id
+        inside = _speaking_mentions(inside, head, offset)
     if inside:
         typed = [m for m in inside if m.entity.type in ("PERSON", "ORG", "NORP", "GPE")]
         pool = typed or inside
@@ -3956,9 +3971,9 @@ def resolve_speaker(
             if first is not None and first.span.start - source.start < 40:
                 return first.entity.id
         return pool[0].entity.id
-    head = re.sub(r"^(the|a|an|this|that|our|their)\s+", "", surface, flags=re.I).strip()
-    if head:
-        wanted = head.lower()
+    head_words = re.sub(r"^(the|a|an|this|that|our|their)\s+", "", surface, flags=re.I).strip()
+    if head_words:
+        wanted = head_words.lower()
         holders = [
             e
             for e in article.entities
@@ -3967,6 +3982,11 @@ def resolve_speaker(
                 for a in (*e.titles, *e.roles)
             )
         ]
+        if not holders and _SURNAME_ALONE.fullmatch(surface):
+            surname = surface.split()[-1]
+            holders = [
+                e for e in article.entities if e.type == "PERSON" and e.name.split()[-1] == surname
+            ]
         if holders:
 
             def last_seen(entity: Entity) -> int:
@@ -3977,15 +3997,82 @@ def resolve_speaker(
     return None
 
 
+# A surname the tagger did not read as a name, alone or after an honorific: "Whitmore", "Mr. Li".
+_SURNAME_ALONE = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr)\.? )?[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
+
+
+def _mention_at(mentions: Sequence[_MentionRef], head: Token, offset: int) -> _MentionRef | None:
+    """The mention the source's head names: the head itself ("president Sehar Memon", after a
+    long title), its apposition ("Japan's prime minister, Taro Aso,"), or a name compounded
+    into it ("A Met spokesman")."""
+
+    def at(token: Token) -> _MentionRef | None:
+        start = token.idx + offset
+        return next((m for m in mentions if m.span.start <= start < m.span.end), None)
+
+    found = at(head)
+    if found is not None:
+        return found
+    for child in head.rights:
+        if child.dep_ == "appos":
+            named = [m for t in child.subtree if (m := at(t)) is not None]
+            person = next((m for m in named if m.entity.type == "PERSON"), None)
+            if person is not None or named:
+                return person or named[0]
+    for child in head.lefts:
+        found = at(child) if child.dep_ in ("compound", "nmod", "amod") else None
+        # "Afghan Ambassador ...": a nationality describes the speaker, it does not speak
+        if found is not None and found.entity.type != "NORP":
+            return found
+    return None
+
+
+def _name_after_title(
+    mentions: Sequence[_MentionRef], head: Token, source: Span, text: str
+) -> _MentionRef | None:
+    """The person named at the end of a source headed by a title the parse did not join to
+    the name: "Executive director of the Dallas chapter of CAIR Alia Salem"."""
+    if head.lemma_.lower() not in PERSON_TITLES | ROLE_NOUNS:
+        return None
+    return next(
+        (
+            m
+            for m in reversed(mentions)
+            if m.entity.type == "PERSON" and not text[m.span.end : source.end].strip(" ,")
+        ),
+        None,
+    )
+
+
+def _speaking_mentions(
+    mentions: Sequence[_MentionRef], head: Token, offset: int
+) -> list[_MentionRef]:
+    """The mentions that may speak for the source: not a name in a phrase hanging on a head
+    that does not speak for it ("a member of Verstappen's crew", "the ministry in Berlin")."""
+    lemma = head.lemma_.lower()
+    if head.pos_ != "NOUN" or lemma in SPEAKING_FOR_HEADS:
+        return list(mentions)
+    issued = lemma in ISSUED_BY_HEADS
+    hanging = [
+        (child.left_edge.idx + offset, child.right_edge.idx + len(child.right_edge) + offset)
+        for child in head.rights
+        if (child.dep_ == "prep" and not (issued and child.lower_ in ("by", "from")))
+        or (child.dep_ in ("acl", "relcl") and not issued)
+    ]
+    return [m for m in mentions if not any(a <= m.span.start < b for a, b in hanging)]
+
+
 def _resolve_pronoun(
     pronoun: str,
     source: Span,
     mentions: Sequence[_MentionRef],
     previous_speakers: Sequence[tuple[int, str]],
     article: Article,
+    binder: str | None = None,
 ) -> str | None:
     kind = PRONOUN_SOURCES[pronoun]
     before = [m for m in mentions if m.span.end <= source.start]
+    bound = article.entity(binder) if binder is not None else None
     if kind == "singular":
         # "She said" after "Mr. Trump answered": not him
         sex = PRONOUN_SEXES.get(pronoun)
@@ -3996,6 +4083,8 @@ def _resolve_pronoun(
         def may_be(entity: Entity) -> bool:
             return entity.id in may_be_ids
 
+        if bound is not None and may_be(bound):
+            return bound.id
         speakers = [
             (pos, eid)
             for pos, eid in previous_speakers
@@ -4010,6 +4099,8 @@ def _resolve_pronoun(
             return speakers[-1][1]
         return latest_person.entity.id if latest_person else None
     if kind in ("plural", "organisation"):
+        if bound is not None and bound.type in ("ORG", "NORP", "GPE"):
+            return bound.id
         groups = [m for m in before if m.entity.type in ("ORG", "NORP", "GPE")]
         speakers = [
             (pos, eid)
@@ -4375,7 +4466,19 @@ def _statements(
         speaker_id: str | None = None
         if source is not None:
             relative = _resolve_relative(draft, doc, offset)
-            speaker_id = resolve_speaker(article, relative or source, speakers)
+            parent = draft.parent
+            speaker_id = resolve_speaker(
+                article,
+                relative or source,
+                speakers,
+                head=doc[draft.source_head]
+                if draft.source_head is not None and relative is None
+                else None,
+                offset=offset,
+                binder=speaker_ids[parent]
+                if parent is not None and parent < len(speaker_ids)
+                else None,
+            )
             if speaker_id is not None:
                 speakers.append((source.start, speaker_id))
         speaker_ids.append(speaker_id)

@@ -486,6 +486,22 @@ PRONOUN_SOURCES: Final[dict[str, str]] = {
 # The sex a singular pronoun tells of its speaker ("She said ..." is not Mr. Trump).
 PRONOUN_SEXES: Final[dict[str, str]] = {"he": "m", "him": "m", "she": "f", "her": "f"}
 
+# Heads of a source that speak for the name in a phrase hanging on them: "a spokesman for the
+# ministry", "officials from the People's Republic of China". Any other head keeps such a name
+# out of the speaker: "a member of Verstappen's crew", "the foreign ministry in Berlin".
+SPEAKING_FOR_HEADS: Final = frozenset(
+    {
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "spokespeople",
+        "spokesmen",
+        "spokeswomen",
+        "representative",
+        "official",
+    }
+)
+
 # Dash marks that attribute a preceding quote ("“...” ― Name").
 ATTRIBUTION_DASHES: Final = frozenset({"―", "—", "–"})
 
@@ -846,3 +862,9 @@ IT_REPORTING_PREPOSITIONS: Final = frozenset({"in", "during", "on"})
 # Verbs that state an estimate as "VERB X at N": "Forbes put his net worth at $45 billion",
 # "estimates place the toll at 500". Without a number after "at" they report nothing.
 ESTIMATE_VERBS: Final = frozenset({"put", "place", "peg"})
+
+# Heads of a source that are texts: the name after their "by" or "from" issued them and is the
+# speaker ("figures released by NPD Group", "a statement from the ministry").
+ISSUED_BY_HEADS: Final = (
+    STUDY_NOUNS | ISSUED_TEXTS | SPEECH_MEDIA | frozenset({"figure", "data", "document", "memo"})
+)
