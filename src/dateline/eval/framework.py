@@ -64,6 +64,7 @@ TASKS: dict[str, str] = {
     "cross-doc": "dateline.eval.tasks.cross_doc:run",
     "time": "dateline.eval.tasks.time:run",
     "statements": "dateline.eval.tasks.statements:run",
+    "speakers": "dateline.eval.tasks.speakers:run",
     "main-event": "dateline.eval.tasks.main_event:run",
     "stories": "dateline.eval.tasks.stories:run",
     "events": "dateline.eval.tasks.events:run",

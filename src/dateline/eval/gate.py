@@ -39,6 +39,7 @@ GATED_METRICS: dict[str, tuple[str, ...]] = {
     "cross-doc": ("b3_f1", "conll_f1"),
     "time": ("strict_f1", "relaxed_f1", "type_accuracy", "value_accuracy", "value_f1"),
     "statements": ("cue_exact_f1", "source_exact_f1", "content_exact_f1", "content_overlap_f1"),
+    "speakers": ("accuracy", "precision"),
     "main-event": ("4w_p", "5w1h_p"),
     "stories": ("pair_f1",),
     "events": (

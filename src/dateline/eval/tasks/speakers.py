@@ -1,0 +1,194 @@
+"""Speaker resolution: is a statement's speaker the entity its source refers to?
+
+PolNeAR scores the source as a span; which entity a source such as "he", "the company" or
+"Japan's prime minister, Taro Aso," stands for needs coreference gold. MEANTIME (sentences 0-5)
+and GUM news have it: every mention of a person, organisation or place, pronouns and
+descriptions included, in a chain.
+
+For each Dateline statement whose source overlaps a gold mention of the scored types, the gold
+mention that overlaps it best (shared characters over their union) gives the chain. The speaker
+is right when one of its entity's mentions aligns (best overlap, as above) to a mention of that
+chain: for a pronoun, not the pronoun itself; for a description, not a description or role
+mention that Dateline put at the source itself, so only a name elsewhere in the chain can make
+it right. Sources are named by kind (the gold mention's): name, pronoun, nominal.
+
+Metrics: `accuracy` (right over aligned sources), `precision` (right over resolved),
+`coverage` (resolved over aligned), and `accuracy` per kind. The baseline resolves the same
+sources with no more than the nearest name: a name inside the source, else the latest name of a
+fitting type before it (a person for he/she; an organisation, group or place for they/it).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from dateline.eval.framework import EvalContext, SystemRow, TaskResult
+from dateline.eval.runs import dateline_notes, dateline_row, resolve_model, run_dateline
+from dateline.eval.tasks.coref import GoldChains, GoldMention, gum_chains, meantime_chains
+from dateline.lexicons.cues import PRONOUN_SOURCES
+from dateline.records import Article, Entity, Span, Statement
+
+TASK = "speakers"
+KINDS = ("name", "pronoun", "nominal")
+BASELINE = "nearest-name"
+GROUP_TYPES = frozenset({"ORG", "NORP", "GPE"})
+
+
+@dataclass(frozen=True, slots=True)
+class Judged:
+    kind: str  # name, pronoun, nominal
+    verdict: str  # right, wrong, unresolved
+
+
+def _overlap(first: tuple[int, int], second: tuple[int, int]) -> int:
+    return min(first[1], second[1]) - max(first[0], second[0])
+
+
+def best_gold(span: tuple[int, int], gold: Sequence[GoldMention]) -> GoldMention | None:
+    """The scored gold mention sharing most of its characters with `span` (over their union)."""
+    overlapping = [g for g in gold if _overlap((g.start, g.end), span) > 0]
+    if not overlapping:
+        return None
+    return max(
+        overlapping,
+        key=lambda g: (
+            _overlap((g.start, g.end), span) / (max(g.end, span[1]) - min(g.start, span[0])),
+            -g.start,
+        ),
+    )
+
+
+def source_kind(text: str, source: Span, gold: GoldMention) -> str:
+    if source.slice(text).strip().lower() in PRONOUN_SOURCES:
+        return "pronoun"
+    return "name" if gold.is_name else "nominal"
+
+
+def judge(
+    article: Article, source: Span, entity: Entity | None, gold: Sequence[GoldMention]
+) -> Judged | None:
+    """The verdict on one source resolved to `entity`; None when no scored gold mention
+    overlaps the source."""
+    scored = [g for g in gold if g.cluster is not None]
+    anchor = best_gold((source.start, source.end), scored)
+    if anchor is None:
+        return None
+    kind = source_kind(article.text, source, anchor)
+    if entity is None:
+        return Judged(kind, "unresolved")
+    at_source = (source.start, source.end)
+    evidence = [
+        m
+        for m in entity.mentions
+        if not (
+            _overlap((m.span.start, m.span.end), at_source) > 0
+            and (kind == "pronoun" or m.kind != "name")
+        )
+    ]
+    right = any(
+        (aligned := best_gold((m.span.start, m.span.end), scored)) is not None
+        and aligned.cluster == anchor.cluster
+        for m in evidence
+    )
+    return Judged(kind, "right" if right else "wrong")
+
+
+def nearest_name(article: Article, statement: Statement) -> Entity | None:
+    """The baseline's speaker: a name inside the source, else the latest name before it of a
+    type the source can refer to."""
+    source = statement.source
+    if source is None:
+        return None
+    names = sorted(
+        (
+            (m.span, entity)
+            for entity in article.entities
+            for m in entity.mentions
+            if m.kind == "name" and entity.type in ("PERSON", *GROUP_TYPES)
+        ),
+        key=lambda pair: (pair[0].start, pair[0].end),
+    )
+    inside = [entity for span, entity in names if source.contains(span)]
+    if inside:
+        return inside[0]
+    word = source.slice(article.text).strip().lower()
+    pronoun = PRONOUN_SOURCES.get(word)
+    if pronoun == "singular":
+        wanted: frozenset[str] = frozenset({"PERSON"})
+    elif pronoun in ("plural", "organisation"):
+        wanted = GROUP_TYPES
+    else:
+        wanted = frozenset({"PERSON", *GROUP_TYPES})
+    before = [
+        entity for span, entity in names if span.end <= source.start and entity.type in wanted
+    ]
+    return before[-1] if before else None
+
+
+def _metrics(judged: Sequence[Judged]) -> dict[str, float | None]:
+    tally = Counter(j.verdict for j in judged)
+    aligned = len(judged)
+    resolved = tally["right"] + tally["wrong"]
+    metrics: dict[str, float | None] = {
+        "accuracy": tally["right"] / aligned if aligned else None,
+        "precision": tally["right"] / resolved if resolved else None,
+        "coverage": resolved / aligned if aligned else None,
+    }
+    for kind in KINDS:
+        of_kind = [j for j in judged if j.kind == kind]
+        right = sum(j.verdict == "right" for j in of_kind)
+        metrics[f"{kind}_accuracy"] = right / len(of_kind) if of_kind else None
+    return metrics
+
+
+def _counts(judged: Sequence[Judged], documents: int) -> dict[str, int]:
+    counts = {"documents": documents, "gold": len(judged)}
+    counts |= {kind: sum(j.kind == kind for j in judged) for kind in KINDS}
+    return counts
+
+
+def evaluate_corpus(chains: GoldChains, model: str) -> TaskResult:
+    run = run_dateline(chains.texts, model, "statements")
+    ours: list[Judged] = []
+    baseline: list[Judged] = []
+    for article, gold, end in zip(run.articles, chains.gold, chains.scored_end, strict=True):
+        if article is None:
+            continue
+        entities = {entity.id: entity for entity in article.entities}
+        for statement in article.statements:
+            source = statement.source
+            if source is None or source.end > end:
+                continue
+            speaker = entities.get(statement.speaker_id) if statement.speaker_id else None
+            mine = judge(article, source, speaker, gold)
+            if mine is None:
+                continue
+            ours.append(mine)
+            theirs = judge(article, source, nearest_name(article, statement), gold)
+            baseline.append(theirs if theirs is not None else mine)
+    documents = len(chains.texts)
+    rows = [
+        dateline_row(run, _metrics(ours), _counts(ours, documents)),
+        SystemRow(BASELINE, _metrics(baseline), _counts(baseline, documents), "ok"),
+    ]
+    notes = dateline_notes(
+        run,
+        [
+            *chains.notes,
+            "scored: Dateline's statements whose source overlaps a gold person, organisation or "
+            "place mention; gold = that mention's chain",
+            f"{BASELINE} resolves the same sources to a name inside the source, else the latest "
+            "name before it (a person for he/she, an organisation, group or place for they/it)",
+        ],
+    )
+    return TaskResult(TASK, chains.name, rows, notes)
+
+
+def run(context: EvalContext) -> list[TaskResult]:
+    model = resolve_model(context.model)
+    return [
+        evaluate_corpus(meantime_chains(context), model),
+        evaluate_corpus(gum_chains(context), model),
+    ]

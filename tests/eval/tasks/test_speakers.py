@@ -1,0 +1,90 @@
+"""Speakers task: judging a resolved speaker against gold chains, and the nearest-name baseline."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.eval.framework import DEFAULT_DATA_DIR, EvalContext
+from dateline.eval.tasks.coref import GoldMention
+from dateline.eval.tasks.speakers import Judged, judge, nearest_name, run
+from dateline.records import Article, Dateline, Document, Entity, Mention, Span, Statement
+
+TEXT = "Ann Lee met Bob Stone. She said no. The firm said yes. Lee said so."
+
+
+def _at(surface: str, occurrence: int = 1) -> Span:
+    start = -1
+    for _ in range(occurrence):
+        start = TEXT.index(surface, start + 1)
+    return Span(start, start + len(surface))
+
+
+def _entity(entity_id: str, name: str, *spans: tuple[Span, str], kind: str = "PERSON") -> Entity:
+    mentions = tuple(Mention(span, kind, how, entity_id) for span, how in spans)
+    return Entity(entity_id, name, kind, mentions)
+
+
+LEE = _entity("E1", "Ann Lee", (_at("Ann Lee"), "name"), (_at("Lee", 2), "name"))
+STONE = _entity("E2", "Bob Stone", (_at("Bob Stone"), "name"))
+# Dateline put the role mention "The firm" on Bob Stone: a wrong speaker must stay wrong.
+STONE_WITH_FIRM = _entity(
+    "E2", "Bob Stone", (_at("Bob Stone"), "name"), (_at("The firm"), "nominal")
+)
+ARTICLE = Article(
+    document=Document(id="t", text=TEXT, body=Span(0, len(TEXT))),
+    dateline=Dateline(None, None, None, None, None, "en", None),
+    entities=(LEE, STONE),
+)
+# Gold: Ann Lee, "She" and "Lee" one chain; Bob Stone another; "The firm" a third.
+GOLD = (
+    GoldMention(0, 7, "lee", True),
+    GoldMention(12, 21, "stone", True),
+    GoldMention(23, 26, "lee", False),
+    GoldMention(_at("The firm").start, _at("The firm").end, "firm", False),
+    GoldMention(_at("Lee", 2).start, _at("Lee", 2).end, "lee", True),
+)
+
+
+@pytest.mark.parametrize(
+    "source,entity,expected",
+    [
+        (_at("She"), LEE, Judged("pronoun", "right")),
+        (_at("She"), STONE, Judged("pronoun", "wrong")),
+        (_at("She"), None, Judged("pronoun", "unresolved")),
+        (_at("Lee", 2), LEE, Judged("name", "right")),
+        # only a name elsewhere in the gold chain can make a description right
+        (_at("The firm"), STONE_WITH_FIRM, Judged("nominal", "wrong")),
+    ],
+)
+def test_judge(source: Span, entity: Entity | None, expected: Judged) -> None:
+    assert judge(ARTICLE, source, entity, GOLD) == expected
+
+
+def test_judge_skips_a_source_no_gold_mention_overlaps() -> None:
+    assert judge(ARTICLE, _at("said"), LEE, GOLD) is None
+
+
+def _statement(source: Span) -> Statement:
+    return Statement("s1", _at("said"), "say", (), source, None, "indirect")
+
+
+def test_nearest_name_baseline() -> None:
+    # "She": the latest person named before it, whoever spoke
+    assert nearest_name(ARTICLE, _statement(_at("She"))) == STONE
+    # a name inside the source
+    assert nearest_name(ARTICLE, _statement(_at("Lee", 2))) == LEE
+
+
+@pytest.mark.slow
+def test_speakers_task_on_gold_chains() -> None:
+    if not (DEFAULT_DATA_DIR / "gum-news").is_dir():
+        pytest.skip("gold data not beside the checkout")
+    (meantime, gum) = run(EvalContext(DEFAULT_DATA_DIR, limit=3))
+    assert meantime.corpus == "meantime-en" and gum.corpus == "gum-news"
+    for result in (meantime, gum):
+        systems = [row.system for row in result.rows]
+        assert systems == ["dateline", "nearest-name"]
+        dateline_row = result.rows[0]
+        assert dateline_row.counts["gold"] == sum(
+            dateline_row.counts[kind] for kind in ("name", "pronoun", "nominal")
+        )
