@@ -243,6 +243,23 @@ def test_resolve_speaker_a_surname_the_tagger_missed(source: str) -> None:
     assert resolve_speaker(article, source_span) == "E1"
 
 
+@pytest.mark.parametrize(
+    "source,expected",
+    [
+        ("the bank", "E2"),  # the organisation whose name has the noun, though not the latest
+        ("The company", "E3"),  # a generic noun: the latest organisation
+        ("the airline", None),  # no organisation named or described so
+    ],
+)
+def test_resolve_speaker_a_description_of_an_organisation(source: str, expected: str) -> None:
+    text = f"Acme lent to Bank of Canada and Zeta. {source.capitalize()} said so. The firm Zeta."
+    bank = Entity("E2", "Bank of Canada", "ORG", (Mention(_span(text, "Bank of Canada"), "ORG"),))
+    zeta = Entity("E3", "Zeta", "ORG", (Mention(_span(text, "Zeta"), "ORG"),))
+    acme = Entity("E1", "Acme", "PERSON", (Mention(_span(text, "Acme"), "PERSON"),))
+    article = _article(text, (acme, bank, zeta))
+    assert resolve_speaker(article, _span(text, source.capitalize())) == expected
+
+
 def test_resolve_speaker_a_pronoun_reported_by_a_speaker_is_that_speaker() -> None:
     text = "Sara Lee met Tom Cook. Lee said she would go."
     lee = _person("E1", "Sara Lee", text, ("Sara Lee", "name"))

@@ -58,12 +58,14 @@ from dateline.lexicons.cues import (
     LEMMA_BY_FORM,
     LIGHT_VERB_NOUNS,
     LIGHT_VERBS,
+    NAMED_ORG_DESCRIPTION_NOUNS,
     NAMING_VERBS,
     NON_REPORTING_OBJECTS,
     NON_REPORTING_PARTICLES,
     OBJECT,
     OBJECT_CONTROL_VERBS,
     OCCASION_NOUNS,
+    ORG_DESCRIPTION_NOUNS,
     PARTICIPLE_CONTROLLERS,
     PASSIVE,
     POLL_NOUNS,
@@ -3982,6 +3984,8 @@ def resolve_speaker(
                 for a in (*e.titles, *e.roles)
             )
         ]
+        if not holders and _ORG_DESCRIPTION.fullmatch(surface):
+            holders = _described_organisations(article, wanted, source.start)
         if not holders and _SURNAME_ALONE.fullmatch(surface):
             surname = surface.split()[-1]
             holders = [
@@ -3999,6 +4003,27 @@ def resolve_speaker(
 
 # A surname the tagger did not read as a name, alone or after an honorific: "Whitmore", "Mr. Li".
 _SURNAME_ALONE = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr)\.? )?[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
+
+
+_ORG_DESCRIPTION = re.compile(r"[Tt]he [a-z]+")
+
+
+def _described_organisations(article: Article, noun: str, before: int) -> list[Entity]:
+    """The organisations written before `before` that "the <noun>" may stand for: those whose
+    name or role has the noun, else, for a generic noun ("the company"), all of them."""
+    if noun not in NAMED_ORG_DESCRIPTION_NOUNS:
+        return []
+    organisations = [
+        e
+        for e in article.entities
+        if e.type == "ORG" and any(m.span.start < before for m in e.mentions)
+    ]
+    named = [
+        e
+        for e in organisations
+        if noun in e.name.lower().split() or any(noun in a.value.lower().split() for a in e.roles)
+    ]
+    return named or (organisations if noun in ORG_DESCRIPTION_NOUNS else [])
 
 
 def _mention_at(mentions: Sequence[_MentionRef], head: Token, offset: int) -> _MentionRef | None:

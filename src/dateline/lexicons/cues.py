@@ -868,3 +868,15 @@ ESTIMATE_VERBS: Final = frozenset({"put", "place", "peg"})
 ISSUED_BY_HEADS: Final = (
     STUDY_NOUNS | ISSUED_TEXTS | SPEECH_MEDIA | frozenset({"figure", "data", "document", "memo"})
 )
+
+# "The company said": a definite description of an organisation, which names the latest one
+# written before it whose name or role has the noun ("the bank" after "Bank of America"), or,
+# for the generic nouns, the latest organisation at all ("the company" after "Airbus").
+ORG_DESCRIPTION_NOUNS: Final = frozenset(
+    {"company", "firm", "corporation", "group", "organization", "organisation"}
+)
+NAMED_ORG_DESCRIPTION_NOUNS: Final = ORG_DESCRIPTION_NOUNS | frozenset(
+    {"bank", "airline", "carrier", "manufacturer", "agency", "ministry", "party", "union"}
+    | {"club", "team", "network", "broadcaster", "retailer", "studio", "university", "council"}
+    | {"committee", "court", "board", "insurer", "lender", "newspaper", "magazine", "charity"}
+)
