@@ -302,6 +302,28 @@ def test_speaker_is_the_entity_the_source_head_names(text: str, expected: str | 
     assert [names.get(s.speaker_id or "") for s in article.statements][-1] == expected
 
 
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text,source",
+    [
+        (
+            "The tram lay on its side. (Photo: James Long) Mayor of London Sadiq Khan said the "
+            "city would recover.",
+            "Mayor of London Sadiq Khan",
+        ),
+        (
+            "Great day. pic.twitter.com/x1 -- David Nakamura (@DavidNakamura) November 10, 2016 "
+            "Obama has said his team would help.",
+            "Obama",
+        ),
+        ("Sen. Ted Cruz (R-Texas) said the bill would fail.", "Sen. Ted Cruz (R-Texas)"),
+    ],
+)
+def test_source_starts_after_page_furniture(text: str, source: str) -> None:
+    (statement,) = dateline.extract(text).statements
+    assert statement.source is not None and statement.source.slice(text) == source
+
+
 # --------------------------------------------------------------------------------------------
 # Constructions (spaCy model)
 # --------------------------------------------------------------------------------------------

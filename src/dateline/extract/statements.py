@@ -98,6 +98,7 @@ from dateline.lexicons.cues import (
     WH_MARKERS,
 )
 from dateline.lexicons.entities import PERSON_TITLES, ROLE_NOUNS
+from dateline.lexicons.time_words import MONTHS
 from dateline.nlp import load_pipeline
 from dateline.records import Article, Entity, Span, Statement
 
@@ -1066,7 +1067,7 @@ def _source_range(subject: Token, cue_token: Token, ctx: _Context) -> tuple[int,
         if "\n" in doc[i + 1].text or "\n" in doc[i].whitespace_:
             last = i
             break
-    first = _after_dateline(doc, first, last)
+    first = _after_page_furniture(doc, _after_dateline(doc, first, last), last)
     opener = doc[first]
     if first < last and opener.is_sent_start and opener.lower_ in FOCUS_ADVERBS:
         first += 1  # "Even China, Pyongyang's only ally, said": the writer's emphasis
@@ -1131,6 +1132,30 @@ def _after_dateline(doc: Doc, first: int, last: int) -> int:
 
 
 _DATELINE_DASHES = frozenset({"-", "--", "—", "–"})
+
+
+def _after_page_furniture(doc: Doc, first: int, last: int) -> int:
+    """Where the source starts after what a scraped page left before the speaker: a photo
+    credit in brackets ("(Photo: James Long) Mayor of London Sadiq Khan said", or its closing
+    half), the byline of an embedded tweet ("-- David Nakamura (@DavidNakamura) November 10,
+    2016 Obama has pledged")."""
+    start, depth = first, 0
+    for i in range(first, last):
+        text = doc[i].text
+        depth += (text == "(") - (text == ")")
+        if text == ")" and (depth < 0 or (depth == 0 and doc[first].text == "(")):
+            start, depth = i + 1, 0
+        elif (
+            i >= first + 4
+            and doc[i].like_num
+            and len(doc[i]) == 4
+            and doc[i - 1].text == ","
+            and doc[i - 2].like_num
+            and doc[i - 3].lower_ in MONTHS
+            and doc[i - 4].text == ")"
+        ):
+            start = i + 1
+    return start
 
 
 def _is_occasion_of_report(token: Token) -> bool:
