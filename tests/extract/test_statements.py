@@ -260,6 +260,14 @@ def test_resolve_speaker_a_description_of_an_organisation(source: str, expected:
     assert resolve_speaker(article, _span(text, source.capitalize())) == expected
 
 
+def test_resolve_speaker_i_inside_a_quote_is_the_one_quoted() -> None:
+    text = "Hernan Gomez said, “I think we learned a lot.”"
+    gomez = _person("E1", "Hernan Gomez", text, ("Hernan Gomez", "name"))
+    article = _article(text, (gomez,))
+    assert resolve_speaker(article, _span(text, "I")) is None  # the writer's own "I"
+    assert resolve_speaker(article, _span(text, "I"), binder="E1") == "E1"
+
+
 def test_resolve_speaker_a_pronoun_reported_by_a_speaker_is_that_speaker() -> None:
     text = "Sara Lee met Tom Cook. Lee said she would go."
     lee = _person("E1", "Sara Lee", text, ("Sara Lee", "name"))

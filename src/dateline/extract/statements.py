@@ -4160,6 +4160,8 @@ def _resolve_pronoun(
         if speakers:
             return speakers[-1][1]
         return groups[-1].entity.id if groups and kind == "organisation" else None
+    if pronoun == "i" and bound is not None and bound.type == "PERSON":
+        return bound.id  # "Gomez said, “I think ...”": the one quoted
     return None
 
 
