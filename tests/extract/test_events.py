@@ -131,6 +131,20 @@ def test_event_types(text: str, trigger: str, type_: str) -> None:
         ("86 were killed by a truck driven into a crowd by an attacker.", "killed", "ASSAULT"),
         ("Three were killed in a fire set by arsonists.", "killed", "ASSAULT"),
         ("A man was killed by a car driven by a drunk driver.", "killed", "ACCIDENT"),
+        # a harm joined to a death shares its cause, however the parse hangs it
+        (
+            "Several people have died and dozens were injured after a tram overturned.",
+            "injured",
+            "ACCIDENT",
+        ),
+        (
+            "Tram derailment: Several dead and dozens injured after tram overturns at Sandilands",
+            "injured",
+            "ACCIDENT",
+        ),
+        ("Three died and 12 were injured when gunmen attacked the bus.", "injured", "ASSAULT"),
+        # a verb is no disaster for sharing a lemma with one ("storming" is no storm)
+        ("Gunmen killed five people and wounded ten after storming a hotel.", "wounded", "ASSAULT"),
     ],
 )
 def test_event_types_that_depend_on_what_is_acted_on(

@@ -37,11 +37,14 @@ from dateline.lexicons.cues import VERB_CUES
 from dateline.lexicons.entities import PERSON_TITLES, WIRE_DATELINE_FOLLOWERS, country_names
 from dateline.lexicons.events import (
     ACCIDENT_TYPE,
+    ACCIDENT_VERBS,
     ACCIDENT_WORDS,
     ANNIVERSARY_NOUNS,
+    ATTACK_WORDS,
     CAUSE_PREPOSITIONS,
     COUNTRY_AGENT_TYPES,
     DEFAULT_OBJECT_ROLE,
+    DYING_WORDS,
     EVENT_ANAPHORS,
     FACILITY_HEADS,
     HARM_VERBS,
@@ -260,7 +263,25 @@ def _harmed_by_accident(verb: Token) -> bool:
     joined = [c for c in verb.children if c.dep_ == "conj" and c.lemma_.lower() in HARM_VERBS]
     if verb.dep_ == "conj" and verb.head.lemma_.lower() in HARM_VERBS:
         joined.append(verb.head)
-    return any(_names_accident_cause(harm) for harm in (verb, *joined))
+    # "dozens were injured" joined to "died", or "dozens injured" to "Several dead"
+    above = verb.head if verb.dep_ in ("conj", "acl") else None
+    if above is not None and above.dep_ == "conj" and above.pos_ in ("NOUN", "PRON"):
+        above = above.head
+    if above is not None and above is not verb and above.lemma_.lower() in DYING_WORDS:
+        joined.append(above)
+    return any(_names_accident_cause(harm) for harm in (verb, *joined)) or _told_among_accident(
+        verb
+    )
+
+
+def _told_among_accident(verb: Token) -> bool:
+    """A harm with no doer in a sentence that names an accident and no attack or attacker:
+    "Croydon tram derailment: Several dead and dozens injured after tram overturns", however
+    the parse hangs the clauses."""
+    if any(c.dep_ in ("nsubj", "agent") for c in verb.children):
+        return False
+    lemmas = {t.lemma_.lower() for t in verb.sent if t.i != verb.i}
+    return bool(lemmas & ACCIDENT_WORDS) and not lemmas & (ATTACK_WORDS | HOSTILE_DOERS)
 
 
 def _names_accident_cause(verb: Token) -> bool:
@@ -271,6 +292,10 @@ def _names_accident_cause(verb: Token) -> bool:
         if child.dep_ == "prep" and child.lower_ in CAUSE_PREPOSITIONS:
             objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
             if any(_is_accident_cause(o, vehicles=o.pos_ == "VERB") for o in objects):
+                return True
+            # "after a tram overturned" read as a tram the clause describes
+            described = [c for o in objects for c in o.children if c.dep_ in ("acl", "relcl")]
+            if any(_is_accident_cause(c) for c in described):
                 return True
         if child.dep_ == "advcl" and _is_accident_cause(child):
             return True
@@ -288,9 +313,14 @@ def _is_accident_cause(token: Token, *, vehicles: bool = True) -> bool:
     truck hit the car"); a vehicle alone counts only as a doer ("killed by a train", not
     "shot in his car"), and neither a force nor a vehicle that someone wields does."""
     lemma = token.lemma_.lower()
-    if lemma in ACCIDENT_WORDS:
+    if lemma in (ACCIDENT_VERBS if token.pos_ == "VERB" else ACCIDENT_WORDS):
         return True
-    if lemma in NATURAL_FORCES and not _is_modified(token) and not _is_wielded(token):
+    if (
+        lemma in NATURAL_FORCES
+        and token.pos_ in ("NOUN", "PROPN")  # "after storming a hotel" is no storm
+        and not _is_modified(token)
+        and not _is_wielded(token)
+    ):
         return True
     if vehicles and token.pos_ == "NOUN" and lemma in VEHICLES and not _is_wielded(token):
         return True

@@ -366,6 +366,9 @@ HOSTILE_DOERS: Final = frozenset(
 )
 # Prepositions that name a harm's cause: "killed in a crash", "injured after the derailment".
 CAUSE_PREPOSITIONS: Final = frozenset({"in", "during", "after", "as", "by"})
+# Words of dying a harm can be joined to and share a cause with: "Several people have died and
+# dozens were injured after a tram overturned", "Several dead and dozens injured after ...".
+DYING_WORDS: Final = frozenset({"die", "dead", "kill"})
 VIOLENCE_WORDS: Final = frozenset(
     "kill killed killing killings dead death deaths died wounded wounding injured injuring "
     "injuries bomb bombs bombing bomber explosion explosive blast gun guns gunman gunmen gunfire "
@@ -605,4 +608,16 @@ TIME_NOUNS: Final = frozenset(
 # Words that name an accident or a disaster: the lemmas the trigger tables type ACCIDENT.
 ACCIDENT_WORDS: Final[frozenset[str]] = frozenset(
     lemma for lemma, kind in {**NOUN_TRIGGERS, **VERB_TRIGGERS}.items() if kind == ACCIDENT_TYPE
+)
+# The verbs among them: a verb names an accident only by the verb table ("storming a hotel" is
+# no storm).
+ACCIDENT_VERBS: Final[frozenset[str]] = frozenset(
+    lemma for lemma, kind in VERB_TRIGGERS.items() if kind == ACCIDENT_TYPE
+)
+# Words that name an attack: a sentence holding one is no accident report ("gunmen attacked the
+# bus; three died"), whatever else it names.
+ATTACK_WORDS: Final[frozenset[str]] = frozenset(
+    lemma
+    for lemma, kind in {**NOUN_TRIGGERS, **VERB_TRIGGERS}.items()
+    if kind == "ASSAULT" and lemma not in HARM_VERBS
 )
