@@ -289,6 +289,12 @@ def test_resolve_speaker_a_pronoun_reported_by_a_speaker_is_that_speaker() -> No
         ("Acme Workers Union president Jane Doe said the strike would go on.", "Jane Doe"),
         ("Japan's prime minister, Taro Aso, said the plan was not enough.", "Taro Aso"),
         ("Afghan Ambassador Hamdullah Mohib said the team would stay.", "Hamdullah Mohib"),
+        (
+            "The product's maker, US-based Mondelez International, said the bar was smaller.",
+            "Mondelez International",
+        ),
+        # a party word describes the speaker; it does not speak
+        ("Hillary Clinton lost. The Democratic nominee said the letter hurt her.", None),
         # a name in a phrase hanging on the head does not speak ...
         ("A member of John Smith's campaign staff said the rally was cancelled.", None),
         ("The foreign ministry in Berlin said all German staff were safe.", None),

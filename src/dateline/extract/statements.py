@@ -4065,10 +4065,12 @@ def _mention_at(mentions: Sequence[_MentionRef], head: Token, offset: int) -> _M
         return found
     for child in head.rights:
         if child.dep_ == "appos":
+            # the apposition's own head first: "The product's maker, US-based Mondelez
+            # International," is Mondelez, not the US
             named = [m for t in child.subtree if (m := at(t)) is not None]
             person = next((m for m in named if m.entity.type == "PERSON"), None)
-            if person is not None or named:
-                return person or named[0]
+            if at(child) is not None or person is not None or named:
+                return at(child) or person or named[0]
     for child in head.lefts:
         found = at(child) if child.dep_ in ("compound", "nmod", "amod") else None
         # "Afghan Ambassador ...": a nationality describes the speaker, it does not speak
@@ -4102,6 +4104,13 @@ def _speaking_mentions(
     lemma = head.lemma_.lower()
     if head.pos_ != "NOUN" or lemma in SPEAKING_FOR_HEADS:
         return list(mentions)
+    # "the Democratic nominee": a nationality or party word describes the speaker
+    describing = {
+        child.idx + offset
+        for child in head.lefts
+        if child.dep_ in ("amod", "compound") and child.pos_ in ("ADJ", "PROPN")
+    }
+    mentions = [m for m in mentions if not (m.entity.type == "NORP" and m.span.start in describing)]
     issued = lemma in ISSUED_BY_HEADS
     hanging = [
         (child.left_edge.idx + offset, child.right_edge.idx + len(child.right_edge) + offset)

@@ -88,3 +88,29 @@ def test_speakers_task_on_gold_chains() -> None:
         assert dateline_row.counts["gold"] == sum(
             dateline_row.counts[kind] for kind in ("name", "pronoun", "nominal")
         )
+
+
+@pytest.mark.parametrize(
+    "text,source,name,expected",
+    [
+        # the name a gold mention ends with is what it refers to ...
+        ("Prime Minister Ann Lee said no.", "Prime Minister Ann Lee", "Ann Lee", "right"),
+        # ... or one it opens with before an apposition
+        ("Ann Lee, a nurse, said no.", "Ann Lee, a nurse,", "Ann Lee", "right"),
+        # a word that describes it is not; nor a possessor
+        ("The Greek court said no.", "The Greek court", "Greek", "wrong"),
+        ("Greece's finance minister said no.", "Greece's finance minister", "Greece", "wrong"),
+    ],
+)
+def test_judge_a_name_inside_the_source(text: str, source: str, name: str, expected: str) -> None:
+    start = text.index(source)
+    anchor = GoldMention(start, start + len(source), "speaker", False)
+    at = text.index(name)
+    entity = Entity("E1", name, "ORG", (Mention(Span(at, at + len(name)), "ORG", "name", "E1"),))
+    article = Article(
+        document=Document(id="t", text=text, body=Span(0, len(text))),
+        dateline=Dateline(None, None, None, None, None, "en", None),
+        entities=(entity,),
+    )
+    verdict = judge(article, Span(start, start + len(source)), entity, (anchor,))
+    assert verdict is not None and verdict.verdict == expected

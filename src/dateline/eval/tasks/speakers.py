@@ -8,9 +8,12 @@ descriptions included, in a chain.
 For each Dateline statement whose source overlaps a gold mention of the scored types, the gold
 mention that overlaps it best (shared characters over their union) gives the chain. The speaker
 is right when one of its entity's mentions aligns (best overlap, as above) to a mention of that
-chain: for a pronoun, not the pronoun itself; for a description, not a description or role
-mention that Dateline put at the source itself, so only a name elsewhere in the chain can make
-it right. Sources are named by kind (the gold mention's): name, pronoun, nominal.
+chain. A name inside the source counts for the source's own gold mention only where it is what
+that mention refers to: the name the mention ends with ("Prime Minister Boris Johnson"), one it
+opens with before an apposition or a phrase ("Ann Lee, a nurse,"), or an apposition; not a word
+that describes it ("The Greek court") nor a possessor ("Greece's finance minister"). A pronoun
+or a description is right only through another mention of the chain. Sources are named by kind
+(the gold mention's): name, pronoun, nominal.
 
 Metrics: `accuracy` (right over aligned sources), `precision` (right over resolved),
 `coverage` (resolved over aligned), and `accuracy` per kind. The baseline resolves the same
@@ -34,6 +37,8 @@ TASK = "speakers"
 KINDS = ("name", "pronoun", "nominal")
 BASELINE = "nearest-name"
 GROUP_TYPES = frozenset({"ORG", "NORP", "GPE"})
+# What may follow a name that opens a gold mention and is what the mention refers to.
+OPENING_NAME_ENDS = (",", " (", " for ", " of ", " at ", " from ")
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,18 +84,35 @@ def judge(
     if entity is None:
         return Judged(kind, "unresolved")
     at_source = (source.start, source.end)
-    evidence = [
-        m
-        for m in entity.mentions
-        if not (
-            _overlap((m.span.start, m.span.end), at_source) > 0
-            and (kind == "pronoun" or m.kind != "name")
-        )
-    ]
+    others = [g for g in scored if g is not anchor]
+
+    def names_anchor(start: int, end: int) -> bool:
+        """Whether a name inside the source is what its gold mention refers to: the name the
+        mention ends with ("Prime Minister Boris Johnson"), one it opens with before an
+        apposition or a phrase ("Lydia Buchtmann for ..."; not a possessor, "Indonesia's
+        transport minister", nor a modifier, "Greek court"), or an apposition ("Japan's prime
+        minister, Taro Aso,")."""
+        text = article.text
+        closes = end == anchor.start + len(text[anchor.start : anchor.end].rstrip(" ,"))
+        opens = start == anchor.start and text[end : anchor.end].startswith(OPENING_NAME_ENDS)
+        apposed = text[anchor.start : start].rstrip().endswith(",")
+        return kind != "pronoun" and (closes or opens or apposed)
+
+    def chain_of(start: int, end: int) -> str | None:
+        # a mention at the source is the source's own gold mention only where it names it;
+        # else it must align to another mention of the chain
+        if _overlap((start, end), at_source) > 0:
+            if names_anchor(start, end):
+                return str(anchor.cluster)
+            aligned = best_gold((start, end), others)
+        else:
+            aligned = best_gold((start, end), scored)
+        return str(aligned.cluster) if aligned is not None else None
+
     right = any(
-        (aligned := best_gold((m.span.start, m.span.end), scored)) is not None
-        and aligned.cluster == anchor.cluster
-        for m in evidence
+        chain_of(m.span.start, m.span.end) == str(anchor.cluster)
+        for m in entity.mentions
+        if m.kind == "name" or _overlap((m.span.start, m.span.end), at_source) <= 0
     )
     return Judged(kind, "right" if right else "wrong")
 
