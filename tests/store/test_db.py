@@ -320,8 +320,12 @@ def test_same_story_without_a_search_index_weighs_entities_alone(store: Store) -
 def test_same_story_applies_no_window_to_an_undated_article(store: Store) -> None:
     store.add_article(story_article("a", "Gazette", None, CRASH))
     store.add_article(story_article("b", "Courier", "2020-01-01", CRASH))
+    store.add_article(story_article("c", "Herald", "2020-01-03", CRASH))  # two days on: in
+    store.add_article(story_article("d", "Post", "2020-01-04", CRASH))  # three: out
     store.refresh()
-    assert [r["doc_id"] for r in store.same_story("a")] == ["b"]
+    assert [r["doc_id"] for r in store.same_story("a")] == ["b", "c", "d"]
+    # and a dated article compares the undated one, whatever its window
+    assert sorted(r["doc_id"] for r in store.same_story("b")) == ["a", "c"]
 
 
 def test_same_story_compares_an_article_added_since_the_last_refresh_after_the_next(
@@ -352,8 +356,23 @@ def test_a_knowledge_base_from_before_the_story_vectors_gets_them_on_reading(tmp
         # as an older Dateline left it: no story tables, three migrations recorded
         store.db.execute("DROP TABLE story_terms")
         store.db.execute("DROP TABLE story_articles")
-        store.db.execute("DELETE FROM schema_migrations WHERE version = 4")
+        store.db.execute("DELETE FROM schema_migrations WHERE version >= 4")
     with Store.open(path, read_only=True) as store:
+        assert [r["doc_id"] for r in store.same_story("a")] == ["b"]
+
+
+def test_a_knowledge_base_from_before_the_story_term_days_gets_them_on_reading(tmp_path) -> None:
+    path = str(tmp_path / "old.duckdb")
+    with Store.open(path) as store:
+        store.add_article(story_article("a", "Gazette", "2016-11-09", CRASH))
+        store.add_article(story_article("b", "Courier", "2016-11-10", CRASH))
+        store.refresh()
+        # as the Dateline before the days left it: story terms without them
+        store.db.execute("ALTER TABLE story_terms DROP COLUMN day")
+        store.db.execute("DELETE FROM schema_migrations WHERE version = 5")
+    with Store.open(path, read_only=True) as store:
+        days = store.db.execute("SELECT DISTINCT day FROM story_terms ORDER BY 1").fetchall()
+        assert [str(day) for (day,) in days] == ["2016-11-09", "2016-11-10"]
         assert [r["doc_id"] for r in store.same_story("a")] == ["b"]
 
 

@@ -10,7 +10,7 @@ import functools
 import json
 import pathlib
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 import duckdb
@@ -26,7 +26,9 @@ from dateline.store.migrations import migrate, pending_migrations, transaction
 SNIPPET_CHARS = 90
 # Migrations that add a table derived from the stored articles: applied to a knowledge base that
 # already holds articles, the table is filled then.
-DERIVED_BY_MIGRATION = frozenset({"m003_entity_links", "m004_story_vectors"})
+DERIVED_BY_MIGRATION = frozenset(
+    {"m003_entity_links", "m004_story_vectors", "m005_story_term_days"}
+)
 
 # Every event with the date it happened: its first linked time, else its parent event's (a
 # sub-event happens at the main event), else the publication day; and its place's corpus key.
@@ -83,44 +85,59 @@ STORY_TEXT_TERMS = (
     " JOIN fts_main_documents.dict w ON w.termid = t.termid, fts_main_documents.stats s"
     " GROUP BY k.name, t.termid)"
 )
+# Written in day order, so that a window of days is a run of row groups (DuckDB skips the
+# others by their min/max day).
 STORY_UNIT_VECTORS = (
-    " SELECT doc_id, $kind, term, label,"
-    "  weight / sqrt(sum(weight * weight) OVER (PARTITION BY doc_id)) FROM weighed"
+    " SELECT w.doc_id, $kind, w.term, w.label,"
+    "  w.weight / sqrt(sum(w.weight * w.weight) OVER (PARTITION BY w.doc_id)), a.day"
+    " FROM weighed w LEFT JOIN story_articles a ON a.doc_id = w.doc_id"
+    " ORDER BY a.day NULLS FIRST, w.doc_id"
 )
+
+
 # `$doc`'s likeness to each article within the window that shares a term with it: the cosine
 # of their entity vectors and that of their word vectors (counted only where both articles had
 # words in the search index), and, of the `$limit` most alike, the names they share, most
 # telling first. The names are listed for those few alone: ordering them for every article of
 # a crowded window cost ten times the likeness itself.
-STORY_LIKENESS = (
-    "me AS (SELECT * FROM story_articles WHERE doc_id = $doc),"
-    " window_ AS ("
-    "  SELECT o.doc_id, o.day, o.has_text AND me.has_text AS both_"
-    "  FROM story_articles o, me WHERE o.doc_id <> me.doc_id"
-    "  AND (me.day IS NULL OR o.day IS NULL OR abs(date_diff('day', me.day, o.day)) <= $days)),"
-    " mine AS (SELECT kind, term, weight FROM story_terms WHERE doc_id = $doc),"
-    " likeness AS ("
-    "  SELECT t.doc_id,"
-    "   sum(m.weight * t.weight) FILTER (WHERE t.kind = 'entity') AS entity_similarity,"
-    "   sum(m.weight * t.weight) FILTER (WHERE t.kind = 'text') AS text_similarity"
-    "  FROM story_terms t JOIN mine m ON m.kind = t.kind AND m.term = t.term"
-    "  WHERE t.doc_id IN (SELECT doc_id FROM window_) GROUP BY t.doc_id),"
-    " scored AS ("
-    "  SELECT w.doc_id, w.day, l.entity_similarity,"
-    "   CASE WHEN w.both_ THEN l.text_similarity END AS text_similarity,"
-    "   CASE WHEN w.both_ THEN (coalesce(l.entity_similarity, 0)"
-    "    + coalesce(l.text_similarity, 0)) / 2 ELSE l.entity_similarity END AS similarity"
-    "  FROM likeness l JOIN window_ w ON w.doc_id = l.doc_id),"
-    " top AS ("
-    "  SELECT s.*, d.title, d.outlet, d.published, d.published_sort"
-    "  FROM scored s JOIN documents d ON d.id = s.doc_id"
-    "  WHERE s.similarity >= $min AND s.similarity > 0"
-    "  ORDER BY s.similarity DESC, d.published_sort NULLS LAST, s.doc_id LIMIT $limit),"
-    " shared AS ("
-    "  SELECT t.doc_id, list(t.label ORDER BY m.weight * t.weight DESC, t.label) AS names"
-    "  FROM top JOIN story_terms t ON t.doc_id = top.doc_id AND t.kind = 'entity'"
-    "  JOIN mine m ON m.kind = 'entity' AND m.term = t.term GROUP BY t.doc_id)"
-)
+def story_likeness(dated: bool) -> str:
+    """The CTEs `top` and `shared` of `same_story` for an article with a day (`dated`: the
+    window is `$first` to `$last`) or without (no window). Days are compared as constants, so
+    DuckDB reads only the row groups of story terms the window spans."""
+
+    def in_window(alias: str) -> str:
+        return f"({alias}day IS NULL OR {alias}day BETWEEN $first AND $last)" if dated else "true"
+
+    return (
+        "window_ AS ("
+        "  SELECT doc_id, day, has_text AND $has_text AS both_ FROM story_articles"
+        f"  WHERE doc_id <> $doc AND {in_window('')}),"
+        " mine AS (SELECT kind, term, weight FROM story_terms"
+        f"  WHERE doc_id = $doc AND {'day = $day' if dated else 'day IS NULL'}),"
+        " likeness AS ("
+        "  SELECT t.doc_id,"
+        "   sum(m.weight * t.weight) FILTER (WHERE t.kind = 'entity') AS entity_similarity,"
+        "   sum(m.weight * t.weight) FILTER (WHERE t.kind = 'text') AS text_similarity"
+        "  FROM story_terms t JOIN mine m ON m.kind = t.kind AND m.term = t.term"
+        f"  WHERE {in_window('t.')} AND t.doc_id IN (SELECT doc_id FROM window_)"
+        "  GROUP BY t.doc_id),"
+        " scored AS ("
+        "  SELECT w.doc_id, w.day, l.entity_similarity,"
+        "   CASE WHEN w.both_ THEN l.text_similarity END AS text_similarity,"
+        "   CASE WHEN w.both_ THEN (coalesce(l.entity_similarity, 0)"
+        "    + coalesce(l.text_similarity, 0)) / 2 ELSE l.entity_similarity END AS similarity"
+        "  FROM likeness l JOIN window_ w ON w.doc_id = l.doc_id),"
+        " top AS ("
+        "  SELECT s.*, d.title, d.outlet, d.published, d.published_sort"
+        "  FROM scored s JOIN documents d ON d.id = s.doc_id"
+        "  WHERE s.similarity >= $min AND s.similarity > 0"
+        "  ORDER BY s.similarity DESC, d.published_sort NULLS LAST, s.doc_id LIMIT $limit),"
+        " shared AS ("
+        "  SELECT t.doc_id, list(t.label ORDER BY m.weight * t.weight DESC, t.label) AS names"
+        "  FROM top JOIN story_terms t ON t.doc_id = top.doc_id AND t.kind = 'entity'"
+        f"  JOIN mine m ON m.kind = 'entity' AND m.term = t.term WHERE {in_window('t.')}"
+        "  GROUP BY t.doc_id)"
+    )
 
 
 RECORD_BATCH = 256  # stored records read at a time
@@ -404,21 +421,21 @@ class Store:
         with transaction(self.db):
             self.db.execute("DELETE FROM story_terms")
             self.db.execute("DELETE FROM story_articles")
-            self.db.execute(
-                "INSERT INTO story_terms " + STORY_ENTITY_TERMS + STORY_UNIT_VECTORS,
-                {"kind": "entity"},
-            )
             with_text = self._has_search_index()
-            if with_text:
-                self.db.execute(
-                    "INSERT INTO story_terms " + STORY_TEXT_TERMS + STORY_UNIT_VECTORS,
-                    {"kind": "text"},
-                )
             indexed = "id IN (SELECT name FROM fts_main_documents.docs)" if with_text else "false"
             self.db.execute(
                 f"INSERT INTO story_articles WITH {DATED_EVENTS}, {ARTICLE_DAYS}"
                 f" SELECT id, day, {indexed} FROM article_days"
             )
+            self.db.execute(
+                "INSERT INTO story_terms " + STORY_ENTITY_TERMS + STORY_UNIT_VECTORS,
+                {"kind": "entity"},
+            )
+            if with_text:
+                self.db.execute(
+                    "INSERT INTO story_terms " + STORY_TEXT_TERMS + STORY_UNIT_VECTORS,
+                    {"kind": "text"},
+                )
 
     def link_entities(self) -> int:
         """Rebuild `entity_links` from every stored name (`store.linking`); returns the links."""
@@ -673,8 +690,26 @@ class Store:
         the likeness and the names the two share, most telling first, so outlets' accounts can
         be set side by side. It reads the story vectors `refresh` stores (after each ingest): an
         article added since is compared from the next refresh on."""
+        row = self.db.execute(
+            "SELECT day, has_text FROM story_articles WHERE doc_id = ?", [doc_id]
+        ).fetchone()
+        if row is None:
+            return []
+        day: date | None = row[0]
+        params: dict[str, Any] = {
+            "doc": doc_id,
+            "has_text": row[1],
+            "min": min_similarity,
+            "limit": limit,
+        }
+        if day is not None:
+            params |= {
+                "day": day,
+                "first": day - timedelta(days=days),
+                "last": day + timedelta(days=days),
+            }
         return self._rows(
-            f"WITH {STORY_LIKENESS}"
+            f"WITH {story_likeness(day is not None)}"
             " SELECT s.doc_id, s.title, s.outlet, s.published, s.day,"
             "  round(s.similarity, 3) AS similarity,"
             "  round(s.entity_similarity, 3) AS entity_similarity,"
@@ -684,7 +719,7 @@ class Store:
             " FROM top s LEFT JOIN shared n ON n.doc_id = s.doc_id"
             " LEFT JOIN events m ON m.doc_id = s.doc_id AND m.is_main"
             " ORDER BY s.similarity DESC, s.published_sort NULLS LAST, s.doc_id",
-            {"doc": doc_id, "days": days, "min": min_similarity, "limit": limit},
+            params,
         )
 
     def coverage(self, doc_id: str, event_id: str) -> list[dict[str, Any]]:

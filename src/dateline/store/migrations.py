@@ -189,11 +189,18 @@ def m004_story_vectors(db: duckdb.DuckDBPyConnection) -> None:
     )
 
 
+def m005_story_term_days(db: duckdb.DuckDBPyConnection) -> None:
+    """Each story term carries its article's day, and a refresh writes the terms in day order:
+    `Store.same_story` then reads only the row groups of its window, not every term stored."""
+    db.execute("ALTER TABLE story_terms ADD COLUMN day DATE")
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     m001_core,
     m002_layers,
     m003_entity_links,
     m004_story_vectors,
+    m005_story_term_days,
 )
 
 
