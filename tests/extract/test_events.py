@@ -145,6 +145,10 @@ def test_event_types(text: str, trigger: str, type_: str) -> None:
         ("Three died and 12 were injured when gunmen attacked the bus.", "injured", "ASSAULT"),
         # a verb is no disaster for sharing a lemma with one ("storming" is no storm)
         ("Gunmen killed five people and wounded ten after storming a hotel.", "wounded", "ASSAULT"),
+        ("Five protesters were injured after police stormed the building.", "injured", "ASSAULT"),
+        ("Five injured as fans flood the pitch", "injured", "ASSAULT"),
+        # an accident elsewhere in the sentence is not the harm's cause
+        ("A soldier was killed in Kabul on the day a plane crashed in Ohio.", "killed", "ASSAULT"),
     ],
 )
 def test_event_types_that_depend_on_what_is_acted_on(

@@ -260,6 +260,27 @@ def test_resolve_speaker_a_description_of_an_organisation(source: str, expected:
     assert resolve_speaker(article, _span(text, source.capitalize())) == expected
 
 
+@pytest.mark.slow
+def test_a_pronoun_reported_before_its_reporter_is_the_reporter() -> None:
+    text = "Ann Park met Maria Lopez on Monday. She believed the plan would fail, Park said."
+    article = dateline.extract(text)
+    she = next(s for s in article.statements if s.source and s.source.slice(text) == "She")
+    park = next(s for s in article.statements if s.cue.slice(text) == "said")
+    assert she.parent_id == park.id and she.speaker_id == park.speaker_id is not None
+
+
+def test_resolve_speaker_he_inside_the_reporters_quote_is_someone_else() -> None:
+    text = "Bob Hale met Tom Cook. Hale said: “He will go.”"
+    cook = _person("E1", "Tom Cook", text, ("Tom Cook", "name"))
+    hale = _person("E2", "Bob Hale", text, ("Bob Hale", "name"))
+    article = _article(text, (cook, hale))
+    he = _span(text, "He")
+    assert resolve_speaker(article, he, binder="E2") == "E2"  # "Hale said he will go"
+    # inside Hale's quotation "He" is the latest person before, not Hale
+    assert resolve_speaker(article, he, binder="E2", binder_quoted=True) == "E1"
+    assert resolve_speaker(article, he, binder="E9") == "E1"  # an unknown binder is ignored
+
+
 def test_resolve_speaker_i_inside_a_quote_is_the_one_quoted() -> None:
     text = "Hernan Gomez said, “I think we learned a lot.”"
     gomez = _person("E1", "Hernan Gomez", text, ("Hernan Gomez", "name"))

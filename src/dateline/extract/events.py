@@ -257,9 +257,10 @@ def _harmed_by_accident(verb: Token) -> bool:
     """A killing or an injury whose cause the sentence gives as an accident or a disaster: its
     subject or agent ("the earthquake killed 40", "killed by a train"), a cause after a
     preposition ("killed in a bus crash", "Seven killed as tram derails") or a clause ("killed
-    when a tram derailed", "after being hit by a car"), or those of a harm it is joined to
-    ("seven were killed and 50 injured when a tram derailed"). Its own words decide, so
-    "gunmen opened fire, killing four" stays an attack."""
+    when a tram derailed", "after being hit by a car"), or those of a harm or a death it is
+    joined to ("seven were killed and 50 injured when a tram derailed", "several have died and
+    dozens were injured after ..."); in a headline's verbless fragment, an accident beside it
+    (`_told_among_accident`). "Gunmen opened fire, killing four" stays an attack."""
     joined = [c for c in verb.children if c.dep_ == "conj" and c.lemma_.lower() in HARM_VERBS]
     if verb.dep_ == "conj" and verb.head.lemma_.lower() in HARM_VERBS:
         joined.append(verb.head)
@@ -267,7 +268,7 @@ def _harmed_by_accident(verb: Token) -> bool:
     above = verb.head if verb.dep_ in ("conj", "acl") else None
     if above is not None and above.dep_ == "conj" and above.pos_ in ("NOUN", "PRON"):
         above = above.head
-    if above is not None and above is not verb and above.lemma_.lower() in DYING_WORDS:
+    if above is not None and above.lemma_.lower() in DYING_WORDS:
         joined.append(above)
     return any(_names_accident_cause(harm) for harm in (verb, *joined)) or _told_among_accident(
         verb
@@ -275,13 +276,22 @@ def _harmed_by_accident(verb: Token) -> bool:
 
 
 def _told_among_accident(verb: Token) -> bool:
-    """A harm with no doer in a sentence that names an accident and no attack or attacker:
-    "Croydon tram derailment: Several dead and dozens injured after tram overturns", however
-    the parse hangs the clauses."""
-    if any(c.dep_ in ("nsubj", "agent") for c in verb.children):
+    """A harm told with no auxiliary and no doer, as headlines tell it, in a sentence that names
+    an accident and no attack or attacker: "Tram derailment: Several dead and dozens injured
+    after tram overturns", however the parse hangs the clauses. A verb names an accident only
+    by the verb table ("police stormed the building" is no storm)."""
+    has_doer = any(c.dep_ in ("nsubj", "agent") for c in verb.children) or (
+        verb.dep_ == "conj" and any(c.dep_ in ("nsubj", "agent") for c in verb.head.children)
+    )
+    if has_doer or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         return False
-    lemmas = {t.lemma_.lower() for t in verb.sent if t.i != verb.i}
-    return bool(lemmas & ACCIDENT_WORDS) and not lemmas & (ATTACK_WORDS | HOSTILE_DOERS)
+    others = [t for t in verb.sent if t.i != verb.i]
+    lemmas = {t.lemma_.lower() for t in others}
+    return any(_names_accident(t) for t in others) and not lemmas & (ATTACK_WORDS | HOSTILE_DOERS)
+
+
+def _names_accident(token: Token) -> bool:
+    return token.lemma_.lower() in (ACCIDENT_VERBS if token.pos_ == "VERB" else ACCIDENT_WORDS)
 
 
 def _names_accident_cause(verb: Token) -> bool:
@@ -313,7 +323,7 @@ def _is_accident_cause(token: Token, *, vehicles: bool = True) -> bool:
     truck hit the car"); a vehicle alone counts only as a doer ("killed by a train", not
     "shot in his car"), and neither a force nor a vehicle that someone wields does."""
     lemma = token.lemma_.lower()
-    if lemma in (ACCIDENT_VERBS if token.pos_ == "VERB" else ACCIDENT_WORDS):
+    if _names_accident(token):
         return True
     if (
         lemma in NATURAL_FORCES

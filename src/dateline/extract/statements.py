@@ -1143,7 +1143,9 @@ def _after_page_furniture(doc: Doc, first: int, last: int) -> int:
     for i in range(first, last):
         text = doc[i].text
         depth += (text == "(") - (text == ")")
-        if text == ")" and (depth < 0 or (depth == 0 and doc[first].text == "(")):
+        # a stray closing bracket, or one that closes a bracket the source opens with; not a
+        # later one ("(AP) Sen. Ted Cruz (R-Texas) said" keeps "(R-Texas)")
+        if text == ")" and (depth < 0 or (depth == 0 and doc[start].text == "(")):
             start, depth = i + 1, 0
         elif (
             i >= first + 4
@@ -3965,16 +3967,20 @@ def resolve_speaker(
     head: Token | None = None,
     offset: int = 0,
     binder: str | None = None,
+    binder_quoted: bool = False,
 ) -> str | None:
     """The entity a source span refers to, or None for groups and unknown speakers.
 
     1. a mention inside the source: the one its syntactic `head` names (a token of a Doc over
-       `article.text[offset:]`), else the longest, preferring people and organisations;
-    2. a role reference ("The MP") to the latest entity holding that title or role; a surname
-       the tagger missed ("Whitmore") to the person of that name;
+       `article.text[offset:]`), else the first person, else the first organisation;
+    2. a role reference ("The MP") to the latest entity holding that title or role; "the
+       company", "the bank" to the latest organisation so named or described; a surname the
+       tagger missed ("Whitmore") to the person of that name;
     3. he/she: `binder`, the speaker of the statement this one is reported in ("Memon said she
-       believed ..."), else the latest person spoken of before, preferring the latest person
-       speaker; they/it: likewise, the latest organisation or group speaker before.
+       believed ..."), unless that statement quotes them (`binder_quoted`: inside a quotation
+       "he" is someone else), else the latest person spoken of before, preferring the latest
+       person speaker; they/it: likewise, the latest organisation or group speaker before;
+       "I": `binder` where it is a person ("Gomez said, “I think ...”").
     """
     text = article.text
     surface = source.slice(text).strip()
@@ -3982,9 +3988,13 @@ def resolve_speaker(
     mentions = _mentions(article)
     inside = [m for m in mentions if source.contains(m.span)]
     if words and words[0] in PRONOUN_SOURCES and len(words) == 1:
-        return _resolve_pronoun(words[0], source, mentions, previous_speakers, article, binder)
+        return _resolve_pronoun(
+            words[0], source, mentions, previous_speakers, article, binder, binder_quoted
+        )
     if inside and head is not None:
-        named = _mention_at(inside, head, offset) or _name_after_title(inside, head, source, text)
+        named = _mention_at(inside, head, offset) or _name_after_title(
+            inside, head, source, text, offset
+        )
         if named is not None:
             return named.entity.id
         inside = _speaking_mentions(inside, head, offset)
@@ -4027,7 +4037,9 @@ def resolve_speaker(
 
 
 # A surname the tagger did not read as a name, alone or after an honorific: "Whitmore", "Mr. Li".
-_SURNAME_ALONE = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr)\.? )?[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
+_SURNAME_ALONE = re.compile(
+    r"(?:(?:Mr|Mrs|Ms|Dr)\.? )?(?:[A-Z]['’])?[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:-[A-Z][a-z]+)?"
+)
 
 
 _ORG_DESCRIPTION = re.compile(r"[Tt]he [a-z]+")
@@ -4069,7 +4081,7 @@ def _mention_at(mentions: Sequence[_MentionRef], head: Token, offset: int) -> _M
             # International," is Mondelez, not the US
             named = [m for t in child.subtree if (m := at(t)) is not None]
             person = next((m for m in named if m.entity.type == "PERSON"), None)
-            if at(child) is not None or person is not None or named:
+            if named:
                 return at(child) or person or named[0]
     for child in head.lefts:
         found = at(child) if child.dep_ in ("compound", "nmod", "amod") else None
@@ -4080,17 +4092,28 @@ def _mention_at(mentions: Sequence[_MentionRef], head: Token, offset: int) -> _M
 
 
 def _name_after_title(
-    mentions: Sequence[_MentionRef], head: Token, source: Span, text: str
+    mentions: Sequence[_MentionRef], head: Token, source: Span, text: str, offset: int
 ) -> _MentionRef | None:
     """The person named at the end of a source headed by a title the parse did not join to
-    the name: "Executive director of the Dallas chapter of CAIR Alia Salem"."""
+    the name: "Executive director of the Dallas chapter of CAIR Alia Salem"; not a person the
+    head's own preposition governs ("A lawyer for John Smith")."""
     if head.lemma_.lower() not in PERSON_TITLES | ROLE_NOUNS:
         return None
+    governed = {
+        t.idx + offset
+        for child in head.rights
+        if child.dep_ == "prep"
+        for pobj in child.children
+        if pobj.dep_ == "pobj"
+        for t in pobj.subtree
+    }
     return next(
         (
             m
             for m in reversed(mentions)
-            if m.entity.type == "PERSON" and not text[m.span.end : source.end].strip(" ,")
+            if m.entity.type == "PERSON"
+            and not text[m.span.end : source.end].strip(" ,")
+            and not any(m.span.start <= start < m.span.end for start in governed)
         ),
         None,
     )
@@ -4110,7 +4133,9 @@ def _speaking_mentions(
         for child in head.lefts
         if child.dep_ in ("amod", "compound") and child.pos_ in ("ADJ", "PROPN")
     }
-    mentions = [m for m in mentions if not (m.entity.type == "NORP" and m.span.start in describing)]
+    undescribed = [
+        m for m in mentions if not (m.entity.type == "NORP" and m.span.start in describing)
+    ]
     issued = lemma in ISSUED_BY_HEADS
     hanging = [
         (child.left_edge.idx + offset, child.right_edge.idx + len(child.right_edge) + offset)
@@ -4118,7 +4143,7 @@ def _speaking_mentions(
         if (child.dep_ == "prep" and not (issued and child.lower_ in ("by", "from")))
         or (child.dep_ in ("acl", "relcl") and not issued)
     ]
-    return [m for m in mentions if not any(a <= m.span.start < b for a, b in hanging)]
+    return [m for m in undescribed if not any(a <= m.span.start < b for a, b in hanging)]
 
 
 def _resolve_pronoun(
@@ -4128,10 +4153,13 @@ def _resolve_pronoun(
     previous_speakers: Sequence[tuple[int, str]],
     article: Article,
     binder: str | None = None,
+    binder_quoted: bool = False,
 ) -> str | None:
     kind = PRONOUN_SOURCES[pronoun]
     before = [m for m in mentions if m.span.end <= source.start]
-    bound = article.entity(binder) if binder is not None else None
+    bound = next((e for e in article.entities if e.id == binder), None)
+    if binder_quoted and kind != "speaker":
+        bound = None  # inside the reporter's own quotation "he" is someone else; "I" is them
     if kind == "singular":
         # "She said" after "Mr. Trump answered": not him
         sex = PRONOUN_SEXES.get(pronoun)
@@ -4522,27 +4550,38 @@ def _statements(
     outlet = article.dateline.outlet
     speakers: list[tuple[int, str]] = []
     speaker_ids: list[str | None] = []
-    for draft in drafts:
+
+    def resolve(index: int, binder: str | None) -> str | None:
+        draft = drafts[index]
         source = _shift(draft.source, offset)
-        speaker_id: str | None = None
-        if source is not None:
-            relative = _resolve_relative(draft, doc, offset)
-            parent = draft.parent
-            speaker_id = resolve_speaker(
-                article,
-                relative or source,
-                speakers,
-                head=doc[draft.source_head]
-                if draft.source_head is not None and relative is None
-                else None,
-                offset=offset,
-                binder=speaker_ids[parent]
-                if parent is not None and parent < len(speaker_ids)
-                else None,
-            )
-            if speaker_id is not None:
-                speakers.append((source.start, speaker_id))
+        if source is None:
+            return None
+        relative = _resolve_relative(draft, doc, offset)
+        head = doc[draft.source_head] if draft.source_head is not None else None
+        parent = drafts[draft.parent] if draft.parent is not None else None
+        return resolve_speaker(
+            article,
+            relative or source,
+            speakers,
+            head=head if relative is None else None,
+            offset=offset,
+            binder=binder,
+            binder_quoted=parent is not None and parent.kind == "direct",
+        )
+
+    for index, draft in enumerate(drafts):
+        parent = draft.parent
+        reporter = speaker_ids[parent] if parent is not None and parent < index else None
+        speaker_id = resolve(index, reporter)
+        if speaker_id is not None and draft.source is not None:
+            speakers.append((draft.source[0] + offset, speaker_id))
         speaker_ids.append(speaker_id)
+    # a report whose reporter comes after it ("She believed ..., Park said", "“I think ...,”
+    # Gomez said"): its reporter is known only now
+    for index, draft in enumerate(drafts):
+        parent = draft.parent
+        if parent is not None and parent > index and speaker_ids[parent] is not None:
+            speaker_ids[index] = resolve(index, speaker_ids[parent]) or speaker_ids[index]
 
     def label(index: int) -> str:
         speaker_id = speaker_ids[index]

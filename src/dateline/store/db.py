@@ -85,8 +85,8 @@ STORY_TEXT_TERMS = (
     " JOIN fts_main_documents.dict w ON w.termid = t.termid, fts_main_documents.stats s"
     " GROUP BY k.name, t.termid)"
 )
-# Written in day order, so that a window of days is a run of row groups (DuckDB skips the
-# others by their min/max day).
+# Written in day order (entity terms, then word terms), so that a window of days is a run of
+# row groups in each (DuckDB skips the others by their min/max day).
 STORY_UNIT_VECTORS = (
     " SELECT w.doc_id, $kind, w.term, w.label,"
     "  w.weight / sqrt(sum(w.weight * w.weight) OVER (PARTITION BY w.doc_id)), a.day"
@@ -100,10 +100,18 @@ STORY_UNIT_VECTORS = (
 # words in the search index), and, of the `$limit` most alike, the names they share, most
 # telling first. The names are listed for those few alone: ordering them for every article of
 # a crowded window cost ten times the likeness itself.
+def _days_from(day: date, days: int) -> date:
+    """`day` moved by `days`, held within the calendar DuckDB and Python share."""
+    try:
+        return day + timedelta(days=days)
+    except OverflowError:
+        return date.max if days > 0 else date.min
+
+
 def story_likeness(dated: bool) -> str:
-    """The CTEs `top` and `shared` of `same_story` for an article with a day (`dated`: the
-    window is `$first` to `$last`) or without (no window). Days are compared as constants, so
-    DuckDB reads only the row groups of story terms the window spans."""
+    """The CTEs of `same_story`, ending in `top` and `shared`, for an article with a day
+    (`dated`: the window is `$first` to `$last`) or without (no window). Days are compared as
+    constants, so DuckDB reads only the row groups of story terms the window spans."""
 
     def in_window(alias: str) -> str:
         return f"({alias}day IS NULL OR {alias}day BETWEEN $first AND $last)" if dated else "true"
@@ -690,24 +698,18 @@ class Store:
         the likeness and the names the two share, most telling first, so outlets' accounts can
         be set side by side. It reads the story vectors `refresh` stores (after each ingest): an
         article added since is compared from the next refresh on."""
-        row = self.db.execute(
-            "SELECT day, has_text FROM story_articles WHERE doc_id = ?", [doc_id]
-        ).fetchone()
-        if row is None:
+        found = self._rows("SELECT day, has_text FROM story_articles WHERE doc_id = ?", [doc_id])
+        if not found:
             return []
-        day: date | None = row[0]
+        day: date | None = found[0]["day"]
         params: dict[str, Any] = {
             "doc": doc_id,
-            "has_text": row[1],
+            "has_text": found[0]["has_text"],
             "min": min_similarity,
             "limit": limit,
         }
         if day is not None:
-            params |= {
-                "day": day,
-                "first": day - timedelta(days=days),
-                "last": day + timedelta(days=days),
-            }
+            params |= {"day": day, "first": _days_from(day, -days), "last": _days_from(day, days)}
         return self._rows(
             f"WITH {story_likeness(day is not None)}"
             " SELECT s.doc_id, s.title, s.outlet, s.published, s.day,"

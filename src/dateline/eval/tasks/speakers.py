@@ -9,10 +9,12 @@ For each Dateline statement whose source overlaps a gold mention of the scored t
 mention that overlaps it best (shared characters over their union) gives the chain. The speaker
 is right when one of its entity's mentions aligns (best overlap, as above) to a mention of that
 chain. A name inside the source counts for the source's own gold mention only where it is what
-that mention refers to: the name the mention ends with ("Prime Minister Boris Johnson"), one it
-opens with before an apposition or a phrase ("Ann Lee, a nurse,"), or an apposition; not a word
-that describes it ("The Greek court") nor a possessor ("Greece's finance minister"). A pronoun
-or a description is right only through another mention of the chain. Sources are named by kind
+that mention refers to: the name the mention ends with ("Prime Minister Boris Johnson"; not
+after a preposition, "the foreign minister of Greece"), one it opens with before an apposition
+or a phrase ("Ann Lee, a nurse,"), or an apposition; not a word that describes it ("The Greek
+court") nor a possessor ("Greece's finance minister"); and a gold mention nested there that is
+the name says what it is. A pronoun or a description is right only through another mention of
+the chain. Sources are named by kind
 (the gold mention's): name, pronoun, nominal.
 
 Metrics: `accuracy` (right over aligned sources), `precision` (right over resolved),
@@ -23,6 +25,7 @@ fitting type before it (a person for he/she; an organisation, group or place for
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -39,6 +42,9 @@ BASELINE = "nearest-name"
 GROUP_TYPES = frozenset({"ORG", "NORP", "GPE"})
 # What may follow a name that opens a gold mention and is what the mention refers to.
 OPENING_NAME_ENDS = (",", " (", " for ", " of ", " at ", " from ")
+# Right before a name, what makes it another thing than the mention it ends: "The foreign
+# minister of Greece", "Ann Lee of Springfield".
+GOVERNING_WORD = re.compile(r"\b(?:of|for|from|in|at|to|with|by)\s*\Z", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,18 +57,17 @@ def _overlap(first: tuple[int, int], second: tuple[int, int]) -> int:
     return min(first[1], second[1]) - max(first[0], second[0])
 
 
+def _likeness(first: tuple[int, int], second: tuple[int, int]) -> float:
+    """Shared characters over the characters of both."""
+    return _overlap(first, second) / (max(first[1], second[1]) - min(first[0], second[0]))
+
+
 def best_gold(span: tuple[int, int], gold: Sequence[GoldMention]) -> GoldMention | None:
     """The scored gold mention sharing most of its characters with `span` (over their union)."""
     overlapping = [g for g in gold if _overlap((g.start, g.end), span) > 0]
     if not overlapping:
         return None
-    return max(
-        overlapping,
-        key=lambda g: (
-            _overlap((g.start, g.end), span) / (max(g.end, span[1]) - min(g.start, span[0])),
-            -g.start,
-        ),
-    )
+    return max(overlapping, key=lambda g: (_likeness((g.start, g.end), span), -g.start))
 
 
 def source_kind(text: str, source: Span, gold: GoldMention) -> str:
@@ -88,20 +93,31 @@ def judge(
 
     def names_anchor(start: int, end: int) -> bool:
         """Whether a name inside the source is what its gold mention refers to: the name the
-        mention ends with ("Prime Minister Boris Johnson"), one it opens with before an
-        apposition or a phrase ("Lydia Buchtmann for ..."; not a possessor, "Indonesia's
-        transport minister", nor a modifier, "Greek court"), or an apposition ("Japan's prime
-        minister, Taro Aso,")."""
+        mention ends with ("Prime Minister Boris Johnson"; not after a preposition or a
+        possessive, "The foreign minister of Greece"), one it opens with before an apposition
+        or a phrase ("Lydia Buchtmann for ..."; not a possessor, "Indonesia's transport
+        minister", nor a modifier, "Greek court"), or an apposition after the opening noun
+        phrase ("Japan's prime minister, Taro Aso,")."""
         text = article.text
-        closes = end == anchor.start + len(text[anchor.start : anchor.end].rstrip(" ,"))
+        before = text[anchor.start : start]
+        governed = bool(GOVERNING_WORD.search(before))
+        closes = (
+            end == anchor.start + len(text[anchor.start : anchor.end].rstrip(" ,")) and not governed
+        )
         opens = start == anchor.start and text[end : anchor.end].startswith(OPENING_NAME_ENDS)
-        apposed = text[anchor.start : start].rstrip().endswith(",")
+        apposed = before.rstrip().endswith(",") and not governed
         return kind != "pronoun" and (closes or opens or apposed)
 
+    nested = [g for g in others if anchor.start <= g.start and g.end <= anchor.end]
+
     def chain_of(start: int, end: int) -> str | None:
-        # a mention at the source is the source's own gold mention only where it names it;
-        # else it must align to another mention of the chain
+        # a name at the source: a gold mention nested in the source's own (another chain's
+        # "Greece" in "the foreign minister of Greece") says what it is; else it names the
+        # source's own gold mention or must align to another mention of the chain
         if _overlap((start, end), at_source) > 0:
+            inner = best_gold((start, end), nested)
+            if inner is not None and _likeness((start, end), (inner.start, inner.end)) >= 0.8:
+                return str(inner.cluster)
             if names_anchor(start, end):
                 return str(anchor.cluster)
             aligned = best_gold((start, end), others)
@@ -188,8 +204,10 @@ def evaluate_corpus(chains: GoldChains, model: str) -> TaskResult:
             if mine is None:
                 continue
             ours.append(mine)
+            # the same source, so the same gold mention: never None where `mine` is not
             theirs = judge(article, source, nearest_name(article, statement), gold)
-            baseline.append(theirs if theirs is not None else mine)
+            assert theirs is not None
+            baseline.append(theirs)
     documents = len(chains.texts)
     rows = [
         dateline_row(run, _metrics(ours), _counts(ours, documents)),
