@@ -92,42 +92,17 @@ def test_speakers_task_on_gold_chains() -> None:
 
 
 @pytest.mark.parametrize(
-    "text,source,name,expected",
-    [
-        # the name a gold mention ends with is what it refers to ...
-        ("Prime Minister Ann Lee said no.", "Prime Minister Ann Lee", "Ann Lee", "right"),
-        # ... or one it opens with before an apposition
-        ("Ann Lee, a nurse, said no.", "Ann Lee, a nurse,", "Ann Lee", "right"),
-        # a word that describes it is not; nor a possessor
-        ("The Greek court said no.", "The Greek court", "Greek", "wrong"),
-        ("Greece's finance minister said no.", "Greece's finance minister", "Greece", "wrong"),
-    ],
-)
-def test_judge_a_name_inside_the_source(text: str, source: str, name: str, expected: str) -> None:
-    start = text.index(source)
-    anchor = GoldMention(start, start + len(source), "speaker", False)
-    at = text.index(name)
-    entity = Entity("E1", name, "ORG", (Mention(Span(at, at + len(name)), "ORG", "name", "E1"),))
-    article = Article(
-        document=Document(id="t", text=text, body=Span(0, len(text))),
-        dateline=Dateline(None, None, None, None, None, "en", None),
-        entities=(entity,),
-    )
-    verdict = judge(article, Span(start, start + len(source)), entity, (anchor,))
-    assert verdict is not None and verdict.verdict == expected
-
-
-@pytest.mark.parametrize(
     "text,source,name,nested,expected",
     [
-        # a name a preposition governs is another thing than the mention it ends
-        (
-            "The foreign minister of Greece said no.",
-            "The foreign minister of Greece",
-            "Greece",
-            False,
-            "wrong",
-        ),
+        # the name a gold mention ends with is what it refers to ...
+        ("Prime Minister Ann Lee said no.", "Prime Minister Ann Lee", "Ann Lee", False, "right"),
+        # ... or one it opens with before an apposition
+        ("Ann Lee, a nurse, said no.", "Ann Lee, a nurse,", "Ann Lee", False, "right"),
+        # a word that describes it is not; nor a possessor
+        ("The Greek court said no.", "The Greek court", "Greek", False, "wrong"),
+        ("Greece's envoy said no.", "Greece's envoy", "Greece", False, "wrong"),
+        # nor a name a preposition governs
+        ("The minister of Greece said no.", "The minister of Greece", "Greece", False, "wrong"),
         (
             "Ann Lee of Springfield said no.",
             "Ann Lee of Springfield",
@@ -145,7 +120,7 @@ def test_judge_a_name_inside_the_source(text: str, source: str, name: str, expec
         ),
     ],
 )
-def test_judge_a_name_that_is_another_thing(
+def test_judge_a_name_inside_the_source(
     text: str, source: str, name: str, nested: bool, expected: str
 ) -> None:
     start = text.index(source)
@@ -153,7 +128,7 @@ def test_judge_a_name_that_is_another_thing(
     at = text.index(name)
     if nested:
         gold.append(GoldMention(at, at + len(name), "place", True))
-    entity = Entity("E1", name, "GPE", (Mention(Span(at, at + len(name)), "GPE", "name", "E1"),))
+    entity = Entity("E1", name, "ORG", (Mention(Span(at, at + len(name)), "ORG", "name", "E1"),))
     article = Article(
         document=Document(id="t", text=text, body=Span(0, len(text))),
         dateline=Dateline(None, None, None, None, None, "en", None),

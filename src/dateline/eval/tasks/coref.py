@@ -242,9 +242,13 @@ def evaluate_corpus(chains: GoldChains, model: str) -> TaskResult:
     return TaskResult(TASK, chains.name, rows, notes)
 
 
-def run(context: EvalContext) -> list[TaskResult]:
+def over_gold_chains(
+    context: EvalContext, evaluate: Callable[[GoldChains, str], TaskResult]
+) -> list[TaskResult]:
+    """`evaluate` on MEANTIME's chains, then GUM's, with the context's model."""
     model = resolve_model(context.model)
-    return [
-        evaluate_corpus(meantime_chains(context), model),
-        evaluate_corpus(gum_chains(context), model),
-    ]
+    return [evaluate(chains(context), model) for chains in (meantime_chains, gum_chains)]
+
+
+def run(context: EvalContext) -> list[TaskResult]:
+    return over_gold_chains(context, evaluate_corpus)

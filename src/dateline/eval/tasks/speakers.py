@@ -31,8 +31,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from dateline.eval.framework import EvalContext, SystemRow, TaskResult
-from dateline.eval.runs import dateline_notes, dateline_row, resolve_model, run_dateline
-from dateline.eval.tasks.coref import GoldChains, GoldMention, gum_chains, meantime_chains
+from dateline.eval.runs import dateline_notes, dateline_row, run_dateline
+from dateline.eval.tasks.coref import GoldChains, GoldMention, over_gold_chains
 from dateline.lexicons.cues import PRONOUN_SOURCES
 from dateline.records import Article, Entity, Span, Statement
 
@@ -227,8 +227,4 @@ def evaluate_corpus(chains: GoldChains, model: str) -> TaskResult:
 
 
 def run(context: EvalContext) -> list[TaskResult]:
-    model = resolve_model(context.model)
-    return [
-        evaluate_corpus(meantime_chains(context), model),
-        evaluate_corpus(gum_chains(context), model),
-    ]
+    return over_gold_chains(context, evaluate_corpus)
