@@ -662,7 +662,7 @@ def serve(db: str | None, host: str, port: int) -> None:
     "tasks",
     multiple=True,
     help="Task to run (repeatable): entities, coref, cross-doc, time, statements, "
-    "main-event, stories, events, html-text, html-date. Default: all.",
+    "speakers, main-event, stories, events, html-text, html-date. Default: all.",
 )
 @data_option
 @click.option("--limit", type=int, default=None, help="First N documents per corpus.")
