@@ -347,29 +347,38 @@ def test_same_story_compares_an_article_added_since_the_last_refresh_after_the_n
     assert rows["a"]["text_similarity"] == pytest.approx(1.0)
 
 
-def test_a_knowledge_base_from_before_the_story_vectors_gets_them_on_reading(tmp_path) -> None:
-    path = str(tmp_path / "old.duckdb")
+def _older_knowledge_base(path: str, *undo: str) -> None:
+    """Two same-story articles a day apart, stored and refreshed, then `undo` run to leave the
+    knowledge base as an older Dateline did."""
     with Store.open(path) as store:
         store.add_article(story_article("a", "Gazette", "2016-11-09", CRASH))
-        store.add_article(story_article("b", "Courier", "2016-11-09", CRASH))
+        store.add_article(story_article("b", "Courier", "2016-11-10", CRASH))
         store.refresh()
-        # as an older Dateline left it: no story tables, three migrations recorded
-        store.db.execute("DROP TABLE story_terms")
-        store.db.execute("DROP TABLE story_articles")
-        store.db.execute("DELETE FROM schema_migrations WHERE version >= 4")
+        for statement in undo:
+            store.db.execute(statement)
+
+
+def test_a_knowledge_base_from_before_the_story_vectors_gets_them_on_reading(tmp_path) -> None:
+    path = str(tmp_path / "old.duckdb")
+    # no story tables, three migrations recorded
+    _older_knowledge_base(
+        path,
+        "DROP TABLE story_terms",
+        "DROP TABLE story_articles",
+        "DELETE FROM schema_migrations WHERE version >= 4",
+    )
     with Store.open(path, read_only=True) as store:
         assert [r["doc_id"] for r in store.same_story("a")] == ["b"]
 
 
 def test_a_knowledge_base_from_before_the_story_term_days_gets_them_on_reading(tmp_path) -> None:
     path = str(tmp_path / "old.duckdb")
-    with Store.open(path) as store:
-        store.add_article(story_article("a", "Gazette", "2016-11-09", CRASH))
-        store.add_article(story_article("b", "Courier", "2016-11-10", CRASH))
-        store.refresh()
-        # as the Dateline before the days left it: story terms without them
-        store.db.execute("ALTER TABLE story_terms DROP COLUMN day")
-        store.db.execute("DELETE FROM schema_migrations WHERE version = 5")
+    # story terms without their days
+    _older_knowledge_base(
+        path,
+        "ALTER TABLE story_terms DROP COLUMN day",
+        "DELETE FROM schema_migrations WHERE version = 5",
+    )
     with Store.open(path, read_only=True) as store:
         days = store.db.execute("SELECT DISTINCT day FROM story_terms ORDER BY 1").fetchall()
         assert [str(day) for (day,) in days] == ["2016-11-09", "2016-11-10"]
