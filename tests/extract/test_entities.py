@@ -11,6 +11,7 @@ from dateline.extract.entities import (
     cut_photo_credits,
     cut_to_known_names,
     entity_sex,
+    mark_institutions,
     relabel_surnames_read_as_places,
     spacy_candidates,
 )
@@ -94,6 +95,20 @@ def test_place_containment(text: str, place: str, container: str | None) -> None
         (
             [("the United Nations", "ORG"), ("United Nations", "ORG"), ("UN", "ORG")],
             [["the United Nations", "United Nations", "UN"]],
+        ),
+        # a place's other names are the place; its government is not, nor its acronym
+        (
+            [
+                ("the United States government", "ORG"),
+                ("US", "GPE"),
+                ("the United States", "GPE"),
+                ("U.S.", "GPE"),
+                ("US government", "ORG"),
+            ],
+            [
+                ["the United States government", "US government"],
+                ["US", "the United States", "U.S."],
+            ],
         ),
         # demonyms: singular and plural are one group; a person never joins a place
         (
@@ -348,6 +363,36 @@ def test_a_name_found_once_is_found_where_the_tagger_missed_it(
     text: str, name: str, mentions: int
 ) -> None:
     assert len(entity_named(extract_entities_of(text), name).mentions) == mentions
+
+
+@pytest.mark.parametrize(
+    "words,name,expected",
+    [
+        # a demonym and an institution: the institution, an organisation
+        (
+            ["the", "Azerbaijani", "embassy", "said"],
+            (1, 2, "NORP"),
+            [("the Azerbaijani embassy", "ORG")],
+        ),
+        # a country's government is an organisation, not the country; the country's name
+        # stays a name of its own inside it
+        (
+            ["the", "New", "Zealand", "government", "said"],
+            (1, 3, "GPE"),
+            [("the New Zealand government", "ORG"), ("New Zealand", "GPE")],
+        ),
+        # a place before a noun that is no government stays the place
+        (["the", "Ohio", "state", "fair"], (1, 2, "GPE"), [("Ohio", "GPE")]),
+        # a demonym names no government of its own unless an institution follows
+        (["the", "Chinese", "people"], (1, 2, "NORP"), [("Chinese", "NORP")]),
+    ],
+)
+def test_an_institution_of_a_place_or_people_is_an_organisation(
+    words: list[str], name: tuple[int, int, str], expected: list[tuple[str, str]]
+) -> None:
+    doc = blank_pipeline("en")(" ".join(words))
+    found = mark_institutions(doc, [Candidate(*name)])
+    assert [(doc[c.start : c.end].text, c.label) for c in found] == expected
 
 
 @pytest.mark.parametrize(

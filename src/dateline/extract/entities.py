@@ -26,6 +26,7 @@ from rapidfuzz.distance import Levenshtein
 from dateline.lexicons.entities import (
     CASE_SENSITIVE_TITLES,
     FEMININE_WORDS,
+    GOVERNMENT_NOUNS,
     HONORIFICS,
     INSTITUTION_NOUNS,
     KINSHIP_WORDS,
@@ -43,6 +44,7 @@ from dateline.lexicons.entities import (
     country_names,
     demonym_key,
     is_demonym,
+    place_form,
 )
 from dateline.lexicons.time_words import MONTHS
 from dateline.nlp import Parsed
@@ -333,21 +335,31 @@ def relabel_countries(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
     return result
 
 
+# "the United Arab Emirates government"; longer place names are rarely a government's.
+MAX_GOVERNED_PLACE_TOKENS = 4
+
+
 def mark_institutions(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
-    """ "the Azerbaijani embassy", "the Armenian armed forces": demonym + institution = ORG."""
+    """ "the Azerbaijani embassy", "the Armenian armed forces": demonym + institution = ORG;
+    "the New Zealand government": a country's government is an organisation, not the country
+    (it is what "the government" later stands for)."""
     result = []
     taken = {i for c in candidates for i in range(c.start, c.end)}
     for c in candidates:
-        if c.label == "NORP" and c.end - c.start == 1:
+        demonym = c.label == "NORP" and c.end - c.start == 1
+        if demonym or (c.label == "GPE" and c.end - c.start <= MAX_GOVERNED_PLACE_TOKENS):
+            nouns = INSTITUTION_NOUNS if demonym else GOVERNMENT_NOUNS
             end = c.end
             if end < len(doc) and doc[end].lower_ == "armed":
                 end += 1
-            if end < len(doc) and doc[end].lower_ in INSTITUTION_NOUNS and end not in taken:
+            if end < len(doc) and doc[end].lower_ in nouns and end not in taken:
                 start = c.start
                 if start > 0 and doc[start - 1].lower_ == "the":
                     start -= 1
                 result.append(Candidate(start, end + 1, "ORG", "nominal"))
-                continue
+                if demonym:
+                    continue
+                # the place stays a name of its own, nested in its government's description
         result.append(c)
     return result
 
@@ -1063,9 +1075,7 @@ def cluster_mentions(
                 if any(_key(*mentions[m]) == key for m in members) or (
                     surface.isupper()
                     and len(surface) >= 2
-                    and any(
-                        acronym(mentions[m][0].removeprefix("the ")) == surface for m in members
-                    )
+                    and any(_acronym_of(mentions[m][0]) == surface for m in members)
                 ):
                     target = cluster_index
                     break
@@ -1100,8 +1110,23 @@ def _join_surnames_read_as_organisations(
     return sorted(merged, key=lambda c: c[0])
 
 
+def _acronym_of(surface: str) -> str | None:
+    """The acronym of a name written in capitalised words ("the Royal Air Force": "RAF"); a
+    description ("the United States government") has none."""
+    words = surface.removeprefix("the ").split()
+    if any(not w[:1].isupper() and w.lower() not in CONNECTORS for w in words):
+        return None
+    return acronym(" ".join(words))
+
+
 def _key(surface: str, label: str) -> str:
-    return demonym_key(surface) if label == "NORP" else _normalise(surface)
+    if label == "NORP":
+        return demonym_key(surface)
+    # "US" and "the United States", "US government" and "the United States government"
+    return place_form(_normalise(surface)) if label in PLACE_FORM_LABELS else _normalise(surface)
+
+
+PLACE_FORM_LABELS = frozenset({"GPE", "LOC", "ORG"})
 
 
 def canonical_name(surfaces: Sequence[str], label: str) -> str:

@@ -127,6 +127,15 @@ INSTITUTION_NOUNS: frozenset[str] = frozenset(
     """.split()
 )
 
+# Lower-case nouns that make "[the] <place> <noun>" the place's institution ("the New Zealand
+# government", "the U.S. military"); narrower than INSTITUTION_NOUNS, whose "state" or
+# "mission" after a place name is rarely its government ("the Ohio state").
+GOVERNMENT_NOUNS: frozenset[str] = frozenset(
+    """
+    government administration authorities military cabinet parliament presidency
+    """.split()
+)
+
 # Adjectival demonyms; plurals are derived ("Armenians", "Azerbaijanis").
 DEMONYMS: frozenset[str] = frozenset(
     """
@@ -198,6 +207,15 @@ PLACE_SAME_AS: dict[str, str] = {
     "russian federation": "russia",
     "ussr": "soviet union",
 }
+
+
+def place_form(text: str) -> str:
+    """A lower-case name with a place's other name spelled one way: "u.s." and "us
+    government" are "united states" and "united states government"."""
+    if text in PLACE_SAME_AS:
+        return PLACE_SAME_AS[text]
+    place, _, rest = text.partition(" ")
+    return f"{PLACE_SAME_AS[place]} {rest}" if rest and place in PLACE_SAME_AS else text
 
 
 @functools.lru_cache(maxsize=1)

@@ -46,6 +46,7 @@ from dateline.lexicons.entities import (
     PLACE_SAME_AS,
     demonym_key,
     is_demonym,
+    place_form,
 )
 
 DOMINANCE = 3  # articles of the best candidate over the next, for a link among several
@@ -87,10 +88,8 @@ def name_form(name: str, entity_type: str) -> str:
     if entity_type in PLACE_TYPES:
         text = PLACE_SAME_AS.get(text, text)
     elif entity_type == "ORG":
-        text = basename(text).casefold() or text
-        place, _, rest = text.partition(" ")
-        if rest and place in PLACE_SAME_AS:
-            text = f"{PLACE_SAME_AS[place]} {rest}"  # "US Air Force" is "United States Air Force"
+        # "US Air Force" is "United States Air Force"
+        text = place_form(basename(text).casefold() or text)
     elif entity_type == "NORP":
         text = demonym_key(text).replace("-", " ").removesuffix("s")  # "Republicans"
     return FULL_STOPS.sub("", text)
