@@ -329,6 +329,36 @@ def test_resolve_speaker_a_pronoun_reported_by_a_speaker_is_that_speaker() -> No
             "Maria Lopez met Peter Grant. Lopez also said she believed the movement had helped.",
             "Maria Lopez",
         ),
+        # a text speaks for its possessor: a surname the tagger missed, a pronoun
+        (
+            "Senator John Cornyn was angry. Cornyn's statement added that Houston lost.",
+            "John Cornyn",
+        ),
+        (
+            'Tom Cook spoke first, "so be it." Mary Lee was angry. Her letter said she would go.',
+            "Mary Lee",
+        ),
+        # "they" after a subject of its own sentence: that subject, an organisation ...
+        (
+            "Airbus said the tour would start. Singapore Airlines will show the aircraft they "
+            "intend to fly.",
+            "Singapore Airlines",
+        ),
+        # ... or a plural noun no entity names, not an organisation spoken of before
+        (
+            "The Weatherspoon Art Museum said the show was popular. Exhibit goers then became "
+            "part of the very exhibit they had wanted to attend.",
+            None,
+        ),
+        # a country's government is an organisation, and what "the government" stands for
+        (
+            "On Tuesday, the New Zealand government announced a vote on the flag.",
+            "New Zealand government",
+        ),
+        (
+            "The New Zealand government announced a vote. The government said it would be held.",
+            "New Zealand government",
+        ),
     ],
 )
 def test_speaker_is_the_entity_the_source_head_names(text: str, expected: str | None) -> None:

@@ -69,6 +69,7 @@ from dateline.lexicons.cues import (
     PARTICIPLE_CONTROLLERS,
     PASSIVE,
     POLL_NOUNS,
+    POSSESSIVE_PRONOUNS,
     PREPOSITION,
     PREPOSITIONAL_CUES,
     PRO_FORM,
@@ -3988,6 +3989,10 @@ def resolve_speaker(
     mentions = _mentions(article)
     inside = [m for m in mentions if source.contains(m.span)]
     if words and words[0] in PRONOUN_SOURCES and len(words) == 1:
+        if words[0] in PLURAL_PRONOUNS and binder is None and head is not None:
+            subject = _subject_before(head, mentions, offset)
+            if subject is not None:
+                return subject.id if isinstance(subject, Entity) else None
         return _resolve_pronoun(
             words[0], source, mentions, previous_speakers, article, binder, binder_quoted
         )
@@ -3998,6 +4003,10 @@ def resolve_speaker(
         if named is not None:
             return named.entity.id
         inside = _speaking_mentions(inside, head, offset)
+    if not inside and head is not None:
+        issuer = _issuer_of_text(article, head, offset, previous_speakers, binder)
+        if issuer is not None:
+            return issuer
     if inside:
         typed = [m for m in inside if m.entity.type in ("PERSON", "ORG", "NORP", "GPE")]
         pool = typed or inside
@@ -4034,6 +4043,62 @@ def resolve_speaker(
 
             return max(holders, key=last_seen).id
     return None
+
+
+PLURAL_PRONOUNS = frozenset({"they", "them"})
+_NO_ENTITY = "no entity"
+
+
+def _subject_before(
+    pronoun: Token, mentions: Sequence[_MentionRef], offset: int
+) -> Entity | str | None:
+    """What "they" stands for when a subject of its own sentence comes before it: that
+    subject's organisation or group ("Singapore Airlines will display the aircraft they
+    intend to fly"), or `_NO_ENTITY` for a plural noun no entity names ("Exhibit goers became
+    part of the exhibit they wanted to see"); None where no such subject says it."""
+    for token in reversed(pronoun.sent[: pronoun.i - pronoun.sent.start]):
+        if token.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        start = token.idx + offset
+        named = next((m for m in mentions if m.span.start <= start < m.span.end), None)
+        if named is not None and named.entity.type in ("ORG", "NORP", "GPE"):
+            return named.entity
+        if named is None and token.tag_ in ("NNS", "NNPS"):
+            return _NO_ENTITY
+    return None
+
+
+def _issuer_of_text(
+    article: Article,
+    head: Token,
+    offset: int,
+    previous_speakers: Sequence[tuple[int, str]],
+    binder: str | None,
+) -> str | None:
+    """The one whose text a source is: "Cornyn's statement added", "his letter says" speak
+    for their possessor, resolved as a source of its own (a surname the tagger missed, a
+    pronoun, "the company")."""
+    if head.lemma_.lower() not in ISSUED_BY_HEADS:
+        return None
+    possessor = next((child for child in head.lefts if child.dep_ == "poss"), None)
+    if possessor is None:
+        return None
+    if possessor.lower_ in POSSESSIVE_PRONOUNS:
+        start = possessor.idx + offset
+        pronoun = Span(start, start + len(possessor))
+        return _resolve_pronoun(
+            POSSESSIVE_PRONOUNS[possessor.lower_],
+            pronoun,
+            _mentions(article),
+            previous_speakers,
+            article,
+            binder,
+        )
+    tokens = [t for t in possessor.subtree if t.dep_ != "case"]
+    start, end = tokens[0].idx + offset, tokens[-1].idx + len(tokens[-1]) + offset
+    return resolve_speaker(
+        article, Span(start, end), previous_speakers, head=possessor, offset=offset
+    )
 
 
 # A surname the tagger did not read as a name, alone or after an honorific: "Whitmore", "Mr. Li".
@@ -4203,8 +4268,11 @@ def _resolve_pronoun(
 
 
 def _sentence_start(text: str, position: int) -> int:
-    cut = max(text.rfind(". ", 0, position), text.rfind("\n", 0, position))
-    return cut + 1
+    """Where the written sentence holding `position` starts: after the last full stop (a
+    closing quotation mark may follow it: `selected." Senator`) or line break before it."""
+    window = max(0, position - 2000)  # bounded: this runs once per pronoun
+    starts = [m.end() for m in _SENTENCE_START.finditer(text, window, position + 1)]
+    return max(starts[-1] if starts else 0, text.rfind("\n", 0, position) + 1)
 
 
 def _resolve_relative(draft: _Draft, doc: Doc, ctx_offset: int) -> Span | None:

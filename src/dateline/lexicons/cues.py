@@ -483,6 +483,16 @@ PRONOUN_SOURCES: Final[dict[str, str]] = {
     "which": "relative",
     "that": "relative",
 }
+# A possessive pronoun before a text a speaker issued ("his statement said") stands for that
+# speaker, as the pronoun would.
+POSSESSIVE_PRONOUNS: Final[dict[str, str]] = {
+    "his": "he",
+    "her": "she",
+    "their": "they",
+    "its": "it",
+    "my": "i",
+    "our": "we",
+}
 # The sex a singular pronoun tells of its speaker ("She said ..." is not Mr. Trump).
 PRONOUN_SEXES: Final[dict[str, str]] = {"he": "m", "him": "m", "she": "f", "her": "f"}
 
@@ -877,6 +887,7 @@ ORG_DESCRIPTION_NOUNS: Final = frozenset(
 )
 NAMED_ORG_DESCRIPTION_NOUNS: Final = ORG_DESCRIPTION_NOUNS | frozenset(
     {"bank", "airline", "carrier", "manufacturer", "agency", "ministry", "party", "union"}
+    | {"government", "administration"}
     | {"club", "team", "network", "broadcaster", "retailer", "studio", "university", "council"}
     | {"committee", "court", "board", "insurer", "lender", "newspaper", "magazine", "charity"}
 )
