@@ -503,6 +503,38 @@ def test_appositive_role_and_affiliation() -> None:
     assert any("World Health Organization" in a.value for a in person.affiliations)
 
 
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text,name,role",
+    [
+        # a role the name is set in apposition after
+        (
+            "It was opened by the Prime Minister of Singapore, Mr. Lee Hsien Loong, on Monday.",
+            "Lee Hsien Loong",
+            "Prime Minister of Singapore",
+        ),
+        ("Their spokesman, John Smith, said no.", "John Smith", "spokesman"),
+        # ... which the parse may hang the name on the noun before
+        (
+            "It was greeted by 400 guests, including the Prime Minister of Singapore, Mr. Lee "
+            "Hsien Loong, at the airport.",
+            "Lee Hsien Loong",
+            "Prime Minister of Singapore",
+        ),
+    ],
+)
+def test_a_role_before_an_apposed_name(text: str, name: str, role: str) -> None:
+    person = entity_named(extract_entities_of(text), name)
+    assert [r.value for r in person.roles] == [role]
+
+
+@pytest.mark.slow
+def test_a_list_of_people_after_a_role_gives_none_of_them_the_role() -> None:
+    article = extract_entities_of("We met the minister, Ann Lee and Tom Cook on Monday.")
+    people = [entity_named(article, name) for name in ("Ann Lee", "Tom Cook")]
+    assert [role.value for person in people for role in person.roles] == []
+
+
 # ------------------------------------------------------------------ the example article
 
 

@@ -350,6 +350,12 @@ def test_resolve_speaker_a_pronoun_reported_by_a_speaker_is_that_speaker() -> No
             "part of the very exhibit they had wanted to attend.",
             None,
         ),
+        # a description names the holder of the role the name was set in apposition after
+        (
+            "It was opened by the Prime Minister of Singapore, Mr. Lee Hsien Loong. In his "
+            "speech, the Prime Minister said the airport would grow.",
+            "Lee Hsien Loong",
+        ),
         # a country's government is an organisation, and what "the government" stands for
         (
             "On Tuesday, the New Zealand government announced a vote on the flag.",

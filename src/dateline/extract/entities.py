@@ -815,7 +815,56 @@ def read_person_attributes(doc: Doc, candidates: list[Candidate], index: int) ->
     elif not found.titles and (kin := _kin_before(doc, end)) is not None:
         found.roles.append((doc[kin].lower_, kin, kin + 1))  # "his wife, Laura": "wife"
     _read_apposition(doc, candidates, c, found)
+    if not found.roles:
+        _read_role_before(doc, candidates, c, found)
     return found
+
+
+def _read_role_before(
+    doc: Doc, candidates: list[Candidate], c: Candidate, found: PersonAttributes
+) -> None:
+    """ "the Prime Minister of Singapore, Mr. Lee Hsien Loong,": a role the name is set in
+    apposition after, and the organisation in it."""
+    root = doc[c.start : c.end].root
+    comma = (found.titles[0][1] if found.titles else c.start) - 1
+    if root.dep_ not in ("appos", "conj") or comma < 1 or doc[comma].text != ",":
+        return
+    # the phrase that ends at the comma, whatever the parse hung the name on ("guests,
+    # including the Prime Minister of Singapore, Mr. Lee")
+    role = next(
+        (
+            t
+            for t in (doc[comma - 1], *doc[comma - 1].ancestors)
+            if t.i < comma and t.lemma_.lower() in ROLE_NOUNS | PERSON_TITLES
+        ),
+        None,
+    )
+    if role is None:
+        return
+    # a name the parse joins to the role as a conjunct is its apposition only when set off by
+    # commas and no "and" joins a list: not "the minister, Ann Lee and Tom Cook"
+    listed = any(child.dep_ == "conj" for child in root.children) or (
+        root.dep_ == "conj"
+        and (
+            root.head.i != role.i
+            or c.end >= len(doc)
+            or doc[c.end].text != ","
+            or any(child.dep_ == "cc" for child in role.children)
+        )
+    )
+    if listed:
+        return
+    left = role.left_edge.i
+    if any(o.label == "PERSON" and left <= o.start < comma for o in candidates):
+        return  # a list of people, not a role
+    if doc[left].lower_ in DETERMINERS or doc[left].tag_ == "PRP$":
+        left += 1
+    found.roles.append((doc[left:comma].text, left, comma))
+    for index, other in enumerate(candidates):
+        if other.label == "ORG" and left <= other.start and other.end <= comma:
+            found.affiliations.append(
+                (doc[other.start : other.end].text, other.start, other.end, index)
+            )
 
 
 def _kin_before(doc: Doc, start: int) -> int | None:

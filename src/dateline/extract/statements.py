@@ -4023,10 +4023,7 @@ def resolve_speaker(
         holders = [
             e
             for e in article.entities
-            if any(
-                a.value.lower() == wanted or a.value.lower().endswith(" " + wanted)
-                for a in (*e.titles, *e.roles)
-            )
+            if any(_holds(a.value, wanted) for a in (*e.titles, *e.roles))
         ]
         if not holders and _ORG_DESCRIPTION.fullmatch(surface):
             holders = _described_organisations(article, wanted, source.start)
@@ -4099,6 +4096,13 @@ def _issuer_of_text(
     return resolve_speaker(
         article, Span(start, end), previous_speakers, head=possessor, offset=offset
     )
+
+
+def _holds(title: str, wanted: str) -> bool:
+    """Whether a title or role is the one a description names: "the Prime Minister" is the
+    "Prime Minister of Singapore", "the minister" the "Foreign Minister"."""
+    held = re.split(r" (?:of|for|at) ", title.lower(), maxsplit=1)[0]
+    return held == wanted or held.endswith(" " + wanted)
 
 
 # A surname the tagger did not read as a name, alone or after an honorific: "Whitmore", "Mr. Li".
