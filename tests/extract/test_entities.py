@@ -339,6 +339,12 @@ def test_possessives_and_figures_in_name_spans(
             "Mark Hosenball",
             "PERSON",
         ),
+        # a person the tagger ran on after an organisation's name ending in a plural
+        (
+            "The Council on American-Islamic Relations Alia Salem spoke on Monday.",
+            "Alia Salem",
+            "PERSON",
+        ),
     ],
 )
 def test_repairs_give_the_right_type(text: str, name: str, type_: str) -> None:
@@ -501,6 +507,29 @@ def test_appositive_role_and_affiliation() -> None:
     person = entity_named(article, "John Smith")
     assert any("spokesman" in r.value for r in person.roles)
     assert any("World Health Organization" in a.value for a in person.affiliations)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text,names",
+    [
+        # given names the tagger left out of a person's name
+        (
+            "(Photo: James Long) Mayor of London Sadiq Khan said the city was in shock.",
+            ["James Long", "London", "Sadiq Khan"],
+        ),
+        # a name with a connector found again where the tagger read only a name inside it
+        (
+            "The tram lay on its side. A Transport for London spokesman said the line was "
+            "closed. A Transport for London official said more. London was quiet.",
+            ["Transport for London", "London"],
+        ),
+    ],
+)
+def test_names_the_tagger_cut_short_are_whole(text: str, names: list[str]) -> None:
+    article = extract_entities_of(text)
+    assert sorted(e.name for e in article.entities) == sorted(names)
+    assert all(m.span.slice(text) in names for e in article.entities for m in e.mentions)
 
 
 @pytest.mark.slow

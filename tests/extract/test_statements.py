@@ -350,6 +350,21 @@ def test_resolve_speaker_a_pronoun_reported_by_a_speaker_is_that_speaker() -> No
             "part of the very exhibit they had wanted to attend.",
             None,
         ),
+        # the person a long title ends with, past an organisation the tagger ran on into the
+        # name; not a person a preposition governs
+        (
+            "Executive director of the Dallas chapter of the Council on American-Islamic "
+            "Relations Alia Salem said the team would stay.",
+            "Alia Salem",
+        ),
+        ("A lawyer for the family of John Smith said the case was weak.", None),
+        # a country's minister is a person of the country, not the country; the role names
+        # whoever holds it in the article
+        ("Indonesia's transport minister said airlines must not buy the jets.", None),
+        (
+            "Prime Minister Theresa May met the press. Britain's Prime Minister said no.",
+            "Theresa May",
+        ),
         # a description names the holder of the role the name was set in apposition after
         (
             "It was opened by the Prime Minister of Singapore, Mr. Lee Hsien Loong. In his "
@@ -1999,6 +2014,17 @@ def test_extract_statements_estimate_stops_before_a_relative_clause(nlp: Languag
             "The deal is bad",
         ),
         ("Jeb Bush in a Medium post said the deal was bad.", "Jeb Bush", "the deal was bad"),
+        # whom a named speaker told after the cue is not who spoke; before it, it is
+        (
+            "The decision was hard, said Bolden to the gathered crowd.",
+            "Bolden",
+            "The decision was hard",
+        ),
+        (
+            "An adviser to Trump said the plan was dead.",
+            "An adviser to Trump",
+            "the plan was dead",
+        ),
         # a document that holds the claim stays in the source
         (
             "A footnote in the report says the deal was bad.",

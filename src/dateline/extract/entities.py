@@ -35,6 +35,7 @@ from dateline.lexicons.entities import (
     NAME_HONORIFICS,
     NAME_SUFFIXES,
     ORG_HEADS,
+    ORG_NAME_ENDINGS,
     PERSON_TITLES,
     PHOTO_CREDITS,
     PLATFORM_NAMES,
@@ -247,11 +248,13 @@ def _head_word(doc: Doc, candidate: Candidate) -> str:
 
 
 def split_trailing_person(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
-    """ "Post-Conflict Research Center Velma Saric" (ORG) → ORG + PERSON."""
+    """ "Post-Conflict Research Center Velma Saric", "the Council on American-Islamic
+    Relations Alia Salem" (ORG) → ORG + PERSON."""
+    ends = ORG_HEADS | ORG_NAME_ENDINGS
     result: list[Candidate] = []
     for candidate in candidates:
         if candidate.label == "ORG":
-            heads = [i for i in range(candidate.start, candidate.end) if doc[i].lower_ in ORG_HEADS]
+            heads = [i for i in range(candidate.start, candidate.end) if doc[i].lower_ in ends]
             if heads:
                 cut = heads[-1] + 1
                 tail = doc[cut : candidate.end]
@@ -432,6 +435,40 @@ def add_missed_organisations(doc: Doc, candidates: list[Candidate]) -> list[Cand
     return sorted(kept + _without_nested(additions), key=lambda c: c.start)
 
 
+# "Sadiq Khan" tagged "Khan": at most this many given names are read before a surname.
+MAX_GIVEN_NAMES = 2
+
+
+def extend_person_names(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
+    """ "Mayor of London Sadiq Khan" tagged "Khan": the capitalised words the parse compounds
+    into a person's name right before it are the person's given names, unless they are a
+    title, a role, a demonym, a date word or another name, or the line is a headline."""
+    covered = {i for c in candidates for i in range(c.start, c.end)}
+    result = []
+    for c in candidates:
+        start = c.start
+        while c.label == "PERSON" and c.start - start < MAX_GIVEN_NAMES and start > 0:
+            token = doc[start - 1]
+            word = token.lower_
+            given = (
+                token.pos_ == "PROPN"
+                and token.is_alpha
+                and token.text[:1].isupper()
+                and token.dep_ == "compound"
+                and c.start <= token.head.i < c.end
+                and token.i not in covered
+                and word not in PERSON_TITLES | HONORIFICS | ROLE_NOUNS | ORG_HEADS
+                and word not in MONTHS
+                and not is_demonym(token.text)
+                and not _in_title_case_line(doc, token.i)
+            )
+            if not given:
+                break
+            start -= 1
+        result.append(replace(c, start=start) if start != c.start else c)
+    return result
+
+
 def add_repeated_names(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
     """A name the tagger found once is the same name where it missed it: "Glasgow tram crash:
     ..." in a headline, with "a man from Glasgow" tagged below. Only a whole capitalised word
@@ -439,11 +476,16 @@ def add_repeated_names(doc: Doc, candidates: list[Candidate]) -> list[Candidate]
     labels: dict[tuple[str, ...], Counter[str]] = {}
     for candidate in candidates:
         words = tuple(t.text for t in doc[candidate.start : candidate.end])
-        if candidate.kind == "name" and all(w[:1].isupper() for w in words):
+        capitalised = all(w[:1].isupper() or w in CONNECTORS for w in words)
+        if candidate.kind == "name" and capitalised and words[0][:1].isupper():
             labels.setdefault(words, Counter())[candidate.label] += 1
     if not labels:
         return candidates
     covered = {i for c in candidates for i in range(c.start, c.end)}
+    # a shorter name inside a longer one found elsewhere gives way to it: "London" in a second
+    # "A Transport for London official"
+    inner = {i: c for c in candidates for i in range(c.start, c.end)}
+    replaced: set[Candidate] = set()
     positions: dict[str, list[int]] = {}
     for token in doc:
         if token.text[:1].isupper():
@@ -453,10 +495,13 @@ def add_repeated_names(doc: Doc, candidates: list[Candidate]) -> list[Candidate]
         size = len(words)
         for start in positions.get(words[0], ()):
             end = start + size
-            if end > len(doc) or any(i in covered for i in range(start, end)):
+            if end > len(doc) or tuple(t.text for t in doc[start:end]) != words:
                 continue
-            if tuple(t.text for t in doc[start:end]) != words:
-                continue
+            inside = {inner[i] for i in range(start, end) if i in inner}
+            if any(not _within(c, start, end) or c.end - c.start == size for c in inside):
+                continue  # the name itself, or a longer one
+            if any(i in covered for i in range(start, end) if i not in inner):
+                continue  # added already
             before = doc[start - 1] if start > 0 else None
             after = doc[end] if end < len(doc) else None
             if any(
@@ -464,11 +509,18 @@ def add_repeated_names(doc: Doc, candidates: list[Candidate]) -> list[Candidate]
                 for t in (before, after)
             ):
                 continue  # "Glasgow Central" is another name
-            if any(t.pos_ not in ("PROPN", "NOUN", "ADJ") for t in doc[start:end]):
+            if any(
+                t.pos_ not in ("PROPN", "NOUN", "ADJ") and t.text not in CONNECTORS
+                for t in doc[start:end]
+            ):
                 continue  # "May" the verb, "Will" the auxiliary
             additions.append(Candidate(start, end, counts.most_common(1)[0][0]))
             covered.update(range(start, end))
-    return sorted(candidates + additions, key=lambda c: c.start)
+            replaced |= inside
+            for i in range(start, end):
+                inner.pop(i, None)
+    kept = [c for c in candidates if c not in replaced]
+    return sorted(kept + additions, key=lambda c: c.start)
 
 
 def _within(candidate: Candidate, start: int, end: int) -> bool:
@@ -731,6 +783,7 @@ REPAIRS: tuple[Repair, ...] = (
     mark_institutions,
     relabel_place_lists,
     add_missed_organisations,
+    extend_person_names,
     add_repeated_names,
     drop_quoted_title_words,
     strip_leading_titles,

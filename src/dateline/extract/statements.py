@@ -1047,7 +1047,15 @@ def _source_range(subject: Token, cue_token: Token, ctx: _Context) -> tuple[int,
     # spoke, not who spoke
     for child in subject.rights:
         after = [t for t in subject.subtree if t.i > child.right_edge.i and t.i not in skip]
-        if _is_occasion_of_report(child) and all(t.is_punct for t in after):
+        # "said Bolden to the gathered crowd": whom a named speaker told, after the cue (before
+        # it, "an adviser to Trump" is who speaks)
+        addressee = (
+            child.dep_ == "prep"
+            and child.lower_ == "to"
+            and subject.pos_ == "PROPN"
+            and subject.i > cue_token.i
+        )
+        if (addressee or _is_occasion_of_report(child)) and all(t.is_punct for t in after):
             skip |= {t.i for t in child.subtree}
     first, last = _subtree_range(subject, skip)
     while first < last and doc[first].dep_ == "cc":
@@ -3997,9 +4005,7 @@ def resolve_speaker(
             words[0], source, mentions, previous_speakers, article, binder, binder_quoted
         )
     if inside and head is not None:
-        named = _mention_at(inside, head, offset) or _name_after_title(
-            inside, head, source, text, offset
-        )
+        named = _mention_at(inside, head, offset) or _name_after_title(inside, head, source, text)
         if named is not None:
             return named.entity.id
         inside = _speaking_mentions(inside, head, offset)
@@ -4018,6 +4024,8 @@ def resolve_speaker(
                 return first.entity.id
         return pool[0].entity.id
     head_words = re.sub(r"^(the|a|an|this|that|our|their)\s+", "", surface, flags=re.I).strip()
+    # "Britain's Prime Minister": the role, whoever holds it in the article
+    head_words = _POSSESSOR.sub("", head_words)
     if head_words:
         wanted = head_words.lower()
         holders = [
@@ -4112,6 +4120,7 @@ _SURNAME_ALONE = re.compile(
 
 
 _ORG_DESCRIPTION = re.compile(r"[Tt]he [a-z]+")
+_POSSESSOR = re.compile(r"^[A-Z][\w.&\- ]*?['’]s?\s+(?=\S)")
 
 
 def _described_organisations(article: Article, noun: str, before: int) -> list[Entity]:
@@ -4161,31 +4170,29 @@ def _mention_at(mentions: Sequence[_MentionRef], head: Token, offset: int) -> _M
 
 
 def _name_after_title(
-    mentions: Sequence[_MentionRef], head: Token, source: Span, text: str, offset: int
+    mentions: Sequence[_MentionRef], head: Token, source: Span, text: str
 ) -> _MentionRef | None:
     """The person named at the end of a source headed by a title the parse did not join to
-    the name: "Executive director of the Dallas chapter of CAIR Alia Salem"; not a person the
-    head's own preposition governs ("A lawyer for John Smith")."""
+    the name: "Executive director of the Dallas chapter of CAIR Alia Salem"; not a person a
+    preposition governs ("A lawyer for John Smith", "a lawyer for the family of John Smith")."""
     if head.lemma_.lower() not in PERSON_TITLES | ROLE_NOUNS:
         return None
-    governed = {
-        t.idx + offset
-        for child in head.rights
-        if child.dep_ == "prep"
-        for pobj in child.children
-        if pobj.dep_ == "pobj"
-        for t in pobj.subtree
-    }
     return next(
         (
             m
             for m in reversed(mentions)
             if m.entity.type == "PERSON"
             and not text[m.span.end : source.end].strip(" ,")
-            and not any(m.span.start <= start < m.span.end for start in governed)
+            and not _AFTER_PREPOSITION.search(text, source.start, m.span.start)
         ),
         None,
     )
+
+
+# Right before a name: a preposition (and an article) that makes the name its object.
+_AFTER_PREPOSITION = re.compile(
+    r"\b(?:of|for|from|in|at|to|with|by|on|about|against)\s+(?:the\s+)?\Z", re.IGNORECASE
+)
 
 
 def _speaking_mentions(
@@ -4194,7 +4201,8 @@ def _speaking_mentions(
     """The mentions that may speak for the source: not a name in a phrase hanging on a head
     that does not speak for it ("a member of Verstappen's crew", "the ministry in Berlin")."""
     lemma = head.lemma_.lower()
-    if head.pos_ != "NOUN" or lemma in SPEAKING_FOR_HEADS:
+    person_noun = lemma in PERSON_TITLES | ROLE_NOUNS  # the tagger reads some as names
+    if (head.pos_ != "NOUN" and not person_noun) or lemma in SPEAKING_FOR_HEADS:
         return list(mentions)
     # "the Democratic nominee": a nationality or party word describes the speaker
     describing = {
@@ -4212,6 +4220,13 @@ def _speaking_mentions(
         if (child.dep_ == "prep" and not (issued and child.lower_ in ("by", "from")))
         or (child.dep_ in ("acl", "relcl") and not issued)
     ]
+    if person_noun:
+        # "Indonesia's transport minister": a person of the country, not the country
+        hanging += [
+            (child.left_edge.idx + offset, child.right_edge.idx + len(child.right_edge) + offset)
+            for child in head.lefts
+            if child.dep_ == "poss"
+        ]
     return [m for m in undescribed if not any(a <= m.span.start < b for a, b in hanging)]
 
 

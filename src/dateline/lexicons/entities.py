@@ -118,6 +118,15 @@ ORG_HEADS: frozenset[str] = frozenset(
     """.split()
 )
 
+# Plural words an organisation's name often ends with after its head ("Council on
+# American-Islamic Relations", "Center for Strategic and International Studies"): a person's
+# name the tagger ran on after them is cut off there, as after a head.
+ORG_NAME_ENDINGS: frozenset[str] = frozenset(
+    """
+    relations affairs studies rights services sciences resources industries nations
+    """.split()
+)
+
 # Lower-case institution nouns that make "[the] <demonym> <noun>" an organisation
 # ("the Azerbaijani embassy", "the Armenian armed forces").
 INSTITUTION_NOUNS: frozenset[str] = frozenset(
