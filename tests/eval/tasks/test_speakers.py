@@ -136,3 +136,27 @@ def test_judge_a_name_inside_the_source(
     )
     verdict = judge(article, Span(start, start + len(source)), entity, tuple(gold))
     assert verdict is not None and verdict.verdict == expected
+
+
+@pytest.mark.parametrize(
+    "chained,expected",
+    [
+        # gold mentions the group nowhere else: the entity written only there is it
+        (False, "right"),
+        # gold mentions it again ("They"): an entity that does not reach there is wrong
+        (True, "wrong"),
+    ],
+)
+def test_judge_an_entity_written_only_as_the_source(chained: bool, expected: str) -> None:
+    text = "Some analysts said no. They left."
+    source = Span(0, len("Some analysts"))
+    gold = [GoldMention(source.start, source.end, "analysts", False)]
+    if chained:
+        gold.append(GoldMention(text.index("They"), text.index("They") + 4, "analysts", False))
+    group = Entity("E1", "analysts", "GROUP", (Mention(source, "GROUP", "nominal", "E1"),))
+    article = Article(
+        document=Document(id="t", text=text, body=Span(0, len(text))),
+        dateline=Dateline(None, None, None, None, None, "en", None),
+        entities=(group,),
+    )
+    assert judge(article, source, group, tuple(gold)) == Judged("nominal", expected)

@@ -44,6 +44,8 @@ GROUP_TYPES = frozenset({"ORG", "NORP", "GPE"})
 OPENING_NAME_ENDS = (",", " (", " for ", " of ", " at ", " from ")
 # Right before a name, what makes it another thing than the mention it ends: "The foreign
 # minister of Greece", "Ann Lee of Springfield".
+# How much of a gold mention a span must share to be that mention.
+NESTED_LIKENESS = 0.8
 GOVERNING_WORD = re.compile(r"\b(?:of|for|from|in|at|to|with|by)\s*\Z", re.IGNORECASE)
 
 
@@ -116,7 +118,10 @@ def judge(
         # source's own gold mention or must align to another mention of the chain
         if _overlap((start, end), at_source) > 0:
             inner = best_gold((start, end), nested)
-            if inner is not None and _likeness((start, end), (inner.start, inner.end)) >= 0.8:
+            if (
+                inner is not None
+                and _likeness((start, end), (inner.start, inner.end)) >= NESTED_LIKENESS
+            ):
                 return str(inner.cluster)
             if names_anchor(start, end):
                 return str(anchor.cluster)
@@ -130,6 +135,15 @@ def judge(
         for m in entity.mentions
         if m.kind == "name" or _overlap((m.span.start, m.span.end), at_source) <= 0
     )
+    # an entity written only as the gold mention ("Some analysts say") is its referent when
+    # gold, too, mentions that referent nowhere else; not a word inside it ("The Greek court")
+    anchor_span = (anchor.start, anchor.end)
+    alone = all(
+        _likeness((m.span.start, m.span.end), anchor_span) >= NESTED_LIKENESS
+        for m in entity.mentions
+    )
+    singleton = not any(g.cluster == anchor.cluster for g in others)
+    right = right or (alone and singleton and kind != "pronoun")
     return Judged(kind, "right" if right else "wrong")
 
 
