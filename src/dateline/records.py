@@ -106,7 +106,9 @@ class Attribute:
 class Entity:
     id: str  # "E1", "E2", ... unique within the article
     name: str  # canonical name: the longest full name mention, without titles
-    type: str  # PERSON, ORG, GPE, LOC, FAC, NORP, EVENT, WORK_OF_ART, LAW, PRODUCT, LANGUAGE
+    # PERSON, ORG, GPE, LOC, FAC, NORP, EVENT, WORK_OF_ART, LAW, PRODUCT, LANGUAGE; GROUP for
+    # a group of people that acts or speaks ("Other speakers", "analysts"), one per article
+    type: str
     mentions: tuple[Mention, ...]
     titles: tuple[Attribute, ...] = ()
     roles: tuple[Attribute, ...] = ()
@@ -125,6 +127,7 @@ ENTITY_CATEGORIES = {
     "LOC": "place",
     "FAC": "place",
     "NORP": "group",
+    "GROUP": "group",
 }
 
 

@@ -510,6 +510,24 @@ def test_appositive_role_and_affiliation() -> None:
 
 
 @pytest.mark.slow
+def test_groups_of_people_that_act_are_one_group_entity_per_noun() -> None:
+    text = (
+        "Other speakers stated that the war was a crime. Speakers added that it must end. "
+        "According to analysts, the index could fall. The children were safe. "
+        "The Workers Party said no."
+    )
+    article = extract_entities_of(text)
+    groups = {
+        e.name: [m.span.slice(text) for m in e.mentions]
+        for e in article.entities
+        if e.type == "GROUP"
+    }
+    # "children" is no group that speaks; "Workers" is inside a name
+    assert groups == {"speakers": ["Other speakers", "Speakers"], "analysts": ["analysts"]}
+    assert all(e.category == "group" for e in article.entities if e.type == "GROUP")
+
+
+@pytest.mark.slow
 @pytest.mark.parametrize(
     "text,names",
     [

@@ -365,6 +365,12 @@ def test_resolve_speaker_a_pronoun_reported_by_a_speaker_is_that_speaker() -> No
             "Prime Minister Theresa May met the press. Britain's Prime Minister said no.",
             "Theresa May",
         ),
+        # a group of people is a group entity of its own, whatever words come before the noun
+        (
+            "Other speakers stated that the war was a crime. Speakers added that it must end.",
+            "speakers",
+        ),
+        ("According to some economic analysts, the index could fall.", "analysts"),
         # a description names the holder of the role the name was set in apposition after
         (
             "It was opened by the Prime Minister of Singapore, Mr. Lee Hsien Loong. In his "
@@ -1746,8 +1752,8 @@ def test_example_article_statements(example_article: Article) -> None:
         ("recall", "recalled", "He", "Vilayat Guliyev"),
         ("note", "noted", "MP M. Jaffarov", "Mushfiq Jafarov"),
         ("say", "said", "The MP", "Mushfiq Jafarov"),
-        ("state", "stated", "Other speakers", None),
-        ("add", "added", "Speakers", None),
+        ("state", "stated", "Other speakers", "speakers"),
+        ("add", "added", "Speakers", "speakers"),
     ]
     assert all(s.reported_by == ("Azernews",) for s in article.statements)
     assert all(s.kind == "indirect" and s.parent_id is None for s in article.statements)

@@ -237,6 +237,30 @@ def test_linked_names_are_one_entity_across_articles(store: Store) -> None:
     assert len(store.entity_mentions("PERSON:barack obama")) == 3
 
 
+def analysts_article(doc_id: str) -> Article:
+    """An article where a group of people, "Analysts", said something."""
+    text = "Analysts said the index would fall."
+    published = Published("2016-11-10T10:00:00+00:00", "minute", "+00:00", "argument")
+    group = Entity("E1", "analysts", "GROUP", (Mention(Span(0, 8), "GROUP", "nominal", "E1"),))
+    statement = Statement("s1", Span(9, 13), "say", (Span(14, 34),), Span(0, 8), "E1", "indirect")
+    return Article(
+        Document(doc_id, text, Span(0, len(text)), published=published),
+        Dateline(published, None, None, None, None, "en", None),
+        entities=(group,),
+        statements=(statement,),
+    )
+
+
+def test_a_group_of_people_is_its_articles_own(store: Store) -> None:
+    store.add_article(analysts_article("a"))
+    store.add_article(analysts_article("b"))
+    store.refresh()
+    # "analysts" in two articles are two groups, never one corpus entity
+    keys = sorted(r["entity_key"] for r in store.top_entities())
+    assert keys == ["GROUP:a:analysts", "GROUP:b:analysts"]
+    assert [s["doc_id"] for s in store.statements_by("GROUP:a:analysts")] == ["a"]
+
+
 def test_a_knowledge_base_from_before_the_links_is_upgraded_on_reading(tmp_path) -> None:
     path = str(tmp_path / "old.duckdb")
     with Store.open(path) as store:

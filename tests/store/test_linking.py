@@ -176,3 +176,8 @@ def test_name_form(name: str, entity_type: str, form: str) -> None:
 )
 def test_fullness(name: str, expected: int) -> None:
     assert fullness(name) == expected
+
+
+def test_groups_of_people_link_to_nothing() -> None:
+    groups = [NameRecord(f"GROUP:{doc}:analysts", "GROUP", "analysts", 1) for doc in "ab"]
+    assert link_names(groups) == {}

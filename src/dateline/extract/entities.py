@@ -27,6 +27,7 @@ from dateline.lexicons.entities import (
     CASE_SENSITIVE_TITLES,
     FEMININE_WORDS,
     GOVERNMENT_NOUNS,
+    GROUP_NOUNS,
     HONORIFICS,
     INSTITUTION_NOUNS,
     KINSHIP_WORDS,
@@ -1361,7 +1362,47 @@ def extract_entities(article: Article, parsed: Parsed) -> Article:
         )
     entities = resolve_role_references(doc, parsed, candidates, entities)
     entities = read_containment(doc, parsed, candidates, entity_of, entities)
+    entities += find_groups(doc, parsed, candidates, len(entities))
     return replace(article, entities=tuple(entities))
+
+
+# The dependencies of a noun that acts or is cited: "Analysts say", "according to analysts".
+GROUP_ROLES = frozenset({"nsubj", "nsubjpass"})
+# Words before a group noun that belong to its mention: "Other speakers", "Some economic
+# analysts", "the participants", "industry experts".
+GROUP_MODIFIERS = frozenset({"det", "amod", "compound", "nummod", "quantmod", "poss"})
+
+
+def find_groups(
+    doc: Doc, parsed: Parsed, candidates: list[Candidate], numbered: int
+) -> list[Entity]:
+    """Groups of people that act or are cited ("Other speakers stated ...", "Speakers added
+    ...", "according to analysts"): one GROUP entity per noun (`GROUP_NOUNS`), its mentions
+    the noun phrases up to the noun. A noun inside a name is the name's."""
+    named = {i for c in candidates for i in range(c.start, c.end)}
+    found: dict[str, list[tuple[int, int]]] = {}
+    for token in doc:
+        if token.tag_ != "NNS" or token.lemma_.lower() not in GROUP_NOUNS or token.i in named:
+            continue
+        cited = token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.i > 0
+        cited = cited and doc[token.head.i - 1].lower_ == "according"
+        if token.dep_ not in GROUP_ROLES and not cited:
+            continue
+        start = token.i
+        for child in reversed(list(token.lefts)):
+            if child.i != start - 1 or child.dep_ not in GROUP_MODIFIERS or child.i in named:
+                break
+            start = child.i
+        found.setdefault(token.lemma_.lower(), []).append((start, token.i + 1))
+    groups = []
+    for n, (lemma, spans) in enumerate(found.items(), start=numbered + 1):
+        mentions = tuple(
+            Mention(parsed.token_span(start, end), "GROUP", "nominal", f"E{n}")
+            for start, end in spans
+        )
+        name = Counter(doc[end - 1].lower_ for _, end in spans).most_common(1)[0][0]
+        groups.append(Entity(id=f"E{n}", name=name or lemma, type="GROUP", mentions=mentions))
+    return groups
 
 
 # "Friendship Park ... in Sarajevo": a facility or location followed in its sentence by "in" and a

@@ -4014,7 +4014,7 @@ def resolve_speaker(
         if issuer is not None:
             return issuer
     if inside:
-        typed = [m for m in inside if m.entity.type in ("PERSON", "ORG", "NORP", "GPE")]
+        typed = [m for m in inside if m.entity.type in ("PERSON", *COLLECTIVE_TYPES)]
         pool = typed or inside
         # the head of an English noun phrase is at its start ("Lehrich, a spokesman for X"):
         # prefer the first person, else the first organisation
@@ -4051,6 +4051,8 @@ def resolve_speaker(
 
 
 PLURAL_PRONOUNS = frozenset({"they", "them"})
+# What "they" and "it" may stand for: organisations, peoples, places, groups of people.
+COLLECTIVE_TYPES = ("ORG", "NORP", "GPE", "GROUP")
 _NO_ENTITY = "no entity"
 
 
@@ -4066,7 +4068,7 @@ def _subject_before(
             continue
         start = token.idx + offset
         named = next((m for m in mentions if m.span.start <= start < m.span.end), None)
-        if named is not None and named.entity.type in ("ORG", "NORP", "GPE"):
+        if named is not None and named.entity.type in COLLECTIVE_TYPES:
             return named.entity
         if named is None and token.tag_ in ("NNS", "NNPS"):
             return _NO_ENTITY
@@ -4270,13 +4272,13 @@ def _resolve_pronoun(
             return speakers[-1][1]
         return latest_person.entity.id if latest_person else None
     if kind in ("plural", "organisation"):
-        if bound is not None and bound.type in ("ORG", "NORP", "GPE"):
+        if bound is not None and bound.type in COLLECTIVE_TYPES:
             return bound.id
-        groups = [m for m in before if m.entity.type in ("ORG", "NORP", "GPE")]
+        groups = [m for m in before if m.entity.type in COLLECTIVE_TYPES]
         speakers = [
             (pos, eid)
             for pos, eid in previous_speakers
-            if pos < source.start and article.entity(eid).type in ("ORG", "NORP", "GPE")
+            if pos < source.start and article.entity(eid).type in COLLECTIVE_TYPES
         ]
         if speakers:
             return speakers[-1][1]

@@ -118,6 +118,20 @@ ORG_HEADS: frozenset[str] = frozenset(
     """.split()
 )
 
+# Plural nouns for groups of people that act and speak in the news ("Other speakers stated",
+# "analysts say", "Protesters marched"): as a subject, or after "according to", each is a group
+# entity of its article (type GROUP), one per noun, never linked across articles.
+GROUP_NOUNS: frozenset[str] = frozenset(
+    """
+    speaker participant analyst expert researcher scientist author official lawmaker
+    legislator critic supporter opponent resident witness protester protestor demonstrator
+    activist investor economist observer doctor teacher student parent voter member leader
+    executive employee worker customer fan journalist reporter commentator diplomat prosecutor
+    investigator organizer organiser citizen local villager survivor relative neighbour neighbor
+    historian politician rescuer medic firefighter soldier militant rebel insurgent farmer
+    """.split()
+)
+
 # Plural words an organisation's name often ends with after its head ("Council on
 # American-Islamic Relations", "Center for Strategic and International Studies"): a person's
 # name the tagger ran on after them is cut off there, as after a head.

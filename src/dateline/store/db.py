@@ -20,7 +20,7 @@ from dateline.extract.entities import role_words
 from dateline.lexicons.cues import PRONOUN_SOURCES
 from dateline.records import Article, Entity, Failure
 from dateline.serialize import article_from_dict, article_to_dict
-from dateline.store.linking import NameRecord, link_names
+from dateline.store.linking import ARTICLE_ONLY_TYPES, NameRecord, link_names
 from dateline.store.migrations import migrate, pending_migrations, transaction
 
 SNIPPET_CHARS = 90
@@ -63,13 +63,14 @@ ARTICLE_DAYS = (
 # weights (1 + ln count) x smoothed idf (idf over the whole knowledge base), each scaled to
 # length 1 so that a cosine is a plain sum of products: its named entities, one term per corpus
 # entity name (types left out: one outlet's tagger reads "Toblerone" as an organisation,
-# another's as a nationality), and its words (the search index's stemmed terms, stop words
+# another's as a nationality; groups of people left out, each is its article's own), and its
+# words (the search index's stemmed terms, stop words
 # left out).
 STORY_ENTITY_TERMS = (
     "WITH names AS ("
     " SELECT doc_id, substr(corpus_key, strpos(corpus_key, ':') + 1) AS term,"
     "  arg_max(name, mention_count) AS label, sum(mention_count) AS n"
-    " FROM linked_entities GROUP BY doc_id, term),"
+    " FROM linked_entities WHERE type <> 'GROUP' GROUP BY doc_id, term),"
     " spread AS (SELECT term, count(*) AS df FROM names GROUP BY term),"
     " weighed AS ("
     " SELECT n.doc_id, n.term, n.label,"
@@ -183,9 +184,13 @@ def fts_extension_path() -> str:
     return str(matching[0])
 
 
-def entity_key(entity: Entity) -> str:
-    """Joins the same entity across articles: its type and its name, case-folded."""
-    return f"{entity.type}:{' '.join(entity.name.split()).casefold()}"
+def entity_key(entity: Entity, doc_id: str | None = None) -> str:
+    """Joins the same entity across articles: its type and its name, case-folded. A group of
+    people ("analysts") is its article's own: `doc_id` is part of its key."""
+    name = " ".join(entity.name.split()).casefold()
+    if entity.type in ARTICLE_ONLY_TYPES:
+        return f"{entity.type}:{doc_id}:{name}"
+    return f"{entity.type}:{name}"
 
 
 class Store:
@@ -286,7 +291,7 @@ class Store:
             [
                 doc_id,
                 e.id,
-                entity_key(e),
+                entity_key(e, doc_id),
                 e.name,
                 e.type,
                 e.category,

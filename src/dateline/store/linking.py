@@ -53,6 +53,9 @@ DOMINANCE = 3  # articles of the best candidate over the next, for a link among 
 PROMINENCE = 2  # a name in more than this many times the articles of a fuller one is not it
 MIN_ARTICLES_FOR_SURNAME = 2  # a bare surname links only to a person named in this many articles
 PLACE_TYPES = frozenset({"GPE", "LOC"})
+# Entities of one article only, never joined across articles: "analysts" in two articles are
+# two groups.
+ARTICLE_ONLY_TYPES = frozenset({"GROUP"})
 # the last words of names of a kind of body every place has ("Air Force", "Democratic Party")
 BODY_WORDS = ORG_HEADS | {"force", "forces", "afl-cio"}
 # types the tagger confuses for one name: a name in one of them may be retyped to another
@@ -154,8 +157,9 @@ def _stands_for(short: NameRecord, full: NameRecord) -> bool:
 
 
 def link_names(records: Iterable[NameRecord]) -> dict[str, str]:
-    """Alias key -> the key of the entity it stands for (only names that link)."""
-    links, roots = _same_forms(records)
+    """Alias key -> the key of the entity it stands for (only names that link). A group of
+    people ("analysts") is no name: it links to nothing."""
+    links, roots = _same_forms(r for r in records if r.type not in ARTICLE_ONLY_TYPES)
     roots = _retyped(roots, links)
     places = frozenset(name_form(r.name, r.type) for r in roots if r.type in PLACE_TYPES)
     found: dict[tuple[str, str, str], list[NameRecord]] = {}

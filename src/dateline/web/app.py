@@ -72,7 +72,7 @@ def article_marks(article: Article) -> list[Highlight]:
             m.span.start,
             m.span.end,
             f"ent ent-{e.category}",
-            entity_href(entity_key(e)),
+            entity_href(entity_key(e, article.document.id)),
             f"{e.name} ({e.type})",
         )
         for e in article.entities

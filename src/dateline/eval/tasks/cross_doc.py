@@ -203,7 +203,7 @@ def evaluate(gold: CrossDocGold, model: str) -> TaskResult:
     corpus_key = linked_keys(a for a in run_.articles if a is not None)
     clusterings: dict[str, Callable[[Article, str], Hashable]] = {
         "dateline": lambda a, e: corpus_key[(a.document.id, e)],
-        "name-key": lambda a, e: entity_key(a.entity(e)),
+        "name-key": lambda a, e: entity_key(a.entity(e), a.document.id),
         "per-article": lambda a, e: (a.document.id, e),
     }
     gold_count = sum(
