@@ -131,6 +131,23 @@ def test_a_headline_toll_is_the_main_event_what() -> None:
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize(
+    "headline,predicate",
+    [
+        # a town or country is where, not what
+        ("Five shot in Seattle close to a protest", "shot"),
+        ("Tram derails in Croydon, killing seven", "derails"),
+        # a building is part of what was done
+        ("Lady Gaga protests outside Trump Tower", "protests outside Trump Tower"),
+    ],
+)
+def test_a_headline_predicate_stops_before_the_town_it_happened_in(
+    headline: str, predicate: str
+) -> None:
+    assert main_event(headline + BODY).predicate == predicate
+
+
+@pytest.mark.slow
 def test_a_name_is_not_read_as_a_verb(nlp) -> None:
     # "Cubs" is also a verb form ("to cub"), but inside a name it is the name
     predicate, subject, _ = clause_of(nlp, "Chicago Cubs win World Series")

@@ -1012,7 +1012,7 @@ def predicate_span(ctx: Context, trigger: Token) -> Span:
             if doer.dep_ == "conj" and doer.head.i < doer.i:
                 doer = doer.head  # "Several dead and dozens injured": the whole toll
             start = min(start, doer.left_edge.i)  # "German consulate ... bombed"
-        return ctx.parsed.token_span(start, ctx.headline.end)
+        return ctx.parsed.token_span(start, _before_place_phrase(ctx, trigger, ctx.headline.end))
     start, end = trigger.i, trigger.i + 1
     if trigger.pos_ in ("VERB", "AUX"):
         left = [c.i for c in trigger.children if c.dep_ in PREDICATE_LEFT and c.i < trigger.i]
@@ -1042,6 +1042,21 @@ def predicate_span(ctx: Context, trigger: Token) -> Span:
     while end - 1 > start and (ctx.doc[end - 1].is_punct or ctx.doc[end - 1].is_space):
         end -= 1
     return ctx.parsed.token_span(start, end)
+
+
+def _before_place_phrase(ctx: Context, trigger: Token, end: int) -> int:
+    """Where a headline's predicate stops before a phrase that names a town or country: "Five
+    shot in Seattle close to ... protest" happened as "shot", the city is where, not what.
+    A building stays: "protests outside Trump Tower" is what was done."""
+    for token in ctx.doc[trigger.i + 1 : end]:
+        following = token.i + 1
+        if (
+            token.lower_ in LOCATIVE_PREPOSITIONS
+            and following < end
+            and ctx.category_of.get(ctx.entity_of.get(following, "")) == "GPE"
+        ):
+            return token.i
+    return end
 
 
 def _unique_participants(items: list[tuple[str, int]]) -> list[tuple[str, int]]:
