@@ -510,6 +510,37 @@ def test_appositive_role_and_affiliation() -> None:
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize(
+    "text,mentions",
+    [
+        # the tagger reads "WHO" as a pronoun
+        (
+            "The World Health Organisation warned on Monday. WHO say iodine is scarce.",
+            ["The World Health Organisation", "WHO"],
+        ),
+        # the acronym the tagger ran into the name, and an article it took in
+        (
+            "It went to a World Health Organisation panel. The World Health Organisation "
+            "(WHO) said so.",
+            ["World Health Organisation", "The World Health Organisation", "WHO"],
+        ),
+        # initials of no organisation named here are no acronym
+        ("The World Bank lent more. WBG officials met on Monday.", ["The World Bank"]),
+    ],
+)
+def test_an_organisations_acronym_the_tagger_missed_is_its_mention(
+    text: str, mentions: list[str]
+) -> None:
+    article = extract_entities_of(text)
+    found = [
+        [m.span.slice(text) for m in e.mentions]
+        for e in article.entities
+        if e.type == "ORG" and "World" in e.name
+    ]
+    assert found == [mentions]
+
+
+@pytest.mark.slow
 def test_groups_of_people_that_act_are_one_group_entity_per_noun() -> None:
     text = (
         "Other speakers stated that the war was a crime. Speakers added that it must end. "
@@ -525,6 +556,36 @@ def test_groups_of_people_that_act_are_one_group_entity_per_noun() -> None:
     # "children" is no group that speaks; "Workers" is inside a name
     assert groups == {"speakers": ["Other speakers", "Speakers"], "analysts": ["analysts"]}
     assert all(e.category == "group" for e in article.entities if e.type == "GROUP")
+
+
+@pytest.mark.slow
+def test_names_that_modify_a_group_make_it_another_group_affiliated_to_them() -> None:
+    text = (
+        "U.S. officials said the talks failed. Officials from China said they went well. "
+        "Police said the roads were closed. A man was held by the police."
+    )
+    article = extract_entities_of(text)
+    names = {e.id: e.name for e in article.entities}
+    groups = {
+        e.name: (
+            [m.span.slice(text) for m in e.mentions],
+            [names[a.entity_id] for a in e.affiliations],
+        )
+        for e in article.entities
+        if e.type == "GROUP"
+    }
+    assert groups == {
+        "U.S. officials": (["U.S. officials"], ["U.S."]),
+        "officials from China": (["Officials from China"], ["China"]),
+        "police": (["Police", "the police"], []),
+    }
+
+
+@pytest.mark.slow
+def test_a_bare_group_noun_joins_the_one_named_group_of_that_noun() -> None:
+    text = "U.S. officials said the talks failed. The officials added that more would follow."
+    (group,) = [e for e in extract_entities_of(text).entities if e.type == "GROUP"]
+    assert [m.span.slice(text) for m in group.mentions] == ["U.S. officials", "The officials"]
 
 
 @pytest.mark.slow

@@ -386,6 +386,11 @@ def test_resolve_speaker_a_pronoun_reported_by_a_speaker_is_that_speaker() -> No
             "The New Zealand government announced a vote. The government said it would be held.",
             "New Zealand government",
         ),
+        # an acronym the tagger read as the pronoun "who" is the organisation it spells
+        (
+            "The World Health Organisation met on Monday. WHO say iodine is scarce.",
+            "World Health Organisation",
+        ),
     ],
 )
 def test_speaker_is_the_entity_the_source_head_names(text: str, expected: str | None) -> None:

@@ -4,12 +4,13 @@ Cascade:
 1. take spaCy's entity spans of the name types (dates and numbers belong to other stages);
 2. repair its typical errors, each a small pure function over token-index candidates
    (`REPAIRS`, in order): dangling "of"/"and" splits, a person glued to an organisation,
-   demonyms read as persons, countries read as organisations, place lists, missed organisations,
-   titles inside a person span;
+   demonyms read as persons, countries read as organisations, place lists, missed organisations
+   and acronyms, titles inside a person span;
 3. read titles, roles and affiliations around each person mention;
 4. cluster mentions into entities (`cluster_mentions`: surnames, initials, near-identical
    spellings, acronyms, case and article differences);
-5. resolve role references ("The MP") to the one entity that holds that title.
+5. resolve role references ("The MP") to the one entity that holds that title;
+6. read the places that contain places, and the groups of people that act ("Other speakers").
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from rapidfuzz.distance import Levenshtein
 
 from dateline.lexicons.entities import (
     CASE_SENSITIVE_TITLES,
+    COLLECTIVE_GROUP_NOUNS,
     FEMININE_WORDS,
     GOVERNMENT_NOUNS,
     GROUP_NOUNS,
@@ -524,6 +526,65 @@ def add_repeated_names(doc: Doc, candidates: list[Candidate]) -> list[Candidate]
     return sorted(kept + additions, key=lambda c: c.start)
 
 
+def drop_leading_articles(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
+    """ "a World Health Organisation panel": an indefinite article is never part of a name."""
+    return [
+        replace(c, start=c.start + 1)
+        if c.end - c.start > 1 and doc[c.start].text in ("a", "an")
+        else c
+        for c in candidates
+    ]
+
+
+def split_parenthesised_acronyms(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
+    """ "The World Health Organisation (WHO": a name the tagger ran into the acronym given after
+    it is the name and its acronym, two mentions of one organisation."""
+    repaired = []
+    for c in candidates:
+        words = doc[c.start : c.end]
+        opening = next((t.i for t in words if t.text == "("), None)
+        if opening is None or opening == c.start or opening + 1 >= c.end:
+            repaired.append(c)
+            continue
+        short = doc[opening + 1]
+        rest = doc[opening + 2 : c.end]
+        if not (short.is_upper and short.is_alpha) or any(t.text != ")" for t in rest):
+            repaired.append(c)
+            continue
+        repaired += [replace(c, end=opening), replace(c, start=short.i, end=short.i + 1)]
+    return repaired
+
+
+# Shortest acronym read as a name (two letters: "EU", "UN").
+MIN_ACRONYM_LETTERS = 2
+
+
+def add_acronyms(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
+    """An organisation's acronym the tagger did not read as a name: "WHO say iodine deficiency
+    ..." after "The World Health Organisation", tagged a pronoun. An upper-case word no name
+    covers that spells the initials of an organisation named in the article is that
+    organisation."""
+    initials = {
+        _acronym_of(doc[c.start : c.end].text)
+        for c in candidates
+        if c.label == "ORG" and c.kind == "name" and c.end - c.start > 1
+    }
+    initials.discard(None)
+    if not initials:
+        return candidates
+    covered = {i for c in candidates for i in range(c.start, c.end)}
+    additions = [
+        Candidate(token.i, token.i + 1, "ORG")
+        for token in doc
+        if token.i not in covered
+        and token.is_alpha
+        and token.is_upper
+        and len(token) >= MIN_ACRONYM_LETTERS
+        and token.text in initials
+    ]
+    return sorted(candidates + additions, key=lambda c: c.start) if additions else candidates
+
+
 def _within(candidate: Candidate, start: int, end: int) -> bool:
     return start <= candidate.start and candidate.end <= end
 
@@ -786,6 +847,9 @@ REPAIRS: tuple[Repair, ...] = (
     add_missed_organisations,
     extend_person_names,
     add_repeated_names,
+    drop_leading_articles,
+    split_parenthesised_acronyms,
+    add_acronyms,
     drop_quoted_title_words,
     strip_leading_titles,
     cut_photo_credits,
@@ -1216,7 +1280,9 @@ def _join_surnames_read_as_organisations(
 def _acronym_of(surface: str) -> str | None:
     """The acronym of a name written in capitalised words ("the Royal Air Force": "RAF"); a
     description ("the United States government") has none."""
-    words = surface.removeprefix("the ").split()
+    words = surface.split()
+    if words and words[0].lower() in ("the", "a", "an"):
+        words = words[1:]
     if any(not w[:1].isupper() and w.lower() not in CONNECTORS for w in words):
         return None
     return acronym(" ".join(words))
@@ -1362,7 +1428,7 @@ def extract_entities(article: Article, parsed: Parsed) -> Article:
         )
     entities = resolve_role_references(doc, parsed, candidates, entities)
     entities = read_containment(doc, parsed, candidates, entity_of, entities)
-    entities += find_groups(doc, parsed, candidates, len(entities))
+    entities += find_groups(doc, parsed, candidates, entity_of, len(entities))
     return replace(article, entities=tuple(entities))
 
 
@@ -1371,37 +1437,106 @@ GROUP_ROLES = frozenset({"nsubj", "nsubjpass"})
 # Words before a group noun that belong to its mention: "Other speakers", "Some economic
 # analysts", "the participants", "industry experts".
 GROUP_MODIFIERS = frozenset({"det", "amod", "compound", "nummod", "quantmod", "poss"})
+# After a group noun, what ties it to a name: "officials from China", "critics of Scientology".
+GROUP_PREPOSITIONS = frozenset({"from", "of", "at", "for", "with"})
 
 
 def find_groups(
-    doc: Doc, parsed: Parsed, candidates: list[Candidate], numbered: int
+    doc: Doc,
+    parsed: Parsed,
+    candidates: list[Candidate],
+    entity_of: dict[int, str],
+    numbered: int,
 ) -> list[Entity]:
     """Groups of people that act or are cited ("Other speakers stated ...", "Speakers added
-    ...", "according to analysts"): one GROUP entity per noun (`GROUP_NOUNS`), its mentions
-    the noun phrases up to the noun. A noun inside a name is the name's."""
-    named = {i for c in candidates for i in range(c.start, c.end)}
-    found: dict[str, list[tuple[int, int]]] = {}
+    ...", "according to analysts"), with every mention of their noun in the article: one GROUP
+    entity per noun (`GROUP_NOUNS`) and the names
+    that modify it ("U.S. officials" and "Chinese officials" are two groups, affiliated to
+    the names), its mentions the noun phrases up to the noun. A bare noun joins the one named
+    group of its noun where there is one ("U.S. officials ... the officials said"). A noun
+    inside a name is the name's."""
+    candidate_at = {i: n for n, c in enumerate(candidates) for i in range(c.start, c.end)}
+    # (noun lemma, entity ids of the names that modify it) -> mention token ranges
+    found: dict[tuple[str, tuple[str, ...]], list[tuple[int, int]]] = {}
+    first_candidate: dict[str, int] = {}  # a modifying entity -> its first name candidate
+    written: dict[tuple[str, tuple[str, ...]], str] = {}  # a named group's name as first written
+    acting: set[tuple[str, tuple[str, ...]]] = set()
     for token in doc:
-        if token.tag_ != "NNS" or token.lemma_.lower() not in GROUP_NOUNS or token.i in named:
+        lemma = token.lemma_.lower()
+        if lemma not in GROUP_NOUNS or token.i in candidate_at:
+            continue
+        if token.tag_ != "NNS" and lemma not in COLLECTIVE_GROUP_NOUNS:
             continue
         cited = token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.i > 0
         cited = cited and doc[token.head.i - 1].lower_ == "according"
-        if token.dep_ not in GROUP_ROLES and not cited:
-            continue
+        acts = token.dep_ in GROUP_ROLES or cited
         start = token.i
         for child in reversed(list(token.lefts)):
-            if child.i != start - 1 or child.dep_ not in GROUP_MODIFIERS or child.i in named:
+            named_end = candidates[candidate_at[child.i]].end if child.i in candidate_at else None
+            if child.dep_ not in GROUP_MODIFIERS or (
+                child.right_edge.i + 1 != start and named_end != start
+            ):
                 break
-            start = child.i
-        found.setdefault(token.lemma_.lower(), []).append((start, token.i + 1))
+            # "At least seven people": a modifier with its own words
+            start = candidates[candidate_at[child.i]].start if named_end else child.left_edge.i
+        end = token.i + 1
+        for preposition in token.rights:  # "officials from China", "critics of Scientology"
+            if preposition.dep_ != "prep" or preposition.lower_ not in GROUP_PREPOSITIONS:
+                continue
+            place = next((c for c in preposition.children if c.dep_ == "pobj"), None)
+            if preposition.i == end and place is not None and place.i in candidate_at:
+                name = candidates[candidate_at[place.i]]
+                if name.start - preposition.i <= 2 and name.end > place.i:  # "from (the) X"
+                    end = name.end
+            break
+        modifiers = dict.fromkeys(
+            candidate_at[i]
+            for i in (*range(start, token.i), *range(token.i + 1, end))
+            if i in candidate_at
+        )
+        for c in modifiers:
+            first_candidate.setdefault(entity_of[c], c)
+        names = tuple(entity_of[c] for c in modifiers)
+        if names:
+            first = min([token.i, *(candidates[c].start for c in modifiers)])
+            surface = doc[first:end].text  # "officials from China", "U.S. officials"
+            if first == token.i:
+                surface = token.lower_ + surface[len(token.text) :]
+            written.setdefault((lemma, names), surface)
+        found.setdefault((lemma, names), []).append((start, end))
+        if acts:
+            acting.add((lemma, names))
+    # a group exists where it acts or is cited; its other mentions join it ("Police said ...
+    # handcuffed by the police")
+    found = {key: spans for key, spans in found.items() if key in acting}
+    for lemma, names in list(found):
+        named = [key for key in found if key[0] == lemma and key[1]]
+        if not names and len(named) == 1:
+            found[named[0]] += found.pop((lemma, names))
     groups = []
-    for n, (lemma, spans) in enumerate(found.items(), start=numbered + 1):
+    for n, ((lemma, names), spans) in enumerate(found.items(), start=numbered + 1):
+        spans.sort()
         mentions = tuple(
             Mention(parsed.token_span(start, end), "GROUP", "nominal", f"E{n}")
             for start, end in spans
         )
-        name = Counter(doc[end - 1].lower_ for _, end in spans).most_common(1)[0][0]
-        groups.append(Entity(id=f"E{n}", name=name or lemma, type="GROUP", mentions=mentions))
+        nouns = Counter(
+            t.lower_ for start, end in spans for t in doc[start:end] if t.lemma_.lower() == lemma
+        )
+        modifying = [candidates[first_candidate[entity]] for entity in names]
+        affiliations = tuple(
+            Attribute(doc[c.start : c.end].text, parsed.token_span(c.start, c.end), entity)
+            for c, entity in zip(modifying, names, strict=True)
+        )
+        groups.append(
+            Entity(
+                id=f"E{n}",
+                name=written.get((lemma, names)) or nouns.most_common(1)[0][0],
+                type="GROUP",
+                mentions=mentions,
+                affiliations=affiliations,
+            )
+        )
     return groups
 
 

@@ -3996,7 +3996,8 @@ def resolve_speaker(
     words = surface.lower().split()
     mentions = _mentions(article)
     inside = [m for m in mentions if source.contains(m.span)]
-    if words and words[0] in PRONOUN_SOURCES and len(words) == 1:
+    # a pronoun the entity layer read as a name is that name: "WHO say ..."
+    if words and words[0] in PRONOUN_SOURCES and len(words) == 1 and not inside:
         if words[0] in PLURAL_PRONOUNS and binder is None and head is not None:
             subject = _subject_before(head, mentions, offset)
             if subject is not None:

@@ -129,8 +129,14 @@ GROUP_NOUNS: frozenset[str] = frozenset(
     executive employee worker customer fan journalist reporter commentator diplomat prosecutor
     investigator organizer organiser citizen local villager survivor relative neighbour neighbor
     historian politician rescuer medic firefighter soldier militant rebel insurgent farmer
+    people individual dignitary attendee delegate police developer user consumer shopper
+    passenger tourist visitor pilot driver victim lawyer attorney negotiator regulator senator
+    donor campaigner environmentalist scholar academic nurse patient owner shareholder trader
+    banker manager director source insider aide adviser advisor staffer spokespeople
     """.split()
 )
+# Group nouns that take a plural verb in the singular form: "Police said", "The police have".
+COLLECTIVE_GROUP_NOUNS: frozenset[str] = frozenset({"police", "people"})
 
 # Plural words an organisation's name often ends with after its head ("Council on
 # American-Islamic Relations", "Center for Strategic and International Studies"): a person's
