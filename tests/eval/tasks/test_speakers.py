@@ -98,6 +98,21 @@ def test_speakers_task_on_gold_chains() -> None:
         ("Prime Minister Ann Lee said no.", "Prime Minister Ann Lee", "Ann Lee", False, "right"),
         # ... or one it opens with before an apposition
         ("Ann Lee, a nurse, said no.", "Ann Lee, a nurse,", "Ann Lee", False, "right"),
+        # ... or the one a title's noun phrase ends with before a phrase
+        (
+            "Senior nurse Ann Lee, of the city hospital, said no.",
+            "Senior nurse Ann Lee, of the city hospital,",
+            "Ann Lee",
+            False,
+            "right",
+        ),
+        (
+            "The nurse of Ann Lee, a boy, said no.",
+            "The nurse of Ann Lee, a boy,",
+            "Ann Lee",
+            False,
+            "wrong",
+        ),
         # a word that describes it is not; nor a possessor
         ("The Greek court said no.", "The Greek court", "Greek", False, "wrong"),
         ("Greece's envoy said no.", "Greece's envoy", "Greece", False, "wrong"),

@@ -96,17 +96,20 @@ def judge(
     def names_anchor(start: int, end: int) -> bool:
         """Whether a name inside the source is what its gold mention refers to: the name the
         mention ends with ("Prime Minister Boris Johnson"; not after a preposition or a
-        possessive, "The foreign minister of Greece"), one it opens with before an apposition
-        or a phrase ("Lydia Buchtmann for ..."; not a possessor, "Indonesia's transport
-        minister", nor a modifier, "Greek court"), or an apposition after the opening noun
-        phrase ("Japan's prime minister, Taro Aso,")."""
+        possessive, "The foreign minister of Greece"), one its head noun phrase ends with
+        before an apposition or a phrase ("Lydia Buchtmann for ...", "Senior researcher Mu Li,
+        of ..."; not a possessor, "Indonesia's transport minister", nor a modifier, "Greek
+        court"), or an apposition after the opening noun phrase ("Japan's prime minister,
+        Taro Aso,")."""
         text = article.text
         before = text[anchor.start : start]
         governed = bool(GOVERNING_WORD.search(before))
         closes = (
             end == anchor.start + len(text[anchor.start : anchor.end].rstrip(" ,")) and not governed
         )
-        opens = start == anchor.start and text[end : anchor.end].startswith(OPENING_NAME_ENDS)
+        opens = text[end : anchor.end].startswith(OPENING_NAME_ENDS)
+        # after a title the head noun phrase ends at the name: "Senior researcher Mu Li, of ..."
+        opens = opens and (start == anchor.start or not governed)
         apposed = before.rstrip().endswith(",") and not governed
         return kind != "pronoun" and (closes or opens or apposed)
 
