@@ -386,6 +386,12 @@ def test_resolve_speaker_a_pronoun_reported_by_a_speaker_is_that_speaker() -> No
             "The New Zealand government announced a vote. The government said it would be held.",
             "New Zealand government",
         ),
+        # a role written the other way round: "transport minister", "minister of transport"
+        (
+            "Jusman Djamal, minister of transport for Indonesia, visited the site on Monday. "
+            "Indonesia's transport minister said the plane was safe.",
+            "Jusman Djamal",
+        ),
         # an acronym the tagger read as the pronoun "who" is the organisation it spells
         (
             "The World Health Organisation met on Monday. WHO say iodine is scarce.",

@@ -4111,9 +4111,11 @@ def _issuer_of_text(
 
 def _holds(title: str, wanted: str) -> bool:
     """Whether a title or role is the one a description names: "the Prime Minister" is the
-    "Prime Minister of Singapore", "the minister" the "Foreign Minister"."""
-    held = re.split(r" (?:of|for|at) ", title.lower(), maxsplit=1)[0]
-    return held == wanted or held.endswith(" " + wanted)
+    "Prime Minister of Singapore", "the minister" the "Foreign Minister", "Indonesia's
+    transport minister" the "minister of transport for Indonesia"."""
+    head, *phrases = re.split(r" (?:of|for|at) ", title.lower())
+    inverted = f"{phrases[0].removeprefix('the ')} {head}" if phrases else head
+    return any(held == wanted or held.endswith(" " + wanted) for held in (head, inverted))
 
 
 # A surname the tagger did not read as a name, alone or after an honorific: "Whitmore", "Mr. Li".
