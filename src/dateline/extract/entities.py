@@ -977,9 +977,17 @@ def _read_role_before(
         return  # a list of people, not a role
     if doc[left].lower_ in DETERMINERS or doc[left].tag_ == "PRP$":
         left += 1
-    found.roles.append((doc[left:comma].text, left, comma))
+    _add_role(doc, candidates, found, left, comma)
+
+
+def _add_role(
+    doc: Doc, candidates: list[Candidate], found: PersonAttributes, left: int, right: int
+) -> None:
+    """A role phrase, tokens [left, right), and the organisations named inside it as
+    affiliations ("the spokesman for the ministry")."""
+    found.roles.append((doc[left:right].text, left, right))
     for index, other in enumerate(candidates):
-        if other.label == "ORG" and left <= other.start and other.end <= comma:
+        if other.label == "ORG" and left <= other.start and other.end <= right:
             found.affiliations.append(
                 (doc[other.start : other.end].text, other.start, other.end, index)
             )
@@ -1012,12 +1020,7 @@ def _read_apposition(
             continue  # a truncated parse ("Chairman of" + a name): not a clean apposition
         if doc[left].lower_ in DETERMINERS:
             left += 1
-        found.roles.append((doc[left:right].text, left, right))
-        for index, other in enumerate(candidates):
-            if other.label == "ORG" and left <= other.start and other.end <= right:
-                found.affiliations.append(
-                    (doc[other.start : other.end].text, other.start, other.end, index)
-                )
+        _add_role(doc, candidates, found, left, right)
 
 
 # ---------------------------------------------------------------------------- 4. clustering
