@@ -524,6 +524,17 @@ def test_appositive_role_and_affiliation() -> None:
             "(WHO) said so.",
             ["World Health Organisation", "The World Health Organisation", "WHO"],
         ),
+        # written before its full name, or in a headline in capitals, it is not read
+        (
+            "WHO IS TO BLAME?\n\nThe World Health Organisation said so.",
+            ["The World Health Organisation"],
+        ),
+        ("WHO say so. The World Health Organisation agreed.", ["The World Health Organisation"]),
+        # an article the tagger took in at a sentence start
+        (
+            "A World Health Organisation panel met. The World Health Organisation agreed.",
+            ["World Health Organisation", "The World Health Organisation"],
+        ),
         # initials of no organisation named here are no acronym
         ("The World Bank lent more. WBG officials met on Monday.", ["The World Bank"]),
     ],
@@ -582,10 +593,35 @@ def test_names_that_modify_a_group_make_it_another_group_affiliated_to_them() ->
 
 
 @pytest.mark.slow
-def test_a_bare_group_noun_joins_the_one_named_group_of_that_noun() -> None:
-    text = "U.S. officials said the talks failed. The officials added that more would follow."
-    (group,) = [e for e in extract_entities_of(text).entities if e.type == "GROUP"]
-    assert [m.span.slice(text) for m in group.mentions] == ["U.S. officials", "The officials"]
+@pytest.mark.parametrize(
+    "text,groups",
+    [
+        (
+            "U.S. officials said the talks failed. The officials added that more would follow.",
+            {"U.S. officials": ["U.S. officials", "The officials"]},
+        ),
+        # a mention that does not act joins too
+        (
+            "U.S. officials said the talks failed. Reporters met with the officials.",
+            {"U.S. officials": ["U.S. officials", "the officials"], "reporters": ["Reporters"]},
+        ),
+        # written before the named group, the bare noun may be anyone
+        (
+            "Analysts say the market will fall. Analysts at Goldman Sachs disagree.",
+            {"analysts": ["Analysts"], "analysts at Goldman Sachs": ["Analysts at Goldman Sachs"]},
+        ),
+    ],
+)
+def test_a_bare_group_noun_after_the_one_named_group_of_that_noun_is_that_group(
+    text: str, groups: dict[str, list[str]]
+) -> None:
+    article = extract_entities_of(text)
+    found = {
+        e.name: [m.span.slice(text) for m in e.mentions]
+        for e in article.entities
+        if e.type == "GROUP"
+    }
+    assert found == groups
 
 
 @pytest.mark.slow

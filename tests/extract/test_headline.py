@@ -137,6 +137,7 @@ def test_a_headline_toll_is_the_main_event_what() -> None:
         # a town or country is where, not what
         ("Five shot in Seattle close to a protest", "shot"),
         ("Tram derails in Croydon, killing seven", "derails"),
+        ("Storm hits in the US after a warm week", "hits"),
         # a building is part of what was done
         ("Lady Gaga protests outside Trump Tower", "protests outside Trump Tower"),
     ],

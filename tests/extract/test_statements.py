@@ -392,6 +392,23 @@ def test_resolve_speaker_a_pronoun_reported_by_a_speaker_is_that_speaker() -> No
             "Indonesia's transport minister said the plane was safe.",
             "Jusman Djamal",
         ),
+        # ... but not someone else's
+        (
+            "Jusman Djamal, minister of transport for Indonesia, visited the site on Monday. "
+            "Malaysia's transport minister said the plane was safe.",
+            None,
+        ),
+        # "bank" in a role that names a bank is not the role's head
+        (
+            "Brian Moynihan, the Bank of America chairman, spoke on Monday. The bank said "
+            "profits rose.",
+            "Bank of America",
+        ),
+        (
+            "Brian Moynihan, the Bank of America chairman, spoke on Monday. The chairman said "
+            "profits rose.",
+            "Brian Moynihan",
+        ),
         # an acronym the tagger read as the pronoun "who" is the organisation it spells
         (
             "The World Health Organisation met on Monday. WHO say iodine is scarce.",

@@ -190,3 +190,16 @@ def test_story_page_says_when_the_article_is_not_compared_yet(tmp_path) -> None:
         store.add_article(account_article("a", "Gazette", "7", "Ann Lee"))
     html = TestClient(create_app(path)).get("/articles/a/story").text
     assert "not compared with others yet" in html and "dateline refresh" in html
+
+
+def test_a_group_of_people_links_to_its_own_page_from_its_article(tmp_path) -> None:
+    from tests.store.test_db import analysts_article
+
+    path = str(tmp_path / "kb.duckdb")
+    with Store.open(path) as store:
+        store.add_article(analysts_article("a"))
+        store.refresh()
+    client = TestClient(create_app(path))
+    html = client.get("/articles/a").text
+    assert 'href="/entities/GROUP%3Aa%3Aanalysts"' in html
+    assert client.get("/entities/GROUP%3Aa%3Aanalysts").status_code == 200

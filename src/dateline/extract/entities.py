@@ -530,7 +530,7 @@ def drop_leading_articles(doc: Doc, candidates: list[Candidate]) -> list[Candida
     """ "a World Health Organisation panel": an indefinite article is never part of a name."""
     return [
         replace(c, start=c.start + 1)
-        if c.end - c.start > 1 and doc[c.start].text in ("a", "an")
+        if c.end - c.start > 1 and doc[c.start].lower_ in ("a", "an")
         else c
         for c in candidates
     ]
@@ -543,12 +543,14 @@ def split_parenthesised_acronyms(doc: Doc, candidates: list[Candidate]) -> list[
     for c in candidates:
         words = doc[c.start : c.end]
         opening = next((t.i for t in words if t.text == "("), None)
-        if opening is None or opening == c.start or opening + 1 >= c.end:
+        if c.label != "ORG" or opening is None or opening == c.start or opening + 1 >= c.end:
             repaired.append(c)
             continue
         short = doc[opening + 1]
         rest = doc[opening + 2 : c.end]
-        if not (short.is_upper and short.is_alpha) or any(t.text != ")" for t in rest):
+        if not (short.is_upper and short.is_alpha and len(short) >= MIN_ACRONYM_LETTERS) or any(
+            t.text != ")" for t in rest
+        ):
             repaired.append(c)
             continue
         repaired += [replace(c, end=opening), replace(c, start=short.i, end=short.i + 1)]
@@ -562,15 +564,14 @@ MIN_ACRONYM_LETTERS = 2
 def add_acronyms(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
     """An organisation's acronym the tagger did not read as a name: "WHO say iodine deficiency
     ..." after "The World Health Organisation", tagged a pronoun. An upper-case word no name
-    covers that spells the initials of an organisation named in the article is that
-    organisation."""
-    initials = {
-        _acronym_of(doc[c.start : c.end].text)
-        for c in candidates
-        if c.label == "ORG" and c.kind == "name" and c.end - c.start > 1
-    }
-    initials.discard(None)
-    if not initials:
+    covers that spells the initials of an organisation named before it is that organisation;
+    not in a line written in capitals ("WHO IS TO BLAME?")."""
+    named_at: dict[str, int] = {}  # an acronym -> where its full name is first written
+    for c in candidates:
+        initials = _acronym_of(doc[c.start : c.end].text)
+        if initials and c.label == "ORG" and c.kind == "name" and c.end - c.start > 1:
+            named_at.setdefault(initials, c.start)
+    if not named_at:
         return candidates
     covered = {i for c in candidates for i in range(c.start, c.end)}
     additions = [
@@ -580,9 +581,21 @@ def add_acronyms(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
         and token.is_alpha
         and token.is_upper
         and len(token) >= MIN_ACRONYM_LETTERS
-        and token.text in initials
+        and named_at.get(token.text, len(doc)) < token.i  # the full name first, as clustering
+        and not _in_upper_case_line(token)
     ]
     return sorted(candidates + additions, key=lambda c: c.start) if additions else candidates
+
+
+def _in_upper_case_line(token: Token) -> bool:
+    """Whether a word next to the token on its line is in capitals too: a headline in capitals."""
+    doc = token.doc
+    line = [
+        doc[i]
+        for i in (token.i - 1, token.i + 1)
+        if 0 <= i < len(doc) and "\n" not in doc[min(i, token.i)].whitespace_
+    ]
+    return any(t.is_alpha and t.is_upper and len(t) > 1 for t in line)
 
 
 def _within(candidate: Candidate, start: int, end: int) -> bool:
@@ -1463,7 +1476,7 @@ def find_groups(
     found: dict[tuple[str, tuple[str, ...]], list[tuple[int, int]]] = {}
     first_candidate: dict[str, int] = {}  # a modifying entity -> its first name candidate
     written: dict[tuple[str, tuple[str, ...]], str] = {}  # a named group's name as first written
-    acting: set[tuple[str, tuple[str, ...]]] = set()
+    acting: set[tuple[int, int]] = set()  # the mentions that act or are cited
     for token in doc:
         lemma = token.lemma_.lower()
         if lemma not in GROUP_NOUNS or token.i in candidate_at:
@@ -1481,7 +1494,9 @@ def find_groups(
             ):
                 break
             # "At least seven people": a modifier with its own words
-            start = candidates[candidate_at[child.i]].start if named_end else child.left_edge.i
+            start = child.left_edge.i
+            if named_end:  # "Mr. Smith's supporters": the whole name and what comes before it
+                start = min(start, candidates[candidate_at[child.i]].start)
         end = token.i + 1
         for preposition in token.rights:  # "officials from China", "critics of Scientology"
             if preposition.dep_ != "prep" or preposition.lower_ not in GROUP_PREPOSITIONS:
@@ -1508,14 +1523,20 @@ def find_groups(
             written.setdefault((lemma, names), surface)
         found.setdefault((lemma, names), []).append((start, end))
         if acts:
-            acting.add((lemma, names))
-    # a group exists where it acts or is cited; its other mentions join it ("Police said ...
-    # handcuffed by the police")
-    found = {key: spans for key, spans in found.items() if key in acting}
+            acting.add((start, end))
+    # a bare noun after the one named group of its noun is that group ("U.S. officials ... the
+    # officials said"); before it, it may be anyone ("Analysts say ... Analysts at Goldman")
     for lemma, names in list(found):
         named = [key for key in found if key[0] == lemma and key[1]]
-        if not names and len(named) == 1:
-            found[named[0]] += found.pop((lemma, names))
+        if names or len(named) != 1:
+            continue
+        first = min(start for start, _ in found[named[0]])
+        later = [span for span in found[(lemma, names)] if span[0] > first]
+        found[named[0]] += later
+        found[(lemma, names)] = [span for span in found[(lemma, names)] if span[0] < first]
+    # a group exists where it acts or is cited; its other mentions join it ("Police said ...
+    # handcuffed by the police")
+    found = {key: spans for key, spans in found.items() if acting.intersection(spans)}
     groups = []
     for n, ((lemma, names), spans) in enumerate(found.items(), start=numbered + 1):
         spans.sort()

@@ -1050,6 +1050,8 @@ def _before_place_phrase(ctx: Context, trigger: Token, end: int) -> int:
     A building stays: "protests outside Trump Tower" is what was done."""
     for token in ctx.doc[trigger.i + 1 : end]:
         following = token.i + 1
+        if following < end and ctx.doc[following].lower_ == "the":  # "in the US"
+            following += 1
         if (
             token.lower_ in LOCATIVE_PREPOSITIONS
             and following < end

@@ -3978,7 +3978,7 @@ def resolve_speaker(
     binder: str | None = None,
     binder_quoted: bool = False,
 ) -> str | None:
-    """The entity a source span refers to, or None for groups and unknown speakers.
+    """The entity a source span refers to, or None for unknown speakers.
 
     1. a mention inside the source: the one its syntactic `head` names (a token of a Doc over
        `article.text[offset:]`), else the first person, else the first organisation;
@@ -4026,13 +4026,15 @@ def resolve_speaker(
         return pool[0].entity.id
     head_words = re.sub(r"^(the|a|an|this|that|our|their)\s+", "", surface, flags=re.I).strip()
     # "Britain's Prime Minister": the role, whoever holds it in the article
+    owner = _POSSESSOR.match(head_words)
     head_words = _POSSESSOR.sub("", head_words)
     if head_words:
         wanted = head_words.lower()
+        owner_name = re.sub(r"['’]s?\s*$", "", owner.group()) if owner else None
         holders = [
             e
             for e in article.entities
-            if any(_holds(a.value, wanted) for a in (*e.titles, *e.roles))
+            if any(_holds(a.value, wanted, owner_name) for a in (*e.titles, *e.roles))
         ]
         if not holders and _ORG_DESCRIPTION.fullmatch(surface):
             holders = _described_organisations(article, wanted, source.start)
@@ -4109,13 +4111,21 @@ def _issuer_of_text(
     )
 
 
-def _holds(title: str, wanted: str) -> bool:
+def _holds(title: str, wanted: str, owner: str | None = None) -> bool:
     """Whether a title or role is the one a description names: "the Prime Minister" is the
-    "Prime Minister of Singapore", "the minister" the "Foreign Minister", "Indonesia's
-    transport minister" the "minister of transport for Indonesia"."""
-    head, *phrases = re.split(r" (?:of|for|at) ", title.lower())
-    inverted = f"{phrases[0].removeprefix('the ')} {head}" if phrases else head
-    return any(held == wanted or held.endswith(" " + wanted) for held in (head, inverted))
+    "Prime Minister of Singapore", "the minister" the "Foreign Minister", "the chairman" the
+    "Bank of America chairman", "Indonesia's transport minister" (`owner` "Indonesia") the
+    "minister of transport for Indonesia" but not Malaysia's."""
+    value = title.lower()
+    head, *phrases = re.split(r" (?:of|for|at) ", value)
+    forms = [value]
+    if head.split()[-1] in ROLE_NOUNS | PERSON_TITLES:  # not "bank" of "Bank of America ..."
+        forms.append(head)
+        if phrases:  # "minister of transport" is the "transport minister"
+            forms.append(f"{phrases[0].removeprefix('the ')} {head}")
+    if owner is not None and phrases and owner.lower() not in value:
+        return False  # the role says whose it is, and it is someone else's
+    return any(held == wanted or held.endswith(" " + wanted) for held in forms)
 
 
 # A surname the tagger did not read as a name, alone or after an honorific: "Whitmore", "Mr. Li".
@@ -4296,7 +4306,7 @@ def _sentence_start(text: str, position: int) -> int:
     closing quotation mark may follow it: `selected." Senator`) or line break before it."""
     window = max(0, position - 2000)  # bounded: this runs once per pronoun
     starts = [m.end() for m in _SENTENCE_START.finditer(text, window, position + 1)]
-    return max(starts[-1] if starts else 0, text.rfind("\n", 0, position) + 1)
+    return max(starts[-1] if starts else window, text.rfind("\n", 0, position) + 1)
 
 
 def _resolve_relative(draft: _Draft, doc: Doc, ctx_offset: int) -> Span | None:

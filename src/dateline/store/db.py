@@ -189,6 +189,8 @@ def entity_key(entity: Entity, doc_id: str | None = None) -> str:
     people ("analysts") is its article's own: `doc_id` is part of its key."""
     name = " ".join(entity.name.split()).casefold()
     if entity.type in ARTICLE_ONLY_TYPES:
+        if doc_id is None:
+            raise ValueError(f"a {entity.type} entity's key needs its article's id")
         return f"{entity.type}:{doc_id}:{name}"
     return f"{entity.type}:{name}"
 

@@ -190,7 +190,7 @@ def create_app(db_path: str) -> FastAPI:
                 "a": article,
                 "body_html": highlight(text, body.start, body.end, article_marks(article)),
                 "statements_html": highlight(text, body.start, body.end, statement_marks(article)),
-                "key": entity_key,
+                "key": lambda e: entity_key(e, article.document.id),
                 "surface": article.surface,
                 "same_story": same_story,
             },

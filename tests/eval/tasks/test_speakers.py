@@ -125,6 +125,14 @@ def test_speakers_task_on_gold_chains() -> None:
             False,
             "wrong",
         ),
+        # nor a name that modifies a list
+        (
+            "The US, Chinese and Russian envoys said no.",
+            "The US, Chinese and Russian envoys",
+            "US",
+            False,
+            "wrong",
+        ),
         # a gold mention nested in the source's own says what the name is
         (
             "The mayor of Paris, France, said no.",
@@ -143,7 +151,8 @@ def test_judge_a_name_inside_the_source(
     at = text.index(name)
     if nested:
         gold.append(GoldMention(at, at + len(name), "place", True))
-    entity = Entity("E1", name, "ORG", (Mention(Span(at, at + len(name)), "ORG", "name", "E1"),))
+    label = "PERSON" if name == "Ann Lee" else "ORG"
+    entity = Entity("E1", name, label, (Mention(Span(at, at + len(name)), label, "name", "E1"),))
     article = Article(
         document=Document(id="t", text=text, body=Span(0, len(text))),
         dateline=Dateline(None, None, None, None, None, "en", None),

@@ -42,10 +42,10 @@ BASELINE = "nearest-name"
 GROUP_TYPES = frozenset({"ORG", "NORP", "GPE"})
 # What may follow a name that opens a gold mention and is what the mention refers to.
 OPENING_NAME_ENDS = (",", " (", " for ", " of ", " at ", " from ")
-# Right before a name, what makes it another thing than the mention it ends: "The foreign
-# minister of Greece", "Ann Lee of Springfield".
 # How much of a gold mention a span must share to be that mention.
 NESTED_LIKENESS = 0.8
+# Right before a name, what makes it another thing than the mention it ends: "The foreign
+# minister of Greece", "Ann Lee of Springfield".
 GOVERNING_WORD = re.compile(r"\b(?:of|for|from|in|at|to|with|by)\s*\Z", re.IGNORECASE)
 
 
@@ -108,8 +108,10 @@ def judge(
             end == anchor.start + len(text[anchor.start : anchor.end].rstrip(" ,")) and not governed
         )
         opens = text[end : anchor.end].startswith(OPENING_NAME_ENDS)
-        # after a title the head noun phrase ends at the name: "Senior researcher Mu Li, of ..."
-        opens = opens and (start == anchor.start or not governed)
+        # after a title the head noun phrase ends at a person's name: "Senior researcher Mu Li,
+        # of ..."; not a name that modifies a list ("The US, Chinese and Russian envoys")
+        titled = entity is not None and entity.type == "PERSON" and not governed
+        opens = opens and (start == anchor.start or titled)
         apposed = before.rstrip().endswith(",") and not governed
         return kind != "pronoun" and (closes or opens or apposed)
 
