@@ -409,6 +409,12 @@ def test_resolve_speaker_a_pronoun_reported_by_a_speaker_is_that_speaker() -> No
             "profits rose.",
             "Brian Moynihan",
         ),
+        # a role that ends with an organisation's noun does not hold "the company"
+        (
+            "Cisco Systems owns the name. Mark Chandler, vice president and general counsel of "
+            "the company, spoke on Monday. The company said it would sue.",
+            "Cisco Systems",
+        ),
         # an acronym the tagger read as the pronoun "who" is the organisation it spells
         (
             "The World Health Organisation met on Monday. WHO say iodine is scarce.",

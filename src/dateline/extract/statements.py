@@ -4118,8 +4118,9 @@ def _holds(title: str, wanted: str, owner: str | None = None) -> bool:
     "minister of transport for Indonesia" but not Malaysia's."""
     value = title.lower()
     head, *phrases = re.split(r" (?:of|for|at) ", value)
-    forms = [value]
-    if head.split()[-1] in ROLE_NOUNS | PERSON_TITLES:  # not "bank" of "Bank of America ..."
+    roles = ROLE_NOUNS | PERSON_TITLES  # a form must end with one: not "bank", not "company"
+    forms = [value] if value.split()[-1] in roles else []
+    if head.split()[-1] in roles:
         forms.append(head)
         if phrases:  # "minister of transport" is the "transport minister"
             forms.append(f"{phrases[0].removeprefix('the ')} {head}")
