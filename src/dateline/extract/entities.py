@@ -536,6 +536,10 @@ def drop_leading_articles(doc: Doc, candidates: list[Candidate]) -> list[Candida
     ]
 
 
+# Shortest acronym read as a name (two letters: "EU", "UN").
+MIN_ACRONYM_LETTERS = 2
+
+
 def split_parenthesised_acronyms(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
     """ "The World Health Organisation (WHO": a name the tagger ran into the acronym given after
     it is the name and its acronym, two mentions of one organisation."""
@@ -555,10 +559,6 @@ def split_parenthesised_acronyms(doc: Doc, candidates: list[Candidate]) -> list[
             continue
         repaired += [replace(c, end=opening), replace(c, start=short.i, end=short.i + 1)]
     return repaired
-
-
-# Shortest acronym read as a name (two letters: "EU", "UN").
-MIN_ACRONYM_LETTERS = 2
 
 
 def add_acronyms(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
