@@ -279,6 +279,19 @@ def _main_place(text: str) -> str | None:
             "two people.",
             "Mazar-i-Sharif",
         ),
+        # a country gives way to the town the lead sets the story in, though no text links them
+        (
+            "Consulate in Afghanistan bombed\n\nTwo people died in an attack on the German "
+            "consulate in a city in the north. A car was rammed into the wall of the consulate "
+            "in Mazar-i-Sharif.",
+            "Mazar-i-Sharif",
+        ),
+        # ... but not to another country, nor to a town the story only names
+        (
+            "Consulate in Afghanistan bombed\n\nTwo people died in an attack on the German "
+            "consulate in Pakistan. Officials from Kabul condemned it.",
+            "Afghanistan",
+        ),
         # the place on the incident's own noun, not where its victims lived
         (
             "Seattle shooting: Victims named as three students from Tacoma\n\nThe victims of "

@@ -1287,6 +1287,7 @@ def _complete_main(article: Article, ctx: Context, main: Draft, drafts: list[Dra
         )
     if main.place is not None:
         main.place = _most_specific_place(article, main.place, lead_span)
+        main.place = _town_in_country(article, ctx, main.place, lead_span) or main.place
 
 
 def _first_place_in(article: Article, ctx: Context, span: Span) -> str | None:
@@ -1490,6 +1491,32 @@ def _most_specific_place(article: Article, place: str, lead: Span) -> str:
             return place
         place = inner
     return place
+
+
+def _town_in_country(article: Article, ctx: Context, place: str, lead: Span) -> str | None:
+    """A country is where a story is only until the lead names the town: "consulate in
+    Afghanistan bombed" is "the consulate in Mazar-i-Sharif" a sentence on, though no text puts
+    the city in the country. The first place the lead sets something in ("in", "at", "near")
+    that is no country itself."""
+    if _entity_name(article, place).casefold().removeprefix("the ") not in country_names():
+        return None
+    for span, entity, category in ctx.mentions:
+        if entity == place or category not in ("GPE", "LOC") or not lead.contains(span):
+            continue
+        root = ctx.root_of(span)
+        if (
+            root is not None
+            and root.dep_ == "pobj"
+            and root.head.lower_ in LOCATIVE_PREPOSITIONS
+            and _is_place_name(article, entity)
+            and _entity_name(article, entity).casefold().removeprefix("the ") not in country_names()
+        ):
+            return entity
+    return None
+
+
+def _entity_name(article: Article, entity_id: str) -> str:
+    return article.entity(entity_id).name
 
 
 def _is_headline_passive(predicate: Token) -> bool:
