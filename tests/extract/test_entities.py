@@ -472,6 +472,9 @@ def test_page_furniture_is_cut_out_of_name_spans(
         (["Melania", "GETTY"], "Melania"),
         (["Getty", "Images"], "Getty Images"),  # the agency named in running text stays
         (["REUTERS"], "REUTERS"),  # a span that is only the credit is left to other rules
+        (["Instagram", "Lady", "Gaga"], "Lady Gaga"),  # a caption's platform run into a name
+        (["Musician", "Lady", "Gaga"], "Lady Gaga"),  # the role that opens the sentence
+        (["Judge", "Mary", "Smith"], "Judge Mary Smith"),  # a title: the title stage reads it
     ],
 )
 def test_a_photo_credit_at_the_edge_of_a_name_is_cut(words: list[str], expected: str) -> None:

@@ -776,16 +776,29 @@ def _used_as_place(doc: Doc, index: int) -> bool:
 
 def cut_photo_credits(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
     """ "GETTY Trump", "Melania GETTY": a photo agency's credit in capitals at the edge of a name
-    span is no part of the name."""
+    span is no part of the name. Nor, before a person's name, a platform a caption ran into it
+    ("on Instagram Lady Gaga was pictured") or the role that opens a sentence ("Musician Lady
+    Gaga staged ...")."""
     result = []
     for c in candidates:
         start, end = c.start, c.end
-        while end - start > 1 and doc[start].text in PHOTO_CREDITS:
+        while end - start > 1 and (
+            doc[start].text in PHOTO_CREDITS
+            or (c.label == "PERSON" and _opens_person_span(doc[start]))
+        ):
             start += 1
         while end - start > 1 and doc[end - 1].text in PHOTO_CREDITS:
             end -= 1
         result.append(replace(c, start=start, end=end))
     return result
+
+
+def _opens_person_span(token: Token) -> bool:
+    word = token.lower_
+    if word in PLATFORM_NAMES:
+        return True
+    # a title ("Judge", "General") stays: the title stage records it
+    return token.is_sent_start and word in ROLE_NOUNS and word not in PERSON_TITLES
 
 
 def _known_name_within(

@@ -102,6 +102,7 @@ ROLE_NOUNS: frozenset[str] = frozenset(
     captain judge prosecutor investigator detective witness victim survivor resident mayor governor
     deputy delegate representative envoy consul candidate blogger commentator columnist
     businessman businesswoman entrepreneur banker engineer architect designer priest cleric imam
+    musician rapper comedian
     """.split()
 )
 
