@@ -240,3 +240,24 @@ def test_main_event_who_is_never_a_recording() -> None:
         "Footage shows rescuers", Span(8, 13), "OCCURRENCE", Participant("agent", Span(0, 7))
     )
     assert main_event_answers(article)["who"] is None
+
+
+def test_main_event_who_names_a_person_in_full() -> None:
+    # "Trump and Obama meet": the answer says who, as the article names them in full
+    text = "Trump and Obama meet FBI"
+    article = _with_main_event(
+        text,
+        Span(16, 20),
+        "MEETING",
+        Participant("host", Span(0, 5), entity_id="E1"),
+        Participant("host", Span(10, 15), entity_id="E2"),
+    )
+    trump = _entity("E1", "Donald Trump", "PERSON", Span(0, 5))
+    obama = _entity("E2", "Barack Obama", "PERSON", Span(10, 15))
+    article = replace(article, entities=(trump, obama))
+    assert main_event_answers(article)["who"] == "Donald Trump and Barack Obama"
+    # only a person, and only a name that ends with what is written
+    bureau = replace(obama, name="Federal Bureau Obama", type="ORG")
+    other = replace(trump, name="Trumpet")
+    article = replace(article, entities=(other, bureau))
+    assert main_event_answers(article)["who"] == "Trump and Obama"

@@ -260,8 +260,33 @@ def _role_surface(
         ]
         named = [p for p in holders if p.entity_id is not None]
         for participant in named or holders:
-            return article.surface(_with_conjuncts(article, participant.span, holders))
+            span = _with_conjuncts(article, participant.span, holders)
+            return _with_full_names(article, span, [p for p in holders if span.contains(p.span)])
     return None
+
+
+def _with_full_names(article: Article, span: Span, participants: Sequence[Participant]) -> str:
+    """The answer's text, with a person named by a surname alone given the full name the article
+    knows ("Trump and Obama meet" is Donald Trump and Barack Obama meeting)."""
+    pieces, at = [], span.start
+    for participant in sorted(participants, key=lambda p: p.span.start):
+        surface = article.surface(participant.span)
+        name = _full_name(article, participant, surface)
+        pieces += [article.text[at : participant.span.start], name]
+        at = participant.span.end
+    pieces.append(article.text[at : span.end])
+    return "".join(pieces)
+
+
+def _full_name(article: Article, participant: Participant, surface: str) -> str:
+    if participant.entity_id is None:
+        return surface
+    try:
+        entity = article.entity(participant.entity_id)
+    except KeyError:
+        return surface
+    longer = entity.type == "PERSON" and entity.name.endswith(f" {surface}")
+    return entity.name if longer else surface
 
 
 # what may stand between coordinated participants: "A, B and C", "A & B", "A or B"
