@@ -798,7 +798,7 @@ def _opens_person_span(token: Token) -> bool:
     if word in PLATFORM_NAMES:
         return True
     # a title ("Judge", "General") stays: the title stage records it
-    return token.is_sent_start and word in ROLE_NOUNS and word not in PERSON_TITLES
+    return bool(token.is_sent_start) and word in ROLE_NOUNS and word not in PERSON_TITLES
 
 
 def _known_name_within(
