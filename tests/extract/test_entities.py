@@ -10,6 +10,7 @@ from dateline.extract.entities import (
     cluster_mentions,
     cut_photo_credits,
     cut_to_known_names,
+    drop_non_names,
     entity_sex,
     mark_institutions,
     relabel_surnames_read_as_places,
@@ -484,6 +485,23 @@ def test_a_photo_credit_at_the_edge_of_a_name_is_cut(words: list[str], expected:
     doc = Doc(spacy.blank("en").vocab, words=words)
     (candidate,) = cut_photo_credits(doc, [Candidate(0, len(words), "PERSON")])
     assert doc[candidate.start : candidate.end].text == expected
+
+
+@pytest.mark.parametrize(
+    "words,label,kept",
+    [
+        (["Musician"], "NORP", False),  # a role the tagger called a group
+        (["Analyst", "Smith"], "PERSON", True),  # a role before a name is left to other stages
+        (["General"], "ORG", True),  # a title is read by the title stage
+        (["Kosovar"], "NORP", True),
+    ],
+)
+def test_a_role_word_alone_is_no_name(words: list[str], label: str, kept: bool) -> None:
+    import spacy
+    from spacy.tokens import Doc
+
+    doc = Doc(spacy.blank("en").vocab, words=words)
+    assert bool(drop_non_names(doc, [Candidate(0, len(words), label)])) is kept
 
 
 @pytest.mark.slow

@@ -701,7 +701,7 @@ def _figure_start(doc: Doc, candidate: Candidate) -> int | None:
 
 
 def drop_non_names(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
-    """Spans with no capitalised word, or that are only a title, are not names."""
+    """Spans with no capitalised word, or that are only a title or a role, are not names."""
     kept = []
     for c in candidates:
         tokens = doc[c.start : c.end]
@@ -709,6 +709,8 @@ def drop_non_names(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
             continue  # "iPod" and "3M" are names; "the antenna" is not
         if c.label == "PERSON" and _title_length(doc, c.start) == c.end - c.start:
             continue
+        if len(tokens) == 1 and tokens[0].lower_ in ROLE_NOUNS - PERSON_TITLES:
+            continue  # "Musician Lady Gaga staged ...": the tagger's NORP "Musician"
         kept.append(c)
     return kept
 
