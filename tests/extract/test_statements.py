@@ -627,6 +627,11 @@ def described_by_cue(nlp: Language, text: str) -> dict[str, tuple[str, str | Non
             "The plan, the senator said, is dead on arrival.",
             ("said", "the senator", ["The plan", "is dead on arrival"], "indirect"),
         ),
+        # ... where the parse hangs the clause that opens the sentence on the cue
+        (
+            "If the bill passes, officials said, prices will rise.",
+            ("said", "officials", ["If the bill passes", "prices will rise"], "indirect"),
+        ),
         # direct, curly, cue after the quote
         (
             "“We will win this fight,” Smith said.",

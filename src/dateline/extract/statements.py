@@ -1591,7 +1591,7 @@ def _inverted_content(token: Token, ctx: _Context, cue: tuple[int, int]) -> Cont
     if any(c.dep_ == "dobj" and c.tag_ in ("WP", "WDT") for c in token.children):
         return None  # "..., more than twice what it projected": the cue has its own object
     doc = ctx.doc
-    own = {t.i for t in token.subtree}
+    own = {t.i for t in token.subtree} - _fronted_modifiers(token)
     if _is_inverted(token):
         # "The plan, said the mayor, will cost ...": the parse hangs the topic on the cue
         own -= {t.i for c in token.lefts if c.dep_ == "nsubj" for t in c.subtree}
@@ -1614,6 +1614,24 @@ def _inverted_content(token: Token, ctx: _Context, cue: tuple[int, int]) -> Cont
     if right and (left and closes or not left):
         parts.append(_content_from_tokens(ctx, min(right), max(right), cue))
     return _combine(parts)
+
+
+def _fronted_modifiers(token: Token) -> set[int]:
+    """ "If the bill passes, officials said, prices will rise": the parse may hang the clause or
+    phrase that opens the sentence on the set-off cue, but it modifies the content; the tokens
+    of such a modifier, set off by a comma before the cue's subject."""
+    subject = next((c for c in token.lefts if c.dep_ in _SUBJECTS), None)
+    if subject is None:
+        return set()
+    doc = token.doc
+    return {
+        t.i
+        for child in token.lefts
+        if child.dep_ in ("advcl", "prep", "npadvmod")
+        and child.right_edge.i + 1 < subject.left_edge.i
+        and doc[child.right_edge.i + 1].text == ","
+        for t in child.subtree
+    }
 
 
 def _is_closing_report(token: Token) -> bool:
