@@ -8,7 +8,7 @@ from dateline.extract.entities import (
     _with_honorific,
     canonical_name,
     cluster_mentions,
-    cut_photo_credits,
+    cut_name_edges,
     cut_to_known_names,
     drop_non_names,
     entity_sex,
@@ -244,6 +244,10 @@ def test_canonical_name_prefers_the_name_written_most() -> None:
     assert canonical_name(["Obama", "Obamas", "Obama", "Obama"], "PERSON") == "Obama"
 
 
+def test_canonical_name_drops_an_editors_brackets() -> None:
+    assert canonical_name(["James B.] Comey", "Comey"], "PERSON") == "James B. Comey"
+
+
 @pytest.mark.parametrize(
     "surfaces,label,expected",
     [
@@ -476,6 +480,15 @@ def test_page_furniture_is_cut_out_of_name_spans(
         (["Instagram", "Lady", "Gaga"], "Lady Gaga"),  # a caption's platform run into a name
         (["Musician", "Lady", "Gaga"], "Lady Gaga"),  # the role that opens the sentence
         (["Judge", "Mary", "Smith"], "Judge Mary Smith"),  # a title: the title stage reads it
+        (["JON", "STEWART", "Stewart"], "Stewart"),  # a caption's heading that names him again
+        (["CHER", "Singer", "Cher"], "Cher"),  # ... and the role after it
+        (["SAMUEL", "L.", "JACKSON"], "SAMUEL L. JACKSON"),  # a name all in capitals stays
+        (["JK", "Rowling"], "JK Rowling"),  # initials are no heading
+        (["Tuesday", "Rosie", "O'Donnell"], "Rosie O'Donnell"),  # a day run into a name
+        (["9", "Ben", "Zobrist"], "Ben Zobrist"),  # a caption's number
+        (["April", "Ryan"], "April Ryan"),  # a month that is a given name stays
+        (["anti", "-", "Donald", "Trump"], "Donald Trump"),  # "an anti-Donald Trump protest"
+        (["de", "Blasio"], "de Blasio"),  # a particle stays
     ],
 )
 def test_a_photo_credit_at_the_edge_of_a_name_is_cut(words: list[str], expected: str) -> None:
@@ -483,7 +496,24 @@ def test_a_photo_credit_at_the_edge_of_a_name_is_cut(words: list[str], expected:
     from spacy.tokens import Doc
 
     doc = Doc(spacy.blank("en").vocab, words=words)
-    (candidate,) = cut_photo_credits(doc, [Candidate(0, len(words), "PERSON")])
+    (candidate,) = cut_name_edges(doc, [Candidate(0, len(words), "PERSON")])
+    assert doc[candidate.start : candidate.end].text == expected
+
+
+@pytest.mark.parametrize(
+    "words,expected",
+    [
+        (["day", ":", "Rapper", "Snoop", "Dogg"], "Snoop Dogg"),  # a caption opens with a role
+        (["the", "Singer", "Adele", "Adkins"], "Singer Adele Adkins"),  # inside a sentence: kept
+    ],
+)
+def test_a_role_opening_a_caption_is_cut_from_a_name(words: list[str], expected: str) -> None:
+    import spacy
+    from spacy.tokens import Doc
+
+    doc = Doc(spacy.blank("en").vocab, words=words)
+    start = next(i for i, word in enumerate(words) if word[:1].isupper() and word != ":")
+    (candidate,) = cut_name_edges(doc, [Candidate(start, len(words), "PERSON")])
     assert doc[candidate.start : candidate.end].text == expected
 
 

@@ -50,7 +50,7 @@ from dateline.lexicons.entities import (
     is_demonym,
     place_form,
 )
-from dateline.lexicons.time_words import MONTHS
+from dateline.lexicons.time_words import MONTHS, WEEKDAYS
 from dateline.nlp import Parsed
 from dateline.records import Article, Attribute, Entity, Mention, Span
 
@@ -776,17 +776,20 @@ def _used_as_place(doc: Doc, index: int) -> bool:
     return before in LOCATIVE_PREPOSITIONS or doc[index].dep_ == "compound"
 
 
-def cut_photo_credits(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
+def cut_name_edges(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
     """ "GETTY Trump", "Melania GETTY": a photo agency's credit in capitals at the edge of a name
-    span is no part of the name. Nor, before a person's name, a platform a caption ran into it
-    ("on Instagram Lady Gaga was pictured") or the role that opens a sentence ("Musician Lady
-    Gaga staged ...")."""
+    span is no part of the name. Nor, before a person's name, what a caption or a line runs into
+    it: a heading in capitals that names the person again ("JON STEWART Stewart"), a platform
+    ("on Instagram Lady Gaga was pictured"), a role ("Musician Lady Gaga", "Rapper Snoop Dogg"),
+    a day or a number ("Tuesday Rosie O'Donnell", "9 Ben Zobrist")."""
     result = []
     for c in candidates:
         start, end = c.start, c.end
+        if c.label == "PERSON":
+            start = _after_heading(doc, start, end)
         while end - start > 1 and (
             doc[start].text in PHOTO_CREDITS
-            or (c.label == "PERSON" and _opens_person_span(doc[start]))
+            or (c.label == "PERSON" and _opens_person_span(doc[start], start > c.start))
         ):
             start += 1
         while end - start > 1 and doc[end - 1].text in PHOTO_CREDITS:
@@ -795,12 +798,34 @@ def cut_photo_credits(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
     return result
 
 
-def _opens_person_span(token: Token) -> bool:
+def _after_heading(doc: Doc, start: int, end: int) -> int:
+    """Where the name starts after a caption's heading in capitals that writes it again ("JON
+    STEWART Stewart", "CHER Singer Cher"); not initials or a name all in capitals."""
+    heading = start
+    while heading < end and doc[heading].is_upper and doc[heading].is_alpha:
+        heading += 1
+    if heading in (start, end):
+        return start
+    written = {t.lower_ for t in doc[start:heading]}
+    again = any(t.is_title and t.lower_ in written for t in doc[heading:end])
+    return heading if again else start
+
+
+HYPHENS = frozenset({"-", "–"})
+
+
+def _opens_person_span(token: Token, after_cut: bool) -> bool:
+    """The first word of a person span is no part of the name (see `cut_name_edges`);
+    `after_cut`: words before it were cut from the span."""
     word = token.lower_
-    if word in PLATFORM_NAMES:
+    if word in PLATFORM_NAMES or word in WEEKDAYS or token.like_num or token.text in HYPHENS:
         return True
-    # a title ("Judge", "General") stays: the title stage records it
-    return bool(token.is_sent_start) and word in ROLE_NOUNS and word not in PERSON_TITLES
+    if token.is_lower and token.i + 1 < len(token.doc) and token.nbor(1).text in HYPHENS:
+        return True  # "an anti-Donald Trump protest"; a particle stays ("de Blasio")
+    # a role capitalised because a sentence or a caption opens with it ("'Worst day': Rapper
+    # Snoop Dogg"); a title ("Judge", "General") stays: the title stage records it
+    opens = after_cut or bool(token.is_sent_start) or (token.i > 0 and token.nbor(-1).is_punct)
+    return opens and token.is_title and word in ROLE_NOUNS and word not in PERSON_TITLES
 
 
 def _known_name_within(
@@ -880,7 +905,7 @@ REPAIRS: tuple[Repair, ...] = (
     add_acronyms,
     drop_quoted_title_words,
     strip_leading_titles,
-    cut_photo_credits,
+    cut_name_edges,
     cut_to_known_names,
     split_possessive_names,
     relabel_surnames_read_as_places,
@@ -1343,7 +1368,8 @@ def canonical_name(surfaces: Sequence[str], label: str) -> str:
         return (len(words) - 2 * initials, written[surface], len(surface))
 
     best = max(surfaces, key=score)
-    best = POSSESSIVE.sub("", " ".join(best.split()))
+    # an editor's brackets are no part of the name: "[James B.] Comey"
+    best = POSSESSIVE.sub("", " ".join(best.replace("[", "").replace("]", "").split()))
     if label != "PERSON" and best.lower().startswith("the "):
         best = best[4:]
     return best
