@@ -10,6 +10,8 @@ from dateline.extract.entities import (
     cluster_mentions,
     cut_name_edges,
     cut_to_known_names,
+    cut_trailing_furniture,
+    drop_leading_articles,
     drop_non_names,
     entity_sex,
     mark_institutions,
@@ -487,8 +489,6 @@ def test_page_furniture_is_cut_out_of_name_spans(
         (["Tuesday", "Rosie", "O'Donnell"], "Rosie O'Donnell"),  # a day run into a name
         (["9", "Ben", "Zobrist"], "Ben Zobrist"),  # a caption's number
         (["April", "Ryan"], "April Ryan"),  # a month that is a given name stays
-        (["anti", "-", "Donald", "Trump"], "Donald Trump"),  # "an anti-Donald Trump protest"
-        (["de", "Blasio"], "de Blasio"),  # a particle stays
     ],
 )
 def test_a_photo_credit_at_the_edge_of_a_name_is_cut(words: list[str], expected: str) -> None:
@@ -514,6 +514,47 @@ def test_a_role_opening_a_caption_is_cut_from_a_name(words: list[str], expected:
     doc = Doc(spacy.blank("en").vocab, words=words)
     start = next(i for i, word in enumerate(words) if word[:1].isupper() and word != ":")
     (candidate,) = cut_name_edges(doc, [Candidate(start, len(words), "PERSON")])
+    assert doc[candidate.start : candidate.end].text == expected
+
+
+@pytest.mark.parametrize(
+    "words,expected",
+    [
+        (["Cleveland", "Indians", "Getty", "Images"], "Cleveland Indians"),
+        (["Washington", "Post", "Buy", "Photo"], "Washington Post"),
+        (["Free", "Trade", "Agreement", "with"], "Free Trade Agreement"),
+        (["Video", "Loading", "Video", "Unavailable", "Click"], None),  # furniture alone
+        (["Getty", "Images"], None),
+        (["Bank", "of", "England"], "Bank of England"),
+        (["Photo", "Booth", "Inc."], "Photo Booth Inc."),  # a name that opens with such a word
+    ],
+)
+def test_page_furniture_and_function_words_end_no_name(
+    words: list[str], expected: str | None
+) -> None:
+    import spacy
+    from spacy.tokens import Doc
+
+    doc = Doc(spacy.blank("en").vocab, words=words)
+    found = cut_trailing_furniture(doc, [Candidate(0, len(words), "ORG")])
+    assert [doc[c.start : c.end].text for c in found] == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(
+    "words,expected",
+    [
+        (["a", "World", "Health", "Organisation"], "World Health Organisation"),
+        (["this", "White", "House"], "White House"),
+        (["another", "Secret", "Service"], "Secret Service"),
+        (["This", "Morning"], "This Morning"),  # capitalised: it may be the name
+    ],
+)
+def test_a_lower_case_determiner_opens_no_name(words: list[str], expected: str) -> None:
+    import spacy
+    from spacy.tokens import Doc
+
+    doc = Doc(spacy.blank("en").vocab, words=words)
+    (candidate,) = drop_leading_articles(doc, [Candidate(0, len(words), "ORG")])
     assert doc[candidate.start : candidate.end].text == expected
 
 

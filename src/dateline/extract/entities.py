@@ -28,6 +28,8 @@ from dateline.lexicons.entities import (
     CASE_SENSITIVE_TITLES,
     COLLECTIVE_GROUP_NOUNS,
     FEMININE_WORDS,
+    FURNITURE_PHRASES,
+    FURNITURE_WORDS,
     GOVERNMENT_NOUNS,
     GROUP_NOUNS,
     HONORIFICS,
@@ -527,13 +529,43 @@ def add_repeated_names(doc: Doc, candidates: list[Candidate]) -> list[Candidate]
 
 
 def drop_leading_articles(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
-    """ "a World Health Organisation panel": an indefinite article is never part of a name."""
+    """ "a World Health Organisation panel", "this White House", "another Secret Service": an
+    indefinite article or a determiner written in lower case is never part of a name ("This
+    Morning", capitalised, may be)."""
     return [
         replace(c, start=c.start + 1)
-        if c.end - c.start > 1 and doc[c.start].lower_ in ("a", "an")
+        if c.end - c.start > 1
+        and (doc[c.start].lower_ in ("a", "an") or doc[c.start].text in LOWER_DETERMINERS)
         else c
         for c in candidates
     ]
+
+
+LOWER_DETERMINERS = frozenset({"this", "that", "these", "those", "another", "every", "each"})
+# A word a name does not end with: "the North American Free Trade Agreement with"
+TRAILING_FUNCTION_WORDS = frozenset({"with", "for", "of", "and", "in", "on", "at", "to", "by"})
+
+
+def cut_trailing_furniture(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
+    """ "Cleveland Indians Getty Images", "Washington Post Buy Photo", "Agreement with": a page's
+    furniture or a function word at the end of a name is cut; a span of furniture alone ("Video
+    Loading Video Unavailable Click") is no name."""
+    result = []
+    for c in candidates:
+        start, end = c.start, c.end
+        if all(t.lower_ in FURNITURE_WORDS for t in doc[start:end]):
+            continue
+        cut = True
+        while cut:
+            cut = False
+            if end - start > 1 and doc[end - 1].text in TRAILING_FUNCTION_WORDS:
+                end, cut = end - 1, True
+            for phrase in FURNITURE_PHRASES:
+                n = len(phrase)
+                if end - start > n and tuple(t.lower_ for t in doc[end - n : end]) == phrase:
+                    end, cut = end - n, True
+        result.append(replace(c, end=end) if end != c.end else c)
+    return result
 
 
 # Shortest acronym read as a name (two letters: "EU", "UN").
@@ -811,17 +843,12 @@ def _after_heading(doc: Doc, start: int, end: int) -> int:
     return heading if again else start
 
 
-HYPHENS = frozenset({"-", "–"})
-
-
 def _opens_person_span(token: Token, after_cut: bool) -> bool:
     """The first word of a person span is no part of the name (see `cut_name_edges`);
     `after_cut`: words before it were cut from the span."""
     word = token.lower_
-    if word in PLATFORM_NAMES or word in WEEKDAYS or token.like_num or token.text in HYPHENS:
+    if word in PLATFORM_NAMES or word in WEEKDAYS or token.like_num:
         return True
-    if token.is_lower and token.i + 1 < len(token.doc) and token.nbor(1).text in HYPHENS:
-        return True  # "an anti-Donald Trump protest"; a particle stays ("de Blasio")
     # a role capitalised because a sentence or a caption opens with it ("'Worst day': Rapper
     # Snoop Dogg"); a title ("Judge", "General") stays: the title stage records it
     opens = after_cut or bool(token.is_sent_start) or (token.i > 0 and token.nbor(-1).is_punct)
@@ -906,6 +933,7 @@ REPAIRS: tuple[Repair, ...] = (
     drop_quoted_title_words,
     strip_leading_titles,
     cut_name_edges,
+    cut_trailing_furniture,
     cut_to_known_names,
     split_possessive_names,
     relabel_surnames_read_as_places,

@@ -207,6 +207,19 @@ PHOTO_CREDITS: frozenset[str] = frozenset(
     "GETTY REUTERS AFP EPA AP PA REX SHUTTERSTOCK ALAMY BLOOMBERG".split()
 )
 
+# Words of a page's furniture that the tagger runs into a name or takes for one: "Cleveland
+# Indians Getty Images", "Washington Post Buy Photo", "Video Loading Video Unavailable Click".
+# Matched lower-case, as whole phrases at the end of a name, or as a span of nothing else.
+FURNITURE_PHRASES: tuple[tuple[str, ...], ...] = (
+    ("getty", "images"),
+    ("buy", "photo"),
+    ("video", "unavailable"),
+    ("click", "to", "play"),
+)
+FURNITURE_WORDS: frozenset[str] = frozenset(
+    "video loading unavailable click play replay buy photo photos getty images".split()
+)
+
 # Online platforms the small English model often tags as persons ("on Twitter", "Instagram");
 # matched lower-case, each a whole name.
 PLATFORM_NAMES: frozenset[str] = frozenset(
