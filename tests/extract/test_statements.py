@@ -627,6 +627,11 @@ def described_by_cue(nlp: Language, text: str) -> dict[str, tuple[str, str | Non
             "The plan, the senator said, is dead on arrival.",
             ("said", "the senator", ["The plan", "is dead on arrival"], "indirect"),
         ),
+        # a participle right after who a recording shows: the speaker is who it shows
+        (
+            "The ad uses footage of Hillary Clinton asking, “Why aren't I ahead?”",
+            ("asking", "Hillary Clinton", ["“Why aren't I ahead?”"], "direct"),
+        ),
         # ... where the parse hangs the clause that opens the sentence on the cue
         (
             "If the bill passes, officials said, prices will rise.",

@@ -81,6 +81,7 @@ from dateline.lexicons.cues import (
     QUOTE,
     RAISING_PASSIVES,
     RAISING_VERBS,
+    RECORDING_NOUNS,
     REFLEXIVES,
     REQUEST,
     SAID_CONCESSIVES,
@@ -579,6 +580,7 @@ def _subject_of(token: Token) -> Token | None:
             or _subject_of_participle_root(current)
             or _speaker_read_as_compound(current)
             or (_speaker_read_as_object(current) if current is token else None)
+            or (_recorded_speaker(current) if current is token else None)
         )
         if subject is not None:
             return subject
@@ -651,6 +653,21 @@ def _subject_of(token: Token) -> Token | None:
             return head if head.pos_ in ("NOUN", "PROPN", "PRON") else None
         return None
     return None
+
+
+def _recorded_speaker(token: Token) -> Token | None:
+    """ "The ad uses footage of Hillary Clinton asking, ...": a participle right after who a
+    recording shows has them as its subject, not the subject of the verb the parse hangs it on."""
+    if token.tag_ != "VBG" or _has_own_subject(token) or token.i == 0:
+        return None
+    shown = token.doc[token.i - 1]  # the last word of a name is its head
+    if shown.right_edge.i != shown.i or shown.dep_ != "pobj" or shown.pos_ not in ("PROPN", "PRON"):
+        return None
+    preposition = shown.head
+    recording = preposition.head
+    if preposition.lower_ != "of" or recording.lemma_.lower() not in RECORDING_NOUNS:
+        return None
+    return shown
 
 
 def _issuer(text: Token) -> Token | None:

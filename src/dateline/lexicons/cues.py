@@ -660,6 +660,11 @@ ASIDE_SUBORDINATORS: Final = frozenset({"though", "although", "while", "whereas"
 # What a speaker issues, which then "says" for them: "Black Lives Matter issued a statement
 # saying ...", "he spent much of his speech praising ...". The issuer is the source.
 ISSUED_TEXTS: Final = frozenset({"statement", "response", "letter", "speech", "report", "ad"})
+# Recordings that show someone speaking: "footage of Hillary Clinton asking, “Why ...”" is
+# Clinton asking, whatever verb uses the footage.
+RECORDING_NOUNS: Final = frozenset(
+    {"footage", "video", "clip", "tape", "recording", "audio", "film", "photo", "image"}
+)
 # The verbs that issue them: "called a report suggesting ..." judges a report, issues none.
 ISSUING_VERBS: Final = frozenset(
     {"issue", "release", "put", "send", "publish", "draft", "deliver", "give", "fire", "post"}
