@@ -1,6 +1,7 @@
 """Dateline: news articles in, an attributed, time-anchored knowledge base out."""
 
 from dateline.errors import DatelineError
+from dateline.extract.five_w import main_event_answers
 from dateline.extract.pipeline import extract, extract_documents
 from dateline.ingest import read_paths
 from dateline.records import (
@@ -37,5 +38,6 @@ __all__ = [
     "__version__",
     "extract",
     "extract_documents",
+    "main_event_answers",
     "read_paths",
 ]

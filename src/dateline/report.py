@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dateline.extract.five_w import main_event_answers
 from dateline.records import Article
 
 
@@ -42,6 +43,10 @@ def article_summary(article: Article) -> str:
                 + (f" (= {speaker})" if speaker else "")
                 + f" {surface(s.cue)}: {content[:160]}"
             )
+    answers = {q: a for q, a in main_event_answers(article).items() if a is not None}
+    if answers:
+        lines += ["", "main event"]
+        lines += [f"  {question:<6} {answer.text}" for question, answer in answers.items()]
     if article.events:
         lines += ["", f"events ({len(article.events)})"]
         times = {t.id: t.value for t in article.times}

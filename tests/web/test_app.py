@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 from fastapi.testclient import TestClient
 
-from dateline.records import Article, Dateline, Document, Entity, Mention, Span
+from dateline.records import Article, Dateline, Document, Entity, Event, Mention, Participant, Span
 from dateline.store import Store
 from dateline.web.app import Highlight, create_app, highlight
 from tests.factories import make_article
@@ -23,7 +23,16 @@ def hostile_article() -> Article:
         meta=(("crawled", "<script>crawl()</script>"),),
     )
     dateline = Dateline(None, "<i>Outlet</i>", "metadata", None, document.title, "en", None)
-    return Article(document, dateline, entities=(entity,))
+    spoke = HOSTILE.index("spoke")
+    # the main event's who is the article's script: its 5W1H must be escaped like the rest
+    event = Event(
+        "v1",
+        Span(spoke, spoke + 5),
+        "SPEECH",
+        participants=(Participant("speaker", Span(0, HOSTILE.index(" Eve"))),),
+        is_main=True,
+    )
+    return Article(document, dateline, entities=(entity,), events=(event,))
 
 
 @pytest.fixture()
@@ -76,6 +85,17 @@ def test_article_text_is_escaped_everywhere(client: TestClient) -> None:
     assert "&lt;script&gt;" in client.get("/articles/evil").text
     # a web archive's record shows when it was fetched, escaped like the rest
     assert "crawled &lt;script&gt;crawl()" in client.get("/articles/evil").text
+
+
+def test_article_page_and_api_give_the_main_event_5w1h(client: TestClient) -> None:
+    html = client.get("/articles/evil").text
+    assert "<h2>Main event</h2>" in html
+    assert "&lt;script&gt;alert(&#34;x&#34;)&lt;/script&gt;</td>" in html
+    answers = client.get("/api/articles/evil/main-event").json()
+    assert answers["what"] == {"text": "spoke", "spans": [{"start": 37, "end": 42}]}
+    assert answers["who"]["text"] == '<script>alert("x")</script>'
+    assert answers["when"] is None
+    assert client.get("/api/articles/nope/main-event").status_code == 404
 
 
 def test_unknown_article_and_entity_are_404(client: TestClient) -> None:

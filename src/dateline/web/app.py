@@ -22,6 +22,7 @@ from pydantic import BaseModel, Field
 from starlette.middleware.base import BaseHTTPMiddleware
 
 from dateline.errors import DatelineError
+from dateline.extract.five_w import main_event_answers
 from dateline.records import Article
 from dateline.serialize import article_to_dict
 from dateline.store.db import STORY_DAYS, STORY_MIN_SIMILARITY, Store, entity_key
@@ -193,6 +194,7 @@ def create_app(db_path: str) -> FastAPI:
                 "key": lambda e: entity_key(e, article.document.id),
                 "surface": article.surface,
                 "same_story": same_story,
+                "five_w": {q: a for q, a in main_event_answers(article).items() if a is not None},
             },
         )
 
@@ -253,6 +255,24 @@ def create_app(db_path: str) -> FastAPI:
         if article is None:
             raise HTTPException(404, "no such article")
         return article_to_dict(article)
+
+    @app.get("/api/articles/{doc_id}/main-event")
+    def api_main_event(doc_id: str) -> Any:
+        """The main event's who, what, when, where, why and how, each with the spans of the
+        article it is read from (null where the article gives no answer)."""
+        with store() as s:
+            article = s.get_article(doc_id)
+        if article is None:
+            raise HTTPException(404, "no such article")
+        return {
+            question: None
+            if answer is None
+            else {
+                "text": answer.text,
+                "spans": [{"start": span.start, "end": span.end} for span in answer.spans],
+            }
+            for question, answer in main_event_answers(article).items()
+        }
 
     @app.get("/api/search")
     def api_search(

@@ -2,7 +2,8 @@
 
 An answer hits a gold phrase when their token F1 is at least 0.5; a hit counts the share of the
 three coders who chose that phrase (a phrase chosen by 2 of 3 coders counts 2/3). Dateline
-answers from its main event; the baseline is a first-sentence heuristic (`lead_answers`).
+answers from its main event (`extract/five_w.py`); the baseline is a first-sentence heuristic
+(`lead_answers`).
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from dateline.eval.corpora.giveme5w1h import (
 from dateline.eval.framework import EvalContext, SystemRow, TaskResult
 from dateline.eval.metrics import token_f1
 from dateline.eval.runs import dateline_row, gold_texts, parse_texts, resolve_model, run_dateline
-from dateline.records import Article, Entity, Event, Participant, Span
+from dateline.extract.five_w import answer_texts
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -31,27 +32,8 @@ MATCH_THRESHOLD = 0.5  # token F1 at or above which an answer overlaps a gold ph
 FOUR_W = ("who", "what", "when", "where")
 WORD = re.compile(r"\w+")
 
-# Dateline's main event -> answers: which participant roles answer which question, best first.
-QUESTION_ROLES: Mapping[str, tuple[str, ...]] = {
-    # the role a type gives (host, organizer) before the generic agent a noun modifier may get
-    "who": ("host", "organizer", "agent", "speaker", "attacker", "victim", "target", "attendee"),
-    "why": ("cause", "reason", "purpose"),
-    "how": ("manner", "instrument", "means"),
-}
-# A pronoun no stage resolved answers no question.
-UNRESOLVED_PRONOUNS = frozenset(
-    "i you he she it we they me him her us them this that these those who what".split()
-)
-WHAT_OBJECT_ROLES = ("target", "victim", "recipient", "theme", "patient", "object")
-
 # First-sentence baseline lexicon.
 WHO_LABELS = ("PERSON", "ORG", "NORP")
-# Entity types that name no one who acts: who is a person, a group, an organisation or a place.
-NON_AGENT_TYPES = frozenset({"EVENT", "WORK_OF_ART", "LAW", "PRODUCT", "LANGUAGE"})
-RECORDING_NOUNS = frozenset(
-    "footage video videos photo photos photograph photographs picture pictures image images "
-    "clip clips recording recordings tape tapes".split()
-)
 WHEN_LABELS = ("DATE", "TIME")
 WHERE_LABELS = ("GPE", "LOC", "FAC")
 WHAT_DEPS = frozenset(
@@ -142,39 +124,6 @@ class MainEventScore:
         }
 
 
-def main_event_answers(article: Article) -> dict[str, str | None]:
-    """Answers from Dateline's main event: its participants by role, its time, its place."""
-    event = next((e for e in article.events if e.is_main), None)
-    if event is None:
-        return dict.fromkeys(QUESTIONS)
-    answers: dict[str, str | None] = {
-        question: _role_surface(article, event, roles, agents_only=question == "who")
-        for question, roles in QUESTION_ROLES.items()
-    }
-    objects = [
-        p.span
-        for p in event.participants
-        if p.role in WHAT_OBJECT_ROLES and p.span.start >= event.trigger.start
-    ]
-    what_end = max([event.trigger.end] + [span.end for span in objects])
-    answers["what"] = article.surface(event.predicate or Span(event.trigger.start, what_end))
-    times = {time.id: time for time in article.times}
-    answers["when"] = next(
-        (article.surface(times[t].span) for t in event.time_ids if t in times), None
-    )
-    # where is the event's place: the stage's judgement of which location phrase names one
-    # ("in Croydon"), not any "location" participant ("clears Clinton in email review")
-    answers["where"] = None
-    if event.place_id is not None:
-        try:
-            place = article.entity(event.place_id)
-        except KeyError:
-            place = None
-        if place is not None and place.mentions:
-            answers["where"] = _place_answer(article, place)
-    return answers
-
-
 def lead_answers(doc: Doc, start: int = 0) -> dict[str, str | None]:
     """The first-sentence baseline: answers read off the article's first sentence.
 
@@ -221,7 +170,7 @@ def run(context: EvalContext) -> list[TaskResult]:
     for document, article in zip(documents, dateline.articles, strict=True):
         score.add(
             document,
-            main_event_answers(article) if article is not None else dict.fromkeys(QUESTIONS),
+            answer_texts(article) if article is not None else dict.fromkeys(QUESTIONS),
         )
     counts = {"documents": len(documents)}
     rows = [
@@ -241,103 +190,6 @@ def run(context: EvalContext) -> list[TaskResult]:
     if dateline.reason:
         notes.append(f"dateline: {dateline.reason}")
     return [TaskResult("main-event", "giveme5w1h", rows, notes)]
-
-
-def _role_surface(
-    article: Article, event: Event, roles: Sequence[str], *, agents_only: bool = False
-) -> str | None:
-    """The top answer: a participant in the first role that has one, preferring a participant
-    that is an entity over a description ("Hillary Clinton" over "who"). With `agents_only`, an
-    entity that cannot act (a game, a race, a work) answers nothing ("An epic Game 7 delivers
-    Cubs a World Series": who won is the Cubs)."""
-    for role in roles:
-        holders = [
-            p
-            for p in event.participants
-            if p.role == role
-            and article.surface(p.span).casefold() not in UNRESOLVED_PRONOUNS
-            and (not agents_only or _can_act(article, p))
-        ]
-        named = [p for p in holders if p.entity_id is not None]
-        for participant in named or holders:
-            span = _with_conjuncts(article, participant.span, holders)
-            return _with_full_names(article, span, [p for p in holders if span.contains(p.span)])
-    return None
-
-
-def _with_full_names(article: Article, span: Span, participants: Sequence[Participant]) -> str:
-    """The answer's text, with a person named by a surname alone given the full name the article
-    knows ("Trump and Obama meet" is Donald Trump and Barack Obama meeting)."""
-    pieces, at = [], span.start
-    for participant in sorted(participants, key=lambda p: p.span.start):
-        surface = article.surface(participant.span)
-        name = _full_name(article, participant, surface)
-        pieces += [article.text[at : participant.span.start], name]
-        at = participant.span.end
-    pieces.append(article.text[at : span.end])
-    return "".join(pieces)
-
-
-def _full_name(article: Article, participant: Participant, surface: str) -> str:
-    if participant.entity_id is None:
-        return surface
-    try:
-        entity = article.entity(participant.entity_id)
-    except KeyError:
-        return surface
-    longer = entity.type == "PERSON" and entity.name.endswith(f" {surface}")
-    return entity.name if longer else surface
-
-
-# what may stand between coordinated participants: "A, B and C", "A & B", "A or B"
-_COORDINATION = re.compile(r"(?:\s*,)?\s*(?:(?:and|or|&)\s+)?", re.IGNORECASE)
-
-
-def _with_conjuncts(article: Article, first: Span, holders: Sequence[Participant]) -> Span:
-    """The participant with the ones coordinated after it in the same role: "Kimi Raikkonen,
-    Marcus Ericsson and Felipe Massa crash out" is done by all three."""
-    end = first.end
-    for span in sorted((p.span for p in holders), key=lambda s: s.start):
-        if span.start < end:
-            continue
-        between = article.text[end : span.start]
-        if not between or _COORDINATION.fullmatch(between) is None:
-            break
-        end = span.end
-    return Span(first.start, end)
-
-
-def _place_answer(article: Article, place: Entity) -> str:
-    """The place as first written; a building or ground with the town the text puts it in
-    ("Trump Tower, New York City"), since a building alone does not say where on the map."""
-    answer = article.surface(place.mentions[0].span)
-    if place.type != "FAC":
-        return answer
-    for container in place.located_in:
-        if container.entity_id is not None:
-            try:
-                return f"{answer}, {article.entity(container.entity_id).name}"
-            except KeyError:
-                continue
-    return answer
-
-
-def _can_act(article: Article, participant: Participant) -> bool:
-    """Not an entity typed as a game or a work, nor a recording ("Footage shows rescuers ...":
-    who acts is in the footage)."""
-    if _entity_type(article, participant) in NON_AGENT_TYPES:
-        return False
-    words = WORD.findall(article.surface(participant.span).casefold())
-    return not (words and words[-1] in RECORDING_NOUNS)
-
-
-def _entity_type(article: Article, participant: Participant) -> str | None:
-    if participant.entity_id is None:
-        return None
-    try:
-        return article.entity(participant.entity_id).type
-    except KeyError:
-        return None
 
 
 def _first_entity(entities: Sequence[SpacySpan], labels: Sequence[str]) -> str | None:
