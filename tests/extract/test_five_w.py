@@ -160,9 +160,8 @@ def test_main_event_who_is_never_a_recording() -> None:
     assert answer_texts(article)["who"] is None
 
 
-def test_main_event_who_names_a_person_in_full() -> None:
-    # "Trump and Obama meet": the answer says who, as the article names them in full
-    text = "Trump and Obama meet FBI"
+def _meeting(text: str) -> Article:
+    """ "Trump and Obama meet ...", the two hosts named in full elsewhere in the article."""
     article = _with_main_event(
         text,
         Span(16, 20),
@@ -172,9 +171,15 @@ def test_main_event_who_names_a_person_in_full() -> None:
     )
     trump = _entity("E1", "Donald Trump", "PERSON", Span(0, 5))
     obama = _entity("E2", "Barack Obama", "PERSON", Span(10, 15))
-    article = replace(article, entities=(trump, obama))
+    return replace(article, entities=(trump, obama))
+
+
+def test_main_event_who_names_a_person_in_full() -> None:
+    # "Trump and Obama meet": the answer says who, as the article names them in full
+    article = _meeting("Trump and Obama meet FBI")
     assert answer_texts(article)["who"] == "Donald Trump and Barack Obama"
     # only a person, and only a name that ends with what is written
+    trump, obama = article.entities
     bureau = replace(obama, name="Federal Bureau Obama", type="ORG")
     other = replace(trump, name="Trumpet")
     article = replace(article, entities=(other, bureau))
@@ -182,16 +187,7 @@ def test_main_event_who_names_a_person_in_full() -> None:
 
 
 def test_main_event_answers_carry_the_spans_they_are_read_from() -> None:
-    text = "Trump and Obama meet at Trump Tower in New York City"
-    article = _with_main_event(
-        text,
-        Span(16, 20),
-        "MEETING",
-        Participant("host", Span(0, 5), entity_id="E1"),
-        Participant("host", Span(10, 15), entity_id="E2"),
-    )
-    trump = _entity("E1", "Donald Trump", "PERSON", Span(0, 5))
-    obama = _entity("E2", "Barack Obama", "PERSON", Span(10, 15))
+    article = _meeting("Trump and Obama meet at Trump Tower in New York City")
     city = _entity("E4", "New York City", "GPE", Span(39, 52))
     tower = _entity(
         "E3",
@@ -201,7 +197,7 @@ def test_main_event_answers_carry_the_spans_they_are_read_from() -> None:
         located_in=(Attribute("New York City", Span(24, 52), entity_id="E4"),),
     )
     main = replace(article.events[0], place_id="E3")
-    article = replace(article, entities=(trump, obama, tower, city), events=(main,))
+    article = replace(article, entities=(*article.entities, tower, city), events=(main,))
     answers = main_event_answers(article)
     who, where = answers["who"], answers["where"]
     assert who is not None and where is not None
