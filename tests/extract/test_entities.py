@@ -565,6 +565,7 @@ def test_a_lower_case_determiner_opens_no_name(words: list[str], expected: str) 
         (["Analyst", "Smith"], "PERSON", True),  # a role before a name is left to other stages
         (["General"], "ORG", True),  # a title is read by the title stage
         (["Kosovar"], "NORP", True),
+        (["Singer"], "PERSON", True),  # a surname ("Peter Singer ... Singer argued")
     ],
 )
 def test_a_role_word_alone_is_no_name(words: list[str], label: str, kept: bool) -> None:

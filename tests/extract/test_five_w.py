@@ -228,3 +228,14 @@ def test_main_event_who_lists_participants_past_a_modifier_of_the_first() -> Non
         Participant("organizer", Span(33, 42)),
     )
     assert answer_texts(single)["who"] == "the embassy"
+
+
+def test_main_event_who_writes_a_nested_participant_once() -> None:
+    article = _with_main_event(
+        "Donald Trump wins",
+        Span(13, 17),
+        "ELECTION",
+        Participant("agent", Span(0, 12)),
+        Participant("agent", Span(6, 12)),
+    )
+    assert answer_texts(article)["who"] == "Donald Trump"

@@ -741,8 +741,14 @@ def drop_non_names(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
             continue  # "iPod" and "3M" are names; "the antenna" is not
         if c.label == "PERSON" and _title_length(doc, c.start) == c.end - c.start:
             continue
-        if len(tokens) == 1 and tokens[0].lower_ in ROLE_NOUNS - PERSON_TITLES:
-            continue  # "Musician Lady Gaga staged ...": the tagger's NORP "Musician"
+        if (
+            c.label != "PERSON"
+            and len(tokens) == 1
+            and tokens[0].lower_ in ROLE_NOUNS - PERSON_TITLES
+        ):
+            # "Musician Lady Gaga staged ...": the tagger's NORP "Musician" (a person's may be a
+            # surname: "Singer argued", "Priest wrote")
+            continue
         kept.append(c)
     return kept
 

@@ -145,6 +145,8 @@ def _with_full_names(article: Article, span: Span, participants: Sequence[Partic
     knows ("Trump and Obama meet" is Donald Trump and Barack Obama meeting)."""
     pieces, at = [], span.start
     for participant in sorted(participants, key=lambda p: p.span.start):
+        if participant.span.start < at:
+            continue  # nested in one already written
         surface = article.surface(participant.span)
         pieces += [
             article.text[at : participant.span.start],
