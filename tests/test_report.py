@@ -12,6 +12,7 @@ def test_summary_gives_the_main_event_as_who_what_when_where() -> None:
     block = lines[lines.index("main event") + 1 :]
     assert block[0] == "  what   killed"
     assert "  who" not in summary  # the event names no one who acted
+    assert "  when" not in summary  # nor a time
 
 
 def test_summary_without_a_main_event_has_no_block() -> None:

@@ -46,7 +46,10 @@ def article_summary(article: Article) -> str:
     answers = {q: a for q, a in main_event_answers(article).items() if a is not None}
     if answers:
         lines += ["", "main event"]
-        lines += [f"  {question:<6} {answer.text}" for question, answer in answers.items()]
+        lines += [
+            f"  {question:<6} {answer.text}" + (f"  ({answer.value})" if answer.value else "")
+            for question, answer in answers.items()
+        ]
     if article.events:
         lines += ["", f"events ({len(article.events)})"]
         times = {t.id: t.value for t in article.times}

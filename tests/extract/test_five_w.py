@@ -202,6 +202,7 @@ def test_main_event_answers_carry_the_spans_they_are_read_from() -> None:
     who, where = answers["who"], answers["where"]
     assert who is not None and where is not None
     assert (who.text, who.spans) == ("Donald Trump and Barack Obama", (Span(0, 15),))
+    assert who.entity_ids == ("E1", "E2") and where.entity_ids == ("E3", "E4")
     assert [article.surface(s) for s in where.spans] == [
         "Trump Tower",
         "Trump Tower in New York City",
@@ -239,3 +240,14 @@ def test_main_event_who_writes_a_nested_participant_once() -> None:
         Participant("agent", Span(6, 12)),
     )
     assert answer_texts(article)["who"] == "Donald Trump"
+
+
+def test_main_event_when_carries_its_timex_value() -> None:
+    text = "Rebels shelled the town on Monday"
+    article = replace(
+        _with_main_event(text, Span(7, 14), "ASSAULT"),
+        times=(TimeExpression("t1", Span(27, 33), "DATE", "2016-11-07"),),
+    )
+    article = replace(article, events=(replace(article.events[0], time_ids=("t1",)),))
+    when = main_event_answers(article)["when"]
+    assert when is not None and (when.text, when.value) == ("Monday", "2016-11-07")

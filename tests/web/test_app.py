@@ -92,7 +92,12 @@ def test_article_page_and_api_give_the_main_event_5w1h(client: TestClient) -> No
     assert "<h2>Main event</h2>" in html
     assert "&lt;script&gt;alert(&#34;x&#34;)&lt;/script&gt;</td>" in html
     answers = client.get("/api/articles/evil/main-event").json()
-    assert answers["what"] == {"text": "spoke", "spans": [{"start": 37, "end": 42}]}
+    assert answers["what"] == {
+        "text": "spoke",
+        "spans": [{"start": 37, "end": 42}],
+        "entity_ids": [],
+        "value": None,
+    }
     assert answers["who"]["text"] == '<script>alert("x")</script>'
     assert answers["when"] is None
     assert client.get("/api/articles/nope/main-event").status_code == 404

@@ -48,11 +48,14 @@ _COORDINATION_AFTER_MODIFIER = re.compile(
 
 @dataclass(frozen=True, slots=True)
 class Answer:
-    """One question's answer: its text and the spans of the article it is read from."""
+    """One question's answer: its text, the spans of the article it is read from, the entities
+    it names (who, where) and, for when, the time's TIMEX3 value."""
 
     question: str
     text: str
     spans: tuple[Span, ...]
+    entity_ids: tuple[str, ...] = ()
+    value: str | None = None
 
 
 def main_event_answers(article: Article) -> dict[str, Answer | None]:
@@ -76,7 +79,12 @@ def main_event_answers(article: Article) -> dict[str, Answer | None]:
     )
     times = {time.id: time for time in article.times}
     answers["when"] = next(
-        (_spanned("when", article, times[t].span) for t in event.time_ids if t in times), None
+        (
+            Answer("when", article.surface(times[t].span), (times[t].span,), value=times[t].value)
+            for t in event.time_ids
+            if t in times
+        ),
+        None,
     )
     # where is the event's place: the stage's judgement of which location phrase names one
     # ("in Croydon"), not any "location" participant ("clears Clinton in email review")
@@ -120,7 +128,9 @@ def _role_answer(
         for participant in named or holders:
             span = _with_conjuncts(article, participant.span, holders)
             listed = [p for p in holders if span.contains(p.span)]
-            return Answer(question, _with_full_names(article, span, listed), (span,))
+            named_ids = tuple(dict.fromkeys(p.entity_id for p in listed if p.entity_id))
+            text = _with_full_names(article, span, listed)
+            return Answer(question, text, (span,), entity_ids=named_ids)
     return None
 
 
@@ -172,8 +182,9 @@ def _place_answer(article: Article, place: Entity) -> Answer:
         for container in place.located_in:
             town = _entity(article, container.entity_id)
             if town is not None:
-                return Answer("where", f"{answer}, {town.name}", (span, container.span))
-    return Answer("where", answer, (span,))
+                spans = (span, container.span)
+                return Answer("where", f"{answer}, {town.name}", spans, (place.id, town.id))
+    return Answer("where", answer, (span,), (place.id,))
 
 
 def _can_act(article: Article, participant: Participant) -> bool:

@@ -270,6 +270,8 @@ def create_app(db_path: str) -> FastAPI:
             else {
                 "text": answer.text,
                 "spans": [{"start": span.start, "end": span.end} for span in answer.spans],
+                "entity_ids": list(answer.entity_ids),
+                "value": answer.value,
             }
             for question, answer in main_event_answers(article).items()
         }
