@@ -29,7 +29,7 @@ def hostile_article() -> Article:
         "v1",
         Span(spoke, spoke + 5),
         "SPEECH",
-        participants=(Participant("speaker", Span(0, HOSTILE.index(" Eve"))),),
+        participants=(Participant("speaker", Span(0, HOSTILE.index(" Eve")), entity_id="E1"),),
         is_main=True,
     )
     return Article(document, dateline, entities=(entity,), events=(event,))
@@ -90,7 +90,8 @@ def test_article_text_is_escaped_everywhere(client: TestClient) -> None:
 def test_article_page_and_api_give_the_main_event_5w1h(client: TestClient) -> None:
     html = client.get("/articles/evil").text
     assert "<h2>Main event</h2>" in html
-    assert "&lt;script&gt;alert(&#34;x&#34;)&lt;/script&gt;</td>" in html
+    assert "&lt;script&gt;alert(&#34;x&#34;)&lt;/script&gt; <a" in html
+    assert '<a class="pill" href="/entities/PERSON%3Aeve%20moss">Eve Moss</a>' in html
     answers = client.get("/api/articles/evil/main-event").json()
     assert answers["what"] == {
         "text": "spoke",
