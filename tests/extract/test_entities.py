@@ -1045,3 +1045,28 @@ def test_relabel_surnames_read_as_places(
     doc = blank_pipeline()(text)
     found = relabel_surnames_read_as_places(doc, [Candidate(a, b, label) for a, b, label in spans])
     assert [c.label for c in found] == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text,names",
+    [
+        # a headline capitalises every word: the name is what the text writes again
+        (
+            "Poll: Wealthy Voters Abandon Republican Party for Clinton\n\nWealthy voters are "
+            "leaving the Republican Party, a poll shows.",
+            ["Republican Party"],
+        ),
+        # ... and a run the text never writes again is no organisation
+        (
+            "Poll: Wealthy Voters Abandon Republican Party for Clinton\n\nWealthy voters are "
+            "moving to Clinton, a poll shows.",
+            [],
+        ),
+    ],
+)
+def test_a_headline_s_missed_organisation_is_what_the_text_writes_again(
+    text: str, names: list[str]
+) -> None:
+    article = extract_entities_of(text)
+    assert [e.name for e in article.entities if e.type == "ORG"] == names

@@ -421,6 +421,13 @@ def add_missed_organisations(doc: Doc, candidates: list[Candidate]) -> list[Cand
             start += 1
         if token.i - start < 1:  # a head word alone ("the Union") is not a name
             continue
+        if _in_title_case_line(doc, token.i):
+            # "Wealthy Voters Abandon Republican Party": in a headline every word is capitalised,
+            # so the name is only what the text writes again ("Republican Party")
+            written = _written_elsewhere(doc, start, token.i + 1)
+            if written is None:
+                continue
+            start = written
         if start > 0 and doc[start - 1].lower_ == "the":
             start -= 1
         inside = {owner[i] for i in range(start, token.i + 1) if i in owner}
@@ -896,6 +903,20 @@ def _known_name_in_headline(
         others = words[:index] + words[index + 1 :]
         if not name_words & set(others):
             return candidate.start + index, candidate.start + index + 1
+    return None
+
+
+def _written_elsewhere(doc: Doc, start: int, end: int) -> int | None:
+    """The start of the longest tail of `doc[start:end]`, two words or more, that the text
+    writes again somewhere else, as it is written here."""
+    for k in range(start, end - 1):
+        phrase = doc[k:end].text
+        here = doc[k].idx
+        found = doc.text.find(phrase)
+        while found != -1 and found == here:
+            found = doc.text.find(phrase, found + 1)
+        if found != -1:
+            return k
     return None
 
 
