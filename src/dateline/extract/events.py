@@ -1498,7 +1498,7 @@ def _town_in_country(article: Article, ctx: Context, place: str, lead: Span) -> 
     Afghanistan bombed" is "the consulate in Mazar-i-Sharif" a sentence on, though no text puts
     the city in the country. The first place the lead sets something in ("in", "at", "near")
     that is no country itself."""
-    if _entity_name(article, place).casefold().removeprefix("the ") not in country_names():
+    if not _names_a_country(article, place):
         return None
     for span, entity, category in ctx.mentions:
         if entity == place or category not in ("GPE", "LOC") or not lead.contains(span):
@@ -1509,14 +1509,15 @@ def _town_in_country(article: Article, ctx: Context, place: str, lead: Span) -> 
             and root.dep_ == "pobj"
             and root.head.lower_ in LOCATIVE_PREPOSITIONS
             and _is_place_name(article, entity)
-            and _entity_name(article, entity).casefold().removeprefix("the ") not in country_names()
+            and not _names_a_country(article, entity)
         ):
             return entity
     return None
 
 
-def _entity_name(article: Article, entity_id: str) -> str:
-    return article.entity(entity_id).name
+def _names_a_country(article: Article, entity_id: str) -> bool:
+    name = article.entity(entity_id).name
+    return name.casefold().removeprefix("the ") in country_names()
 
 
 def _is_headline_passive(predicate: Token) -> bool:

@@ -14,6 +14,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from dateline.lexicons.cues import RECORDING_NOUNS
 from dateline.records import Article, Entity, Event, Participant, Span
 
 QUESTIONS = ("who", "what", "when", "where", "why", "how")
@@ -32,10 +33,6 @@ UNRESOLVED_PRONOUNS = frozenset(
 WHAT_OBJECT_ROLES = ("target", "victim", "recipient", "theme", "patient", "object")
 # Entity types that name no one who acts: who is a person, a group, an organisation or a place.
 NON_AGENT_TYPES = frozenset({"EVENT", "WORK_OF_ART", "LAW", "PRODUCT", "LANGUAGE"})
-RECORDING_NOUNS = frozenset(
-    "footage video videos photo photos photograph photographs picture pictures image images "
-    "clip clips recording recordings tape tapes".split()
-)
 WORD = re.compile(r"\w+")
 # what may stand between coordinated participants: "A, B and C", "A & B", "A or B"
 _COORDINATION = re.compile(r"(?:\s*,)?\s*(?:(?:and|or|&)\s+)?", re.IGNORECASE)
@@ -74,9 +71,8 @@ def main_event_answers(article: Article) -> dict[str, Answer | None]:
         if p.role in WHAT_OBJECT_ROLES and p.span.start >= event.trigger.start
     ]
     what_end = max([event.trigger.end] + [span.end for span in objects])
-    answers["what"] = _spanned(
-        "what", article, event.predicate or Span(event.trigger.start, what_end)
-    )
+    predicate = event.predicate or Span(event.trigger.start, what_end)
+    answers["what"] = Answer("what", article.surface(predicate), (predicate,))
     times = {time.id: time for time in article.times}
     answers["when"] = next(
         (
@@ -98,10 +94,6 @@ def main_event_answers(article: Article) -> dict[str, Answer | None]:
 def answer_texts(article: Article) -> dict[str, str | None]:
     """The answers' texts alone, by question."""
     return {q: a.text if a else None for q, a in main_event_answers(article).items()}
-
-
-def _spanned(question: str, article: Article, span: Span) -> Answer:
-    return Answer(question, article.surface(span), (span,))
 
 
 def _role_answer(

@@ -660,10 +660,12 @@ ASIDE_SUBORDINATORS: Final = frozenset({"though", "although", "while", "whereas"
 # What a speaker issues, which then "says" for them: "Black Lives Matter issued a statement
 # saying ...", "he spent much of his speech praising ...". The issuer is the source.
 ISSUED_TEXTS: Final = frozenset({"statement", "response", "letter", "speech", "report", "ad"})
-# Recordings that show someone speaking: "footage of Hillary Clinton asking, “Why ...”" is
-# Clinton asking, whatever verb uses the footage.
+# Recordings, which show someone act or speak: "footage of Hillary Clinton asking, “Why ...”"
+# is Clinton asking, whatever verb uses the footage; "Footage shows rescuers ..." names no one
+# who acts (the main event's who, `extract/five_w.py`).
 RECORDING_NOUNS: Final = frozenset(
-    {"footage", "video", "clip", "tape", "recording", "audio", "film", "photo", "image"}
+    "footage video videos clip clips tape tapes recording recordings audio film photo photos "
+    "photograph photographs picture pictures image images".split()
 )
 # The verbs that issue them: "called a report suggesting ..." judges a report, issues none.
 ISSUING_VERBS: Final = frozenset(
