@@ -23,6 +23,7 @@ from dateline.extract.registry import STAGES, Stage
 from dateline.ingest.dates import published_from_iso
 from dateline.ingest.readers import failure_from, make_text_document
 from dateline.nlp import Parsed, load_pipeline
+from dateline.nlp.headline_case import MODEL_ENTITIES
 from dateline.records import Article, Document, Failure
 from dateline.settings import Settings
 
@@ -78,9 +79,10 @@ def parse_texts(texts: tuple[GoldText, ...], model: str) -> tuple[ParsedText, ..
     pipe = nlp.pipe(bodies, batch_size=Settings().batch_size)
     for document, doc in zip(documents, pipe, strict=True):
         offset = document.body.start
-        entities = tuple(
-            (ent.start_char + offset, ent.end_char + offset, ent.label_) for ent in doc.ents
-        )
+        own = doc.user_data.get(MODEL_ENTITIES) or tuple(
+            (ent.start_char, ent.end_char, ent.label_) for ent in doc.ents
+        )  # the model's reading, before Dateline parses a headline again
+        entities = tuple((start + offset, end + offset, label) for start, end, label in own)
         parsed_texts.append(ParsedText(document, Parsed(doc, offset), entities))
     return tuple(parsed_texts)
 

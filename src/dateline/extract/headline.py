@@ -24,11 +24,11 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from dateline.lexicons.cues import VERB_CUES
+from dateline.nlp.headline_case import headline_tokens
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-MAX_HEADLINE_TOKENS = 40  # a longer first line is a paragraph, not a headline
 MAX_PREDICATE_WORDS = 8  # "what happened" in a few words, as a headline says it
 FINITE_TAGS = frozenset({"VBZ", "VBP", "VBD", "VBN"})  # "Seven killed as ...": headline passive
 NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
@@ -48,20 +48,6 @@ class HeadlineClause:
     subject: int | None  # token index of the subject's head, when the headline names one
     end: int  # token index one past the predicate phrase
     repaired: bool  # the tagger did not read the predicate as a verb
-
-
-def headline_tokens(doc: Doc) -> tuple[int, int] | None:
-    """[start, end) of the first line when it is a headline: short, and followed by a body."""
-    start = next((t.i for t in doc if not t.is_space), None)
-    if start is None:
-        return None
-    for token in doc[start:]:
-        if "\n" in token.text_with_ws:
-            end = token.i + (0 if token.is_space else 1)
-            if 0 < end - start <= MAX_HEADLINE_TOKENS and end < len(doc):
-                return (start, end)
-            return None
-    return None
 
 
 def headline_clause(doc: Doc, known_verbs: Collection[str]) -> HeadlineClause | None:

@@ -15,6 +15,7 @@ if TYPE_CHECKING:
 
 
 PARAGRAPH_BREAKS = "dateline_paragraph_breaks"
+HEADLINE_CASE = "dateline_headline_case"
 # A text with a line longer than this is not hard-wrapped: each line break ends a paragraph.
 WRAPPED_LINE_WIDTH = 100
 SENTENCE_END_MARKS = frozenset({".", "?", "!", "...", "…"})
@@ -63,7 +64,8 @@ def _ends_sentence(token: Token) -> bool:
 def load_pipeline(model: str, cue_model: str | None = None) -> Language:
     """Load a spaCy pipeline by package name or path, once per process.
 
-    A component that makes blank lines sentence boundaries runs before the parser; with
+    A component that makes blank lines sentence boundaries runs before the parser, and one
+    that reads a title-case headline again in sentence case after the model; with
     `cue_model` (a file from `dateline train-cues`), a last component scores reporting verbs.
     """
     return _load_pipeline(model, cue_model or None)
@@ -89,6 +91,10 @@ def _load_pipeline(model: str, cue_model: str | None) -> Language:
     _register_components()
     if "parser" in nlp.pipe_names and PARAGRAPH_BREAKS not in nlp.pipe_names:
         nlp.add_pipe(PARAGRAPH_BREAKS, before="parser")
+    if "parser" in nlp.pipe_names and HEADLINE_CASE not in nlp.pipe_names:
+        from dateline.nlp.headline_case import register
+
+        register(nlp, HEADLINE_CASE)
     if cue_model and "parser" in nlp.pipe_names:  # the cue features read the parse
         from dateline.extract.cue_model import CUE_SCORES_COMPONENT, register_component
 
