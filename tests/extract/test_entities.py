@@ -32,6 +32,13 @@ def clusters_as_text(mentions: list[tuple[str, str]]) -> list[list[str]]:
     [
         ("The conference was held at Friendship Park in Sarajevo.", "Friendship Park", "Sarajevo"),
         ("The tram derailed in Croydon, near London.", "Croydon", "London"),
+        # through "the ... city of"
+        (
+            "A bomb exploded outside the German Consulate in the northern city of Kunduz on"
+            " Thursday.",
+            "German Consulate",
+            "Kunduz",
+        ),
         # an "in" phrase of another clause places nothing in it
         (
             "While the U.S. talks about the election, chocolate fans in Britain are angry.",
@@ -1059,7 +1066,7 @@ def test_relabel_surnames_read_as_places(
         ),
         # ... and a run the text never writes again is no organisation
         (
-            "Poll: Wealthy Voters Abandon Republican Party for Clinton\n\nWealthy voters are "
+            "Poll: Wealthy Voters Abandon Democrats Party for Clinton\n\nWealthy voters are "
             "moving to Clinton, a poll shows.",
             [],
         ),

@@ -52,6 +52,7 @@ from dateline.lexicons.entities import (
     is_demonym,
     place_form,
 )
+from dateline.lexicons.events import FACILITY_HEADS, PLACE_NOUNS
 from dateline.lexicons.time_words import MONTHS, WEEKDAYS
 from dateline.nlp import Parsed
 from dateline.records import Article, Attribute, Entity, Mention, Span
@@ -1680,7 +1681,12 @@ def _container_gap(gap: SpacySpan) -> bool:
     words = [t for t in gap if not t.is_punct]
     if not words or any(t.text in CLAUSE_BREAKS for t in gap):
         return False
-    if words[-1].lower_ in DIRECTION_WORDS:
+    if len(words) >= 2 and words[-1].lower_ == "of" and words[-2].lemma_.lower() in PLACE_NOUNS:
+        # "in the northern commercial hub of Mazar-i-Sharif", "in Afghan City of ..."
+        words = words[:-2]
+        while words and (words[-1].pos_ in ("DET", "ADJ") or words[-1].ent_type_ == "NORP"):
+            words = words[:-1]
+    elif words[-1].lower_ in DIRECTION_WORDS:
         words = words[:-1]
     return bool(words) and words[-1].lower_ in CONTAINER_PREPOSITIONS
 
@@ -1693,9 +1699,23 @@ def _locates(place: Token, container: Token) -> bool:
     preposition = container.head
     while preposition.dep_ in ("compound", "appos", "conj") and preposition.head is not preposition:
         preposition = preposition.head  # "in northern Bosnia and Herzegovina"
+    noun = preposition.head
+    if preposition.lower_ == "of" and noun.lemma_.lower() in PLACE_NOUNS and noun.dep_ == "pobj":
+        preposition = noun.head  # "in the northern city of Kunduz"
     attached = preposition.head
     governing = place.head.head if place.dep_ == "pobj" else place.head
     return attached in (place, governing) or place.is_ancestor(attached)
+
+
+def _building(doc: Doc, candidate: Candidate) -> bool:
+    """A name the tagger calls an organisation that ends in a building's head noun: "the
+    German Consulate in Mazar-i-Sharif" is a place inside a town."""
+    last = doc[candidate.end - 1].lower_
+    return (
+        candidate.label == "ORG"
+        and candidate.end - candidate.start >= 2
+        and last in (FACILITY_HEADS)
+    )
 
 
 def read_containment(
@@ -1705,13 +1725,19 @@ def read_containment(
     entity_of: dict[int, str],
     entities: list[Entity],
 ) -> list[Entity]:
-    places = [(i, c) for i, c in enumerate(candidates) if c.label in PLACE_LABELS]
+    places = [
+        (i, c) for i, c in enumerate(candidates) if c.label in PLACE_LABELS or _building(doc, c)
+    ]
     countries = country_names()
     found: dict[str, list[Attribute]] = {}
     for n, (index, place) in enumerate(places):
         sentence_end = doc[place.start].sent.end
         for later_index, later in places[n + 1 :]:
-            if later.start >= sentence_end or entity_of[later_index] == entity_of[index]:
+            if (
+                later.start >= sentence_end
+                or entity_of[later_index] == entity_of[index]
+                or later.label not in PLACE_LABELS  # a building holds no place
+            ):
                 break
             gap = doc[place.end : later.start]
             root = doc[place.start : place.end].root
@@ -1724,7 +1750,7 @@ def read_containment(
                 gap.text.strip() == ","
                 and _normalise(doc[later.start : later.end].text) in countries
             )
-            if (in_phrase and place.label in ("FAC", "LOC", "GPE")) or apposed:
+            if (in_phrase and (place.label in PLACE_LABELS or _building(doc, place))) or apposed:
                 span = parsed.token_span(place.start, later.end)
                 container = entity_of[later_index]
                 found.setdefault(entity_of[index], []).append(

@@ -15,6 +15,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from dateline.lexicons.cues import RECORDING_NOUNS
+from dateline.lexicons.events import FACILITY_HEADS
 from dateline.records import Article, Entity, Event, Participant, Span
 
 QUESTIONS = ("who", "what", "when", "where", "why", "how")
@@ -166,11 +167,12 @@ def _full_name(article: Article, participant: Participant, surface: str) -> str:
 
 
 def _place_answer(article: Article, place: Entity) -> Answer:
-    """The place as first written; a building or ground with the town the text puts it in
-    ("Trump Tower, New York City"), since a building alone does not say where on the map."""
+    """The place as first written; a building or ground (typed so, or named by its head noun:
+    "German Consulate") with the town the text puts it in ("Trump Tower, New York City"), since
+    a building alone does not say where on the map."""
     span = place.mentions[0].span
     answer = article.surface(span)
-    if place.type == "FAC":
+    if place.type == "FAC" or place.name.split()[-1].casefold() in FACILITY_HEADS:
         for container in place.located_in:
             town = _entity(article, container.entity_id)
             if town is not None:

@@ -428,6 +428,7 @@ ANNIVERSARY_NOUNS: Final = frozenset({"anniversary", "commemoration", "memory", 
 # Generic place nouns whose "of" complement names the place ("the city of Khojaly").
 PLACE_NOUNS: Final = frozenset(
     {"city", "town", "village", "region", "country", "capital", "district", "province", "area"}
+    | {"county", "municipality", "hub"}
 )
 
 # Suffixes that make a noun of a verb, with what the verb's stem ends in instead: "announcement"
