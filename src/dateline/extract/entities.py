@@ -52,7 +52,7 @@ from dateline.lexicons.entities import (
     is_demonym,
     place_form,
 )
-from dateline.lexicons.events import FACILITY_HEADS, PLACE_NOUNS
+from dateline.lexicons.events import PLACE_NOUNS, names_a_building
 from dateline.lexicons.time_words import MONTHS, WEEKDAYS
 from dateline.nlp import Parsed
 from dateline.records import Article, Attribute, Entity, Mention, Span
@@ -1710,12 +1710,7 @@ def _locates(place: Token, container: Token) -> bool:
 def _building(doc: Doc, candidate: Candidate) -> bool:
     """A name the tagger calls an organisation that ends in a building's head noun: "the
     German Consulate in Mazar-i-Sharif" is a place inside a town."""
-    last = doc[candidate.end - 1].lower_
-    return (
-        candidate.label == "ORG"
-        and candidate.end - candidate.start >= 2
-        and last in (FACILITY_HEADS)
-    )
+    return candidate.label == "ORG" and names_a_building(doc[candidate.start : candidate.end].text)
 
 
 def read_containment(

@@ -46,7 +46,6 @@ from dateline.lexicons.events import (
     DEFAULT_OBJECT_ROLE,
     DYING_WORDS,
     EVENT_ANAPHORS,
-    FACILITY_HEADS,
     HARM_VERBS,
     HOSTILE_DOERS,
     INCIDENT_TYPES,
@@ -73,6 +72,7 @@ from dateline.lexicons.events import (
     VERBAL_ATTACK_TYPE,
     VIOLENCE_WORDS,
     WORDS_OR_FORCE_VERBS,
+    names_a_building,
 )
 from dateline.lexicons.time_words import MONTHS, WEEKDAYS
 from dateline.nlp import Parsed, known_verbs
@@ -1370,12 +1370,10 @@ def _is_place_entity(ctx: Context, entity_id: str) -> bool:
         return True
     if category not in ("ORG", "WORK_OF_ART"):
         return False
-    words = ctx.name_of.get(entity_id, "").split()
-    if len(words) < 2 or not words[-1][:1].isupper():
+    name = ctx.name_of.get(entity_id, "")
+    if not names_a_building(name) or not name.split()[-1][:1].isupper():
         return False  # "the German consulate" describes; "the House" is a chamber
-    return words[-1].casefold() in FACILITY_HEADS and _used_as_place(
-        ctx, entity_id, LOCATIVE_PREPOSITIONS
-    )
+    return _used_as_place(ctx, entity_id, LOCATIVE_PREPOSITIONS)
 
 
 def _used_as_place(

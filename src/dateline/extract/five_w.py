@@ -15,7 +15,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from dateline.lexicons.cues import RECORDING_NOUNS
-from dateline.lexicons.events import FACILITY_HEADS
+from dateline.lexicons.events import names_a_building
 from dateline.records import Article, Entity, Event, Participant, Span
 
 QUESTIONS = ("who", "what", "when", "where", "why", "how")
@@ -172,7 +172,7 @@ def _place_answer(article: Article, place: Entity) -> Answer:
     a building alone does not say where on the map."""
     span = place.mentions[0].span
     answer = article.surface(span)
-    if place.type == "FAC" or place.name.split()[-1].casefold() in FACILITY_HEADS:
+    if place.type == "FAC" or names_a_building(place.name):
         for container in place.located_in:
             town = _entity(article, container.entity_id)
             if town is not None:

@@ -599,6 +599,13 @@ FACILITY_HEADS: Final = frozenset(
     }
 )  # fmt: skip
 
+
+def names_a_building(name: str) -> bool:
+    """A name of two or more words that ends in a building's head noun ("German Consulate")."""
+    words = name.split()
+    return len(words) >= 2 and words[-1].casefold() in FACILITY_HEADS
+
+
 # Time words are never participants ("the terrible tragedies of the century").
 TIME_NOUNS: Final = frozenset(
     """century decade year month week day night morning evening afternoon hour minute
