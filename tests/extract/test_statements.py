@@ -909,6 +909,19 @@ def described_by_cue(nlp: Language, text: str) -> dict[str, tuple[str, str | Non
             "Sanders made the case that the system is rigged.",
             ("made the case", "Sanders", ["that the system is rigged"], "indirect"),
         ),
+        (
+            "Trump also offered his thoughts on military readiness.",
+            ("also offered his thoughts on", "Trump", ["military readiness"], "indirect"),
+        ),
+        # the statement the words were issued in belongs to the cue; an interview does not
+        (
+            "Hope Hicks said in a statement that Trump backs Israel.",
+            ("said in a statement", "Hope Hicks", ["that Trump backs Israel"], "indirect"),
+        ),
+        (
+            "Hope Hicks said in an interview that Trump backs Israel.",
+            ("said", "Hope Hicks", ["that Trump backs Israel"], "indirect"),
+        ),
         # a clause coordinated after the content, with its own subject, continues it
         (
             "She said she had no numbers, and people were still using it.",

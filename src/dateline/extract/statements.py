@@ -37,6 +37,7 @@ from dateline.lexicons.cues import (
     CLAUSE,
     CONTENT_NOUNS,
     CUE_PARTICLES,
+    CUE_TEXTS,
     ESTIMATE_VERBS,
     EVALUATION_VERBS,
     EVIDENCE_VERBS,
@@ -1301,9 +1302,28 @@ def _cue_range(token: Token, ctx: _Context) -> tuple[int, int]:
         and not _is_quantity_about(nxt)
     ):
         last = nxt.i  # "complained about": PolNeAR's cue takes it nearly always
+    issued_in = _issued_in(nxt, token)
+    if issued_in is not None:
+        last = issued_in.i  # "said in a statement": PolNeAR's cue takes it two times in three
+        nxt = doc[last + 1] if last + 1 < len(doc) else None
     if nxt is not None and nxt.text == ":" and ctx.quote_of[nxt.i] is None:
         last = nxt.i
     return first, last
+
+
+def _issued_in(preposition: Token | None, verb: Token) -> Token | None:
+    """The noun of "in a statement" / "in a joint statement" right after a reporting verb: the
+    text the words were issued in, which PolNeAR's cue takes in; None for anything else ("in
+    an interview", "in a statement released by ...": the cue stops at the noun all the same)."""
+    if preposition is None or preposition.lower_ != "in" or preposition.head.i != verb.i:
+        return None
+    noun = next((c for c in preposition.children if c.dep_ == "pobj"), None)
+    if noun is None or noun.lemma_.lower() not in CUE_TEXTS:
+        return None
+    between = preposition.doc[preposition.i + 1 : noun.i]
+    if any(t.dep_ not in ("det", "amod", "compound", "poss") for t in between):
+        return None
+    return noun
 
 
 def _first_child(token: Token, deps: Iterable[str]) -> Token | None:
