@@ -1740,6 +1740,27 @@ def test_extract_statements_nested_statement_has_parent_and_chain(nlp: Language)
     assert [c.slice(text) for c in inner.content] == ["the money was gone"]
 
 
+@pytest.mark.slow
+def test_a_report_inside_direct_speech_stays_in_it(nlp: Language) -> None:
+    text = (
+        "TAPPER: Do you think he has campaigned as a healer?\n\n"
+        "FALLIN: I think he is trying. I trust him with his words, and I think we all need to "
+        "move towards being compassionate."
+    )
+    top = [described(text, s)[:3] for s in statements_of(nlp, text) if s.parent_id is None]
+    assert top == [
+        (":", "TAPPER", ["Do you think he has campaigned as a healer?"]),
+        (
+            ":",
+            "FALLIN",
+            [
+                "I think he is trying. I trust him with his words, and I think we all need to "
+                "move towards being compassionate"
+            ],
+        ),
+    ]
+
+
 def test_nest_never_makes_two_statements_each_others_parent() -> None:
     # two misread contents, each holding the other's cue: the earlier stays on top
     first = _Draft(cue=(0, 4), cue_lemma="say", content=[(10, 40)], source=None, kind="indirect")
@@ -2129,6 +2150,24 @@ def test_source_and_content_edges(nlp: Language, text: str, source: str, content
                 ],
             ),
             ("noted", "she", ["clients are beginning to demand diverse legal teams"]),
+        ),
+        # two reports side by side, the second hung inside the first one's clause
+        (
+            "Six in 10 Virginia Democratic primary voters said Clinton is honest and "
+            "trustworthy, and three-quarters said the same of Sanders.",
+            (
+                "said",
+                "Six in 10 Virginia Democratic primary voters",
+                ["Clinton is honest and trustworthy"],
+            ),
+            ("said", "three-quarters", ["the same of Sanders"]),
+        ),
+        # ... or the first hung inside the second's, across a semicolon
+        (
+            "More than six in 10 said they were not looking forward to the campaign; 46 "
+            "percent said they were unenthusiastic about the election.",
+            ("said", "More than six in 10", ["they were not looking forward to the campaign"]),
+            ("said", "46 percent", ["they were unenthusiastic about the election"]),
         ),
     ],
 )

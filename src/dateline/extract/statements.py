@@ -3983,6 +3983,66 @@ def _sentence_of(doc: Doc, char: int) -> SpacySpan | None:
 # --------------------------------------------------------------------------------------------
 
 
+# What joins two reports side by side: "A said X, and B said Y", "A said X; B said Y".
+_COORDINATOR_BEFORE = re.compile(r"(?:[,;]?\s*\b(?:and|but|while|whereas)|;)\s*$", re.IGNORECASE)
+_SEMICOLON_BETWEEN = re.compile(r"^[\s\"”’']*;\s*$")
+
+
+def _part_coordinated_reports(drafts: list[_Draft], doc: Doc) -> None:
+    """Two reports side by side are not one inside the other: "Six in 10 said Clinton is honest,
+    and three-quarters said the same of Sanders" ends the first content before ", and", and
+    "More than six in 10 said ...; 46 percent said ..." keeps the first clause out of the
+    second's content. The parser often hangs the second report inside the first one's clause
+    (or the first inside the second's); each has its own source, so each is its own report.
+    Direct speech stays whole ("I trust him, and I think ..." is all the speaker's words), and a
+    phrase cue ("According to police, ...") reports every clause of its sentence."""
+    text = doc.text
+    for outer in drafts:
+        if outer.source is None or outer.cue_lemma == "according to":
+            continue
+        for inner in drafts:
+            if inner is outer or inner.source is None or inner.source_head is None:
+                continue
+            kept = []
+            for lo, hi in outer.content:
+                holds = lo <= inner.source[0] and inner.cue[1] <= hi
+                if holds and inner.source[0] > outer.cue[1] and _coordinated(inner, outer, doc):
+                    quoted = outer.kind == "direct" or any(
+                        a < hi and lo < b for q in outer.quotes for a, b in q.parts
+                    )
+                    match = _COORDINATOR_BEFORE.search(text, lo, inner.source[0])
+                    if not quoted and match is not None and match.start() > lo:
+                        end = match.start()
+                        while end > lo and (text[end - 1].isspace() or text[end - 1] in ",;"):
+                            end -= 1
+                        kept.append((lo, end))
+                        continue
+                before_source = hi <= outer.source[0] and lo <= inner.cue[0] < hi
+                if (
+                    before_source
+                    and lo <= inner.source[0]
+                    and _SEMICOLON_BETWEEN.match(text[hi : outer.source[0]])
+                ):
+                    continue  # "A said X; B said Y": the first report is no content of B's
+                kept.append((lo, hi))
+            if kept:
+                outer.content = kept
+
+
+def _coordinated(draft: _Draft, other: _Draft, doc: Doc) -> bool:
+    """Whether the draft's cue heads a clause coordinated with another ("..., and B said Y"),
+    its source that clause's subject; or one the parser made a second complement of the other
+    report's verb ("A said X, and B said Y" read as "said [X] [B said Y]")."""
+    if draft.source_head is None:
+        return False
+    verb = doc[draft.source_head].head
+    if not draft.cue[0] <= verb.idx < draft.cue[1]:
+        return False
+    return verb.dep_ == "conj" or (
+        verb.dep_ == "ccomp" and other.cue[0] <= verb.head.idx < other.cue[1]
+    )
+
+
 def _nest(drafts: list[_Draft]) -> None:
     """A statement whose cue sits inside another's content is nested in the innermost one."""
     for index, draft in enumerate(drafts):
@@ -4625,6 +4685,7 @@ def extract_statements(article: Article, parsed: Parsed) -> Article:
         _continue_quotes(drafts, ctx)
     drafts = [d for d in drafts if not _is_outlet_line(article, _shift(d.source, offset))]
     drafts.sort(key=lambda d: d.cue[0])
+    _part_coordinated_reports(drafts, doc)
     _nest(drafts)
     return replace(article, statements=tuple(_statements(article, drafts, doc, offset)))
 
