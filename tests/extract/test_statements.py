@@ -909,6 +909,11 @@ def described_by_cue(nlp: Language, text: str) -> dict[str, tuple[str, str | Non
             "Sanders made the case that the system is rigged.",
             ("made the case", "Sanders", ["that the system is rigged"], "indirect"),
         ),
+        # a passive report names its reporter after "by"
+        (
+            "The meeting was first reported by Politico.",
+            ("was first reported", "Politico", ["The meeting"], "indirect"),
+        ),
         (
             "Trump also offered his thoughts on military readiness.",
             ("also offered his thoughts on", "Trump", ["military readiness"], "indirect"),
@@ -1705,6 +1710,8 @@ def test_noun_cue_needs_a_that_clause(nlp: Language) -> None:
         # text also writes in lower case is a topic, not a speaker
         "The candidates need different things.\n\nSanders: Win in a walk.",
         "Delegates matter.\n\nSuperdelegates: Clinton has 520 superdelegates in hand.",
+        # results a company reports are no report of speech, active or passive
+        "Profits were reported by the company on Tuesday.",
     ],
 )
 def test_extract_statements_traps_give_nothing(nlp: Language, text: str) -> None:

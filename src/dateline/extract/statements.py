@@ -2371,6 +2371,8 @@ def _passive_content(token: Token, ctx: _Context, cue: tuple[int, int]) -> Conte
     if _lemma(token) not in EVALUATION_VERBS:
         if not has_agent or subject.pos_ == "PRON":
             return None
+        if subject.lemma_.lower() in NON_REPORTING_OBJECTS.get(_lemma(token), frozenset()):
+            return None  # "profits were reported by the company": results, not a report
         return _content_from_tokens(ctx, *_subtree_range(subject), cue)
     reason = next((c for c in token.rights if c.dep_ == "prep" and c.lower_ in ("for", "as")), None)
     if reason is None and not has_agent:

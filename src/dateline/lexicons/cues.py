@@ -52,7 +52,7 @@ SPEECH_VERBS: Final[dict[str, frozenset[str]]] = {
     "write": _SPEECH,
     "tweet": _SPEECH_OBJECT,
     "post": _SPEECH_OBJECT,
-    "report": _SPEECH_OBJECT,
+    "report": _SPEECH_OBJECT | {PASSIVE},
     "announce": _SPEECH_OBJECT,
     "declare": _SPEECH_OBJECT,
     "claim": _SPEECH_OBJECT,
