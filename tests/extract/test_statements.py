@@ -1768,6 +1768,13 @@ def test_a_report_inside_direct_speech_stays_in_it(nlp: Language) -> None:
     ]
 
 
+@pytest.mark.slow
+def test_a_report_of_a_report_keeps_it_as_its_content(nlp: Language) -> None:
+    text = "Trump said the vote was rigged, Clinton said."
+    top = [described(text, s)[:3] for s in statements_of(nlp, text) if s.parent_id is None]
+    assert top == [("said", "Clinton", ["Trump said the vote was rigged"])]
+
+
 def test_nest_never_makes_two_statements_each_others_parent() -> None:
     # two misread contents, each holding the other's cue: the earlier stays on top
     first = _Draft(cue=(0, 4), cue_lemma="say", content=[(10, 40)], source=None, kind="indirect")
@@ -2175,6 +2182,13 @@ def test_source_and_content_edges(nlp: Language, text: str, source: str, content
             "percent said they were unenthusiastic about the election.",
             ("said", "More than six in 10", ["they were not looking forward to the campaign"]),
             ("said", "46 percent", ["they were unenthusiastic about the election"]),
+        ),
+        # ... or before a second report whose own words follow its cue
+        (
+            "He said he had not seen the violent episode, and when asked whether he was "
+            "encouraging his supporters' fury, he said, ''I hope not.''",
+            ("said", "He", ["he had not seen the violent episode"]),
+            ("said", "he", ["''I hope not.''"]),
         ),
     ],
 )

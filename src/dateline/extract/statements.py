@@ -3992,12 +3992,13 @@ _SEMICOLON_BETWEEN = re.compile(r"^[\s\"”’']*;\s*$")
 
 def _part_coordinated_reports(drafts: list[_Draft], doc: Doc) -> None:
     """Two reports side by side are not one inside the other: "Six in 10 said Clinton is honest,
-    and three-quarters said the same of Sanders" ends the first content before ", and", and
-    "More than six in 10 said ...; 46 percent said ..." keeps the first clause out of the
-    second's content. The parser often hangs the second report inside the first one's clause
-    (or the first inside the second's); each has its own source, so each is its own report.
-    Direct speech stays whole ("I trust him, and I think ..." is all the speaker's words), and a
-    phrase cue ("According to police, ...") reports every clause of its sentence."""
+    and three-quarters said the same of Sanders" ends the first content before ", and"; "More
+    than six in 10 said ...; 46 percent said ..." and "A said X, and when asked, B said “Y”" keep
+    the first report out of the second's content. The parser often hangs the second report
+    inside the first one's clause (or the first inside the second's); each has its own source,
+    so each is its own report. Direct speech stays whole ("I trust him, and I think ..." is all
+    the speaker's words), and a phrase cue ("According to police, ...") reports every clause of
+    its sentence."""
     text = doc.text
     for outer in drafts:
         if outer.source is None or outer.cue_lemma == "according to":
@@ -4020,10 +4021,13 @@ def _part_coordinated_reports(drafts: list[_Draft], doc: Doc) -> None:
                         kept.append((lo, end))
                         continue
                 before_source = hi <= outer.source[0] and lo <= inner.cue[0] < hi
+                # the report's own words come after its cue: "..., and when asked ..., he said,
+                # ''I hope not.''" does not report the sentence's first report
+                said_after = any(a >= outer.cue[1] for a, _ in outer.content)
                 if (
                     before_source
                     and lo <= inner.source[0]
-                    and _SEMICOLON_BETWEEN.match(text[hi : outer.source[0]])
+                    and (_SEMICOLON_BETWEEN.match(text[hi : outer.source[0]]) or said_after)
                 ):
                     continue  # "A said X; B said Y": the first report is no content of B's
                 kept.append((lo, hi))
