@@ -2190,6 +2190,19 @@ def test_source_and_content_edges(nlp: Language, text: str, source: str, content
             ("said", "He", ["he had not seen the violent episode"]),
             ("said", "he", ["''I hope not.''"]),
         ),
+        # a participle that closes the reported clause reports on its own
+        (
+            "Trump said things should be wrapped up by Cleveland, referring to the party's July "
+            "convention.",
+            ("said", "Trump", ["things should be wrapped up by Cleveland"]),
+            ("referring to", "Trump", ["the party's July convention"]),
+        ),
+        (
+            "She said she was thinking, ''Oh my God, this can't be happening,'' adding, ''I "
+            "didn't know what to feel.''",
+            ("said", "She", ["she was thinking, ''Oh my God, this can't be happening,''"]),
+            ("adding", "she", ["''I didn't know what to feel.''"]),
+        ),
     ],
 )
 def test_a_report_in_the_writers_aside_stands_apart(

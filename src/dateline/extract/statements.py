@@ -4008,6 +4008,10 @@ def _part_coordinated_reports(drafts: list[_Draft], doc: Doc) -> None:
                 continue
             kept = []
             for lo, hi in outer.content:
+                closing = _closing_participle(inner, outer, lo, hi, doc)
+                if closing is not None:
+                    kept.append((lo, closing))
+                    continue
                 holds = lo <= inner.source[0] and inner.cue[1] <= hi
                 if holds and inner.source[0] > outer.cue[1] and _coordinated(inner, outer, doc):
                     quoted = outer.kind == "direct" or any(
@@ -4033,6 +4037,31 @@ def _part_coordinated_reports(drafts: list[_Draft], doc: Doc) -> None:
                 kept.append((lo, hi))
             if kept:
                 outer.content = kept
+
+
+def _closing_participle(inner: _Draft, outer: _Draft, lo: int, hi: int, doc: Doc) -> int | None:
+    """Where the content part (lo, hi) of `outer` ends when the inner report is a participle
+    set off by a comma that closes it ("Carson said he saw no need to change, telling
+    Stephanopolous that ...", "..., referring to the party's July convention"): a report of its
+    own, which the parser hung on the reported clause's verb instead of the cue's. None when
+    the participle is not there, or stands inside a quotation (the speaker's own words)."""
+    if not (outer.cue[1] <= lo <= inner.cue[0] < hi):
+        return None
+    cue = next((t for t in doc if t.idx == inner.cue[0]), None)
+    if cue is None or cue.tag_ != "VBG" or cue.i < 2:
+        return None
+    if any(a <= inner.cue[0] < b for q in outer.quotes for a, b in q.parts):
+        return None
+    before = doc[cue.i - 1]
+    if before.text == ",":
+        end = before.idx
+    elif before.is_quote and doc[cue.i - 2].text == ",":
+        end = before.idx + len(before.text)  # "... happening,'' adding": the quotation stays
+    else:
+        return None
+    while end > lo and doc.text[end - 1].isspace():
+        end -= 1
+    return end if end > lo else None
 
 
 def _coordinated(draft: _Draft, other: _Draft, doc: Doc) -> bool:
