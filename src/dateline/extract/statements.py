@@ -4000,6 +4000,7 @@ def _part_coordinated_reports(drafts: list[_Draft], doc: Doc) -> None:
     the speaker's words), and a phrase cue ("According to police, ...") reports every clause of
     its sentence."""
     text = doc.text
+    token_at = {token.idx: token for token in doc}  # a cue starts where its first token does
     for outer in drafts:
         if outer.source is None or outer.cue_lemma == "according to":
             continue
@@ -4008,7 +4009,7 @@ def _part_coordinated_reports(drafts: list[_Draft], doc: Doc) -> None:
                 continue
             kept = []
             for lo, hi in outer.content:
-                closing = _closing_participle(inner, outer, lo, hi, doc)
+                closing = _closing_participle(inner, outer, (lo, hi), doc, token_at)
                 if closing is not None:
                     kept.append((lo, closing))
                     continue
@@ -4039,15 +4040,18 @@ def _part_coordinated_reports(drafts: list[_Draft], doc: Doc) -> None:
                 outer.content = kept
 
 
-def _closing_participle(inner: _Draft, outer: _Draft, lo: int, hi: int, doc: Doc) -> int | None:
+def _closing_participle(
+    inner: _Draft, outer: _Draft, part: tuple[int, int], doc: Doc, token_at: dict[int, Token]
+) -> int | None:
     """Where the content part (lo, hi) of `outer` ends when the inner report is a participle
     set off by a comma that closes it ("Carson said he saw no need to change, telling
     Stephanopolous that ...", "..., referring to the party's July convention"): a report of its
     own, which the parser hung on the reported clause's verb instead of the cue's. None when
     the participle is not there, or stands inside a quotation (the speaker's own words)."""
+    lo, hi = part
     if not (outer.cue[1] <= lo <= inner.cue[0] < hi):
         return None
-    cue = next((t for t in doc if t.idx == inner.cue[0]), None)
+    cue = token_at.get(inner.cue[0])
     if cue is None or cue.tag_ != "VBG" or cue.i < 2:
         return None
     if any(a <= inner.cue[0] < b for q in outer.quotes for a, b in q.parts):
