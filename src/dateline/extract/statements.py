@@ -4007,6 +4007,9 @@ def _part_coordinated_reports(drafts: list[_Draft], doc: Doc) -> None:
         for inner in drafts:
             if inner is outer or inner.source is None or inner.source_head is None:
                 continue
+            # the report's own words come after its cue: "..., and when asked ..., he said,
+            # ''I hope not.''" does not report the sentence's first report
+            said_after = any(a >= outer.cue[1] for a, _ in outer.content)
             kept = []
             for lo, hi in outer.content:
                 closing = _closing_participle(inner, outer, (lo, hi), doc, token_at)
@@ -4026,9 +4029,6 @@ def _part_coordinated_reports(drafts: list[_Draft], doc: Doc) -> None:
                         kept.append((lo, end))
                         continue
                 before_source = hi <= outer.source[0] and lo <= inner.cue[0] < hi
-                # the report's own words come after its cue: "..., and when asked ..., he said,
-                # ''I hope not.''" does not report the sentence's first report
-                said_after = any(a >= outer.cue[1] for a, _ in outer.content)
                 if (
                     before_source
                     and lo <= inner.source[0]
