@@ -1428,6 +1428,16 @@ def described_by_cue(nlp: Language, text: str) -> dict[str, tuple[str, str | Non
             "They acted against meddling the congressman said is designed to sow discord.",
             ("said", "the congressman", ["meddling", "is designed to sow discord"], "indirect"),
         ),
+        # a verb the lexicon lacks frames a quotation that closes on a comma, a question or
+        # an exclamation mark, with only its speaker beside it: how it was spoken
+        (
+            "“This is fantastic!” beamed Donald Hartley of Madison.",
+            ("beamed", "Donald Hartley of Madison", ["“This is fantastic!”"], "direct"),
+        ),
+        (
+            "“We never had a chance,” an angry Hollande retaliated.",
+            ("retaliated", "an angry Hollande", ["“We never had a chance,”"], "direct"),
+        ),
         # caption: "“...” ― Name"
         (
             "“Mr. Trump is clueless about the struggles of minorities.” ― Stephanie Egan",
@@ -1712,6 +1722,10 @@ def test_noun_cue_needs_a_that_clause(nlp: Language) -> None:
         "Delegates matter.\n\nSuperdelegates: Clinton has 520 superdelegates in hand.",
         # results a company reports are no report of speech, active or passive
         "Profits were reported by the company on Tuesday.",
+        # after a quotation, a verb with more than its subject is a verb of the sentence, and a
+        # title closes on no comma
+        "His speech, “a clash of civilizations,” revamped his plans for the summit.",
+        "The film “Balanced Rebellion” stars an actor who plays Lincoln.",
     ],
 )
 def test_extract_statements_traps_give_nothing(nlp: Language, text: str) -> None:

@@ -2686,6 +2686,57 @@ def _learned_decision(token: Token, ctx: _Context) -> bool | None:
     return True
 
 
+# What a verb framing a quotation may have besides its speaker: anything more ("“...,” revamped
+# his plans", "“...,” prompted a $5 billion lawsuit") makes it a verb of the sentence, not a
+# manner of speaking.
+_BEYOND_SPEAKER = frozenset(
+    {"dobj", "ccomp", "xcomp", "attr", "acomp", "dative", "auxpass", "oprd"}
+)
+
+
+def _frames_quotation(token: Token, ctx: _Context) -> bool:
+    """ "“This is fantastic!” beamed Donald Hartley", "“..., ” Oliver barked.": a verb the
+    lexicon lacks is a cue where it follows a quotation closing on a comma, a question or an
+    exclamation mark, with only its speaker beside it: right after it ("mused Blaze co-host Stu
+    Burguiere.") or between the mark and it ("she elaborated, “...”"). How a quotation was
+    spoken is an open class ("scoffed", "beamed", "surmised"); the construction says it."""
+    doc = token.doc
+    if (
+        token.pos_ != "VERB"
+        or token.tag_ not in ("VBD", "VBZ", "VBP")
+        or ctx.quote_of[token.i] is not None
+        or _in_lexicon(token)
+    ):
+        return False
+    subject = _nearest_subject(token) or _speaker_read_as_object(token)
+    if subject is None or subject.pos_ not in ("PROPN", "NOUN", "PRON"):
+        return False
+    speaker = (subject.left_edge.i, subject.right_edge.i)
+    # the quotation itself may hang on the verb ("“...,” scoffed Gil": its clause is a ccomp)
+    beyond = [
+        c
+        for c in token.children
+        if c.dep_ in _BEYOND_SPEAKER and c.i != subject.i and ctx.quote_of[c.i] is None
+    ]
+    if beyond:
+        return False
+    if subject.i > token.i:
+        mark, after = token.i - 1, speaker[1] + 1
+        if speaker[0] != token.i + 1:
+            return False
+    else:
+        mark, after = speaker[0] - 1, token.i + 1
+        if speaker[1] != token.i - 1:
+            return False
+    if mark < 1 or after > len(doc) or (after < len(doc) and not doc[after].is_punct):
+        return False
+    quote = ctx.quote_of[mark]
+    if quote is None or ctx.quotes[quote].end != doc[mark].idx + len(doc[mark].text):
+        return False
+    closing = doc.text[: doc[mark].idx].rstrip()[-1:]
+    return closing in (",", "?", "!") and not is_title_quote(doc.text, ctx.quotes[quote])
+
+
 # A learned score this high makes a cue even when no frame reads its content: the content is
 # then the rest of the verb's clause ("had called the hearing because ..."). Chosen on PolNeAR
 # dev (docs/statements.md).
@@ -2738,12 +2789,15 @@ def _drafts_from_parse(ctx: _Context) -> list[_Draft]:
             drafts.append(phrasal)
             continue
         learned = _learned_decision(token, ctx)
-        if learned is False or (not learned and not _is_cue_candidate(token, ctx)):
+        framing = not learned and _frames_quotation(token, ctx)
+        if learned is False or (not learned and not framing and not _is_cue_candidate(token, ctx)):
             continue
         if _carries_cue(token):
             continue  # "refused to disavow X": the cue is read at "disavow", run from "refused"
         lemma = _lemma(token)
         frames = VERB_CUES.get(lemma, frozenset()) | (LEARNED_FRAMES if learned else frozenset())
+        if framing:
+            frames = frozenset({QUOTE})
         if (
             _is_reduced_passive(token)
             and not (QUESTION in frames and _question(token))
@@ -2755,7 +2809,7 @@ def _drafts_from_parse(ctx: _Context) -> list[_Draft]:
             continue
         cue = _cue_range(token, ctx)
         with_particle = _particle(token) is not None
-        if lemma not in VERB_CUES and not with_particle and not learned:
+        if lemma not in VERB_CUES and not with_particle and not learned and not framing:
             if lemma not in LABELLING_VERBS:
                 continue
             frames = frozenset({LABEL})
