@@ -1428,6 +1428,17 @@ def described_by_cue(nlp: Language, text: str) -> dict[str, tuple[str, str | Non
             "They acted against meddling the congressman said is designed to sow discord.",
             ("said", "the congressman", ["meddling", "is designed to sow discord"], "indirect"),
         ),
+        # a cue inside what a report after it says is part of that content, not a report
+        # with the reporter set inside it
+        (
+            "In Chicago, organizers added 160 guards along the route, the Sun-Times reported.",
+            (
+                "reported",
+                "the Sun-Times",
+                ["In Chicago, organizers added 160 guards along the route"],
+                "indirect",
+            ),
+        ),
         # a verb the lexicon lacks frames a quotation that closes on a comma, a question or
         # an exclamation mark, with only its speaker beside it: how it was spoken
         (

@@ -1627,6 +1627,15 @@ def _inverted_content(token: Token, ctx: _Context, cue: tuple[int, int]) -> Cont
         return None
     if any(c.dep_ == "dobj" and c.tag_ in ("WP", "WDT") for c in token.children):
         return None  # "..., more than twice what it projected": the cue has its own object
+    if (
+        token.dep_ == "ccomp"
+        and _in_lexicon(head)
+        and any(c.dep_ == "nsubj" for c in head.lefts)
+        and all(c.is_punct for c in head.rights)
+    ):
+        # "In Chicago, organizers added 160 guards, the Sun-Times reported": the cue's clause
+        # is what the report after it says, not a report set inside it
+        return None
     doc = ctx.doc
     own = {t.i for t in token.subtree} - _fronted_modifiers(token)
     if _is_inverted(token):
