@@ -534,6 +534,8 @@ def test_a_role_opening_a_caption_is_cut_from_a_name(words: list[str], expected:
         (["Getty", "Images"], None),
         (["Bank", "of", "England"], "Bank of England"),
         (["Photo", "Booth", "Inc."], "Photo Booth Inc."),  # a name that opens with such a word
+        (["Washington", "View", "Photos"], "Washington"),  # a gallery's link
+        (["Photo", "KUNDUZ"], "KUNDUZ"),  # a picture's slot before a dateline in capitals
     ],
 )
 def test_page_furniture_and_function_words_end_no_name(

@@ -35,6 +35,7 @@ from dateline.lexicons.entities import (
     HONORIFICS,
     INSTITUTION_NOUNS,
     KINSHIP_WORDS,
+    LEADING_FURNITURE,
     MASCULINE_WORDS,
     MULTIWORD_TITLES,
     NAME_HONORIFICS,
@@ -556,13 +557,16 @@ TRAILING_FUNCTION_WORDS = frozenset({"with", "for", "of", "and", "in", "on", "at
 
 def cut_trailing_furniture(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
     """ "Cleveland Indians Getty Images", "Washington Post Buy Photo", "Agreement with": a page's
-    furniture or a function word at the end of a name is cut; a span of furniture alone ("Video
-    Loading Video Unavailable Click") is no name."""
+    furniture or a function word at the end of a name is cut, and a picture's slot before it
+    ("Photo KUNDUZ"); a span of furniture alone ("Video Loading Video Unavailable Click") is no
+    name."""
     result = []
     for c in candidates:
         start, end = c.start, c.end
         if all(t.lower_ in FURNITURE_WORDS for t in doc[start:end]):
             continue
+        if end - start > 1 and doc[start].lower_ in LEADING_FURNITURE and doc[start + 1].is_upper:
+            start += 1  # "Photo KUNDUZ, Afghanistan": not "Photo Booth Inc."
         cut = True
         while cut:
             cut = False
@@ -572,7 +576,7 @@ def cut_trailing_furniture(doc: Doc, candidates: list[Candidate]) -> list[Candid
                 n = len(phrase)
                 if end - start > n and tuple(t.lower_ for t in doc[end - n : end]) == phrase:
                     end, cut = end - n, True
-        result.append(replace(c, end=end) if end != c.end else c)
+        result.append(replace(c, start=start, end=end) if (start, end) != (c.start, c.end) else c)
     return result
 
 

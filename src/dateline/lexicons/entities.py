@@ -215,7 +215,11 @@ FURNITURE_PHRASES: tuple[tuple[str, ...], ...] = (
     ("buy", "photo"),
     ("video", "unavailable"),
     ("click", "to", "play"),
+    ("view", "photos"),
 )
+# Furniture that opens a name span: the slot a picture left before a dateline in capitals
+# ("Photo KUNDUZ, Afghanistan --"). Matched lower-case.
+LEADING_FURNITURE: frozenset[str] = frozenset({"photo", "photos"})
 FURNITURE_WORDS: frozenset[str] = frozenset(
     "video loading unavailable click play replay buy photo photos getty images".split()
 )
