@@ -1800,6 +1800,25 @@ def test_a_report_of_a_report_keeps_it_as_its_content(nlp: Language) -> None:
     assert top == [("said", "Clinton", ["Trump said the vote was rigged"])]
 
 
+def test_a_participle_hung_deep_in_the_first_ones_clause_is_the_speakers_next_act(
+    nlp: Language,
+) -> None:
+    # the parse coordinates "arguing" with "waylaid", inside what "saying" reports
+    text = (
+        "Rubio pushed back on those claims Thursday, saying that the bill had the correct "
+        "security components but was waylaid by voter mistrust - and arguing that he and Cruz "
+        "shared the same views."
+    )
+    assert [described(text, s)[:3] for s in statements_of(nlp, text)] == [
+        (
+            "saying",
+            "Rubio",
+            ["that the bill had the correct security components but was waylaid by voter mistrust"],
+        ),
+        ("arguing", "Rubio", ["that he and Cruz shared the same views"]),
+    ]
+
+
 def test_nest_never_makes_two_statements_each_others_parent() -> None:
     # two misread contents, each holding the other's cue: the earlier stays on top
     first = _Draft(cue=(0, 4), cue_lemma="say", content=[(10, 40)], source=None, kind="indirect")

@@ -595,9 +595,10 @@ def _subject_of(token: Token) -> Token | None:
             # "After saying ..., she was taken to hospital": the gerund's own subject; but a
             # report's own passive has no speaker: "it was reported", "he was told"
             return passive_subject if current is not token else None
-        if _misattached_report(current):
+        continued = _report_coordinated_under(current)
+        if continued is not None:
             # "said it was opposed and warned ...", "said ... and added that ...": said's speaker
-            current = current.head.head if current.dep_ == "conj" else current.head
+            current = continued
             continue
         controller = _controlling_object(current)
         if controller is not None:
@@ -933,10 +934,17 @@ def _subject_of_participle_root(token: Token) -> Token | None:
     return subject if subject is not None and subject.i < head.i else None
 
 
-def _misattached_report(token: Token) -> bool:
+def _continues_report(token: Token, cue: Token) -> bool:
+    continued = _report_coordinated_under(token)
+    return continued is not None and continued.i == cue.i
+
+
+def _report_coordinated_under(token: Token) -> Token | None:
     """ "China said it was opposed to the test and warned North Korea to refrain": a reporting
     verb with no subject of its own, coordinated with the clause another cue reports, is the
-    speaker's next act, not part of what was reported (the parse hangs it on "opposed")."""
+    speaker's next act, not part of what was reported (the parse hangs it on "opposed"). The
+    cue it continues, or None. Deeper in the clause, only a verb of the cue's own form: "saying
+    the bill had support but was waylaid by mistrust - and arguing that ..."."""
     head = token.head
     lemma = _lemma(token)
     if (
@@ -944,22 +952,30 @@ def _misattached_report(token: Token) -> bool:
         or (lemma not in VERB_CUES and lemma not in LABELLING_VERBS)
         or _has_own_subject(token)
     ):
-        return False
+        return None
     if token.dep_ == "conj":
-        return (
+        clause = head
+        while clause.dep_ == "conj" and clause.head.i < clause.i:
+            clause = clause.head
+        cue = clause.head
+        reported = (
             head.i < token.i
-            and head.dep_ == "ccomp"
-            and _lemma(head.head) in VERB_CUES
-            and head.head.i < head.i
+            and clause.dep_ == "ccomp"
+            and _lemma(cue) in VERB_CUES
+            and cue.i < clause.i
+            and (clause.i == head.i or token.tag_ == cue.tag_)
         )
+        return cue if reported else None
     # "said the plan was dead and added that ...", the second verb parsed as a second complement
-    return (
+    if (
         token.dep_ == "ccomp"
         and head.i < token.i
         and _lemma(head) in VERB_CUES
         and token.i > 0
         and token.doc[token.i - 1].dep_ == "cc"
-    )
+    ):
+        return head
+    return None
 
 
 # Where the parse may hang a coordinated verb on a complement instead of on the verb.
@@ -1467,7 +1483,9 @@ def _clause_content(token: Token, ctx: _Context, cue: tuple[int, int]) -> Conten
         first = min(min(t.i for t in c.subtree) for c in side)
         last = max(max(t.i for t in c.subtree) for c in side)
         if side[0].i > token.i:
-            reports = [t.i for c in side for t in c.children if _misattached_report(t)]
+            reports = [
+                t.i for c in side for t in c.subtree if t.i != c.i and _continues_report(t, token)
+            ]
             if reports:  # "said it was opposed | and warned ...": the speaker's next act
                 last = min(ctx.doc[i].left_edge.i for i in reports) - 1
                 while last > first and (ctx.doc[last].is_punct or ctx.doc[last].dep_ == "cc"):
