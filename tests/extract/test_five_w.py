@@ -160,6 +160,23 @@ def test_main_event_who_is_never_a_recording() -> None:
     assert answer_texts(article)["who"] is None
 
 
+def test_main_event_who_of_a_thing_that_acts_is_the_name_in_front_of_it() -> None:
+    # "Toblerone bar shape change sparks anger": a change is no one; Toblerone made it
+    text = "Toblerone bar shape change sparks anger"
+    article = _with_main_event(text, Span(27, 33), "OCCURRENCE", Participant("agent", Span(0, 26)))
+    toblerone = _entity("E1", "Toblerone", "ORG", Span(0, 9))
+    article = replace(article, entities=(toblerone,))
+    assert answer_texts(article)["who"] == "Toblerone"
+    assert main_event_answers(article)["who"].entity_ids == ("E1",)  # type: ignore[union-attr]
+    # a name in front of people describes them: the aide and the fans act
+    for text, end in (("Clinton aide blames Comey", 12), ("Clinton fans cheer loudly", 12)):
+        article = _with_main_event(
+            text, Span(end + 1, end + 7), "OCCURRENCE", Participant("agent", Span(0, end))
+        )
+        article = replace(article, entities=(_entity("E1", "Clinton", "PERSON", Span(0, 7)),))
+        assert answer_texts(article)["who"] == text[:end]
+
+
 def _meeting(text: str) -> Article:
     """ "Trump and Obama meet ...", the two hosts named in full elsewhere in the article."""
     article = _with_main_event(

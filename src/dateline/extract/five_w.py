@@ -15,6 +15,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from dateline.lexicons.cues import RECORDING_NOUNS
+from dateline.lexicons.entities import GROUP_NOUNS, ROLE_NOUNS
 from dateline.lexicons.events import names_a_building
 from dateline.records import Article, Entity, Event, Participant, Span
 
@@ -35,6 +36,8 @@ WHAT_OBJECT_ROLES = ("target", "victim", "recipient", "theme", "patient", "objec
 # Entity types that name no one who acts: who is a person, a group, an organisation or a place.
 NON_AGENT_TYPES = frozenset({"EVENT", "WORK_OF_ART", "LAW", "PRODUCT", "LANGUAGE"})
 WORD = re.compile(r"\w+")
+# Head nouns of a participant that name people, so a name before them describes them
+PEOPLE_NOUNS = ROLE_NOUNS | GROUP_NOUNS
 # what may stand between coordinated participants: "A, B and C", "A & B", "A or B"
 _COORDINATION = re.compile(r"(?:\s*,)?\s*(?:(?:and|or|&)\s+)?", re.IGNORECASE)
 # ... after a modifier of the one before, in a list set off by commas: "organised by the embassy
@@ -119,11 +122,34 @@ def _role_answer(
         ]
         named = [p for p in holders if p.entity_id is not None]
         for participant in named or holders:
+            owner = _named_owner(article, participant) if agents_only else None
+            if owner is not None:
+                entity, span = owner
+                return Answer(question, article.surface(span), (span,), entity_ids=(entity.id,))
             span = _with_conjuncts(article, participant.span, holders)
             listed = [p for p in holders if span.contains(p.span)]
             named_ids = tuple(dict.fromkeys(p.entity_id for p in listed if p.entity_id))
             text = _with_full_names(article, span, listed)
             return Answer(question, text, (span,), entity_ids=named_ids)
+    return None
+
+
+def _named_owner(article: Article, participant: Participant) -> tuple[Entity, Span] | None:
+    """ "Toblerone chocolate bar shape change sparks anger": a thing or a happening that acts
+    ("change") is no one; who acts is the organisation or person that names it in front. Not a
+    person described by a name ("Hillary Clinton aide") or people ("Chicago Cubs fans")."""
+    if participant.entity_id is not None:
+        return None
+    span = participant.span
+    words = WORD.findall(article.surface(span).casefold())
+    if not words or words[-1] in PEOPLE_NOUNS or words[-1].endswith("s"):
+        return None
+    for entity in article.entities:
+        if entity.type not in ("ORG", "PERSON"):
+            continue
+        for mention in entity.mentions:
+            if mention.span.start == span.start and mention.span.end < span.end:
+                return entity, mention.span
     return None
 
 
