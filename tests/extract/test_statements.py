@@ -843,6 +843,11 @@ def described_by_cue(nlp: Language, text: str) -> dict[str, tuple[str, str | Non
             "Trump attacked Clinton for her support of the war.",
             ("attacked", "Trump", ["Clinton for her support of the war"], "indirect"),
         ),
+        # ... or a person attacked by name, with no weapon
+        (
+            "Trump also attacked Hillary Clinton and Marco Rubio.",
+            ("also attacked", "Trump", ["Hillary Clinton and Marco Rubio"], "indirect"),
+        ),
         # what was said, as an object
         ("Trump says racist things.", ("says", "Trump", ["racist things"], "indirect")),
         # a clause whose subject is a gerund, which the parse hangs on the cue
@@ -1689,6 +1694,7 @@ def test_noun_cue_needs_a_that_clause(nlp: Language) -> None:
         "That being said, the plan failed.",
         # an attack with no reason and no medium of speech may be an assault
         "Gunmen attacked the consulate on Friday.",
+        "A man attacked John Smith with a knife.",
         # "view" reports only a label
         "He viewed the video twice.",
         # the name of a markup tag left in the text is no reporting verb

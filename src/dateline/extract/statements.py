@@ -510,7 +510,14 @@ def _is_verbal_attack(token: Token) -> bool:
             return True
         if any(o.dep_ == "pobj" and o.lemma_.lower() in SPEECH_MEDIA for o in prep.children):
             return True
-    return any(t.is_quote for t in token.sent if t.i > token.i)
+    if any(t.is_quote for t in token.sent if t.i > token.i):
+        return True
+    # "Trump also attacked Hillary Clinton and Marco Rubio": a person attacked by name, with no
+    # weapon, is attacked in words
+    target = next((c for c in token.children if c.dep_ == "dobj"), None)
+    armed = any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children)
+    named = target is not None and target.ent_type_ == "PERSON"
+    return named and not armed
 
 
 def _labels_twice(token: Token, ctx: _Context) -> bool:
