@@ -2729,10 +2729,10 @@ _BEYOND_SPEAKER = frozenset(
 
 
 def _frames_quotation(token: Token, ctx: _Context) -> bool:
-    """ "“This is fantastic!” beamed Donald Hartley", "“..., ” Oliver barked.": a verb the
+    """ "“This is fantastic!” beamed Donald Hartley", "“...,” Oliver barked.": a verb the
     lexicon lacks is a cue where it follows a quotation closing on a comma, a question or an
-    exclamation mark, with only its speaker beside it: right after it ("mused Blaze co-host Stu
-    Burguiere.") or between the mark and it ("she elaborated, “...”"). How a quotation was
+    exclamation mark, with only its speaker beside it: right after it ("scoffed Arianna Gil,
+    22, who ...") or between the mark and it ("she elaborated, “...”"). How a quotation was
     spoken is an open class ("scoffed", "beamed", "surmised"); the construction says it."""
     doc = token.doc
     if (
