@@ -1433,6 +1433,17 @@ def described_by_cue(nlp: Language, text: str) -> dict[str, tuple[str, str | Non
             "They acted against meddling the congressman said is designed to sow discord.",
             ("said", "the congressman", ["meddling", "is designed to sow discord"], "indirect"),
         ),
+        # an inverted closing report whose content the parse read as a second subject
+        (
+            "However debates in and of themselves are not likely to alter the race, noted "
+            "NBC's Dante Chinni.",
+            (
+                "noted",
+                "NBC's Dante Chinni",
+                ["However debates in and of themselves are not likely to alter the race"],
+                "indirect",
+            ),
+        ),
         # a cue inside what a report after it says is part of that content, not a report
         # with the reporter set inside it
         (

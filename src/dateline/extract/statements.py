@@ -2165,16 +2165,21 @@ def _preceding_content(token: Token, ctx: _Context, cue: tuple[int, int]) -> Con
     if token.head.i != token.i and not misread:
         return None
     subject = _nearest_subject(token)
-    if subject is None or subject.i > token.i:
+    if subject is None or (subject.i > token.i and misread):
         return None
     if misread and subject.tag_ in ("WDT", "WP"):
         return None  # "..., who responded anonymously.": a relative clause indeed
     doc = ctx.doc
-    mark = subject.left_edge.i - 1
+    if subject.i > token.i:
+        # "The rejection signals “the beginning of the end” for the EU, said Geert Wilders,
+        # founder of the party.": inverted; the parse read what was said as a second subject
+        mark, last = token.i - 1, subject.right_edge.i
+    else:
+        mark, last = subject.left_edge.i - 1, cue[1]
     sentence = token.sent
     if mark <= sentence.start or doc[mark].text not in _SET_OFF:
         return None
-    if any(not (t.is_punct or t.is_space) for t in doc[cue[1] + 1 : sentence.end]):
+    if any(not (t.is_punct or t.is_space) for t in doc[last + 1 : sentence.end]):
         return None  # (a sentence ends with the blank line after it)
     before = doc[sentence.start : mark]
     fronted = before.root.dep_ in _FRONTED_ADVERBIALS and not _main_clause_after_comma(before)
