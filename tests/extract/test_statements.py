@@ -1433,6 +1433,17 @@ def described_by_cue(nlp: Language, text: str) -> dict[str, tuple[str, str | Non
             "They acted against meddling the congressman said is designed to sow discord.",
             ("said", "the congressman", ["meddling", "is designed to sow discord"], "indirect"),
         ),
+        # a clause whose subject the parse read as the cue's own, with a finite auxiliary
+        (
+            "The cable indicated 13 security personnel would be the minimum needed for "
+            "transportation.",
+            (
+                "indicated",
+                "The cable",
+                ["13 security personnel would be the minimum needed for transportation"],
+                "indirect",
+            ),
+        ),
         # an inverted closing report whose content the parse read as a second subject
         (
             "However debates in and of themselves are not likely to alter the race, noted "

@@ -1535,16 +1535,17 @@ def _before_reporting_participle(complements: Sequence[Token], first: int, last:
 
 def _subject_read_as_object(token: Token) -> Token | None:
     """The cue's object right before a subjectless complement clause: the clause's subject
-    ("told POLITICO the state's standards are ..."); also a quantity the parse read as a
-    phrase on the cue ("said about half of the adjustment reflected ...")."""
+    ("told POLITICO the state's standards are ...", "said the days when ... are gone", read as
+    an adverbial noun); also a quantity the parse read as a phrase on the cue ("said about half
+    of the adjustment reflected ...")."""
     comp = next((c for c in token.rights if c.dep_ == "ccomp"), None)
-    if comp is None or _has_own_subject(comp) or comp.tag_ not in _FINITE_TAGS:
+    if comp is None or _has_own_subject(comp) or not _is_finite(comp):
         return None
     obj = next(
         (
             c
             for c in reversed(list(token.rights))
-            if c.i < comp.i and (c.dep_ == "dobj" or _is_quantity_about(c))
+            if c.i < comp.i and (c.dep_ in ("dobj", "npadvmod") or _is_quantity_about(c))
         ),
         None,
     )
