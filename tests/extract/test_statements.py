@@ -1444,6 +1444,31 @@ def described_by_cue(nlp: Language, text: str) -> dict[str, tuple[str, str | Non
                 "indirect",
             ),
         ),
+        # ... with the subject's own modifier hung on the cue between the two
+        (
+            "Murphy, who was elected in 2012, argued his fight to increase funding for public "
+            "schools is especially relevant in states like his.",
+            (
+                "argued",
+                "Murphy",
+                [
+                    "his fight to increase funding for public schools is especially relevant "
+                    "in states like his"
+                ],
+                "indirect",
+            ),
+        ),
+        # a closing "as X reported" may say when
+        (
+            "Roger Ailes also met with Mr. Trump that day, as The New York Times reported on "
+            "Thursday.",
+            (
+                "reported",
+                "The New York Times",
+                ["Roger Ailes also met with Mr. Trump that day"],
+                "indirect",
+            ),
+        ),
         # an inverted closing report whose content the parse read as a second subject
         (
             "However debates in and of themselves are not likely to alter the race, noted "

@@ -1549,7 +1549,13 @@ def _subject_read_as_object(token: Token) -> Token | None:
         ),
         None,
     )
-    if obj is None or max(t.i for t in obj.subtree) + 1 != comp.left_edge.i:
+    if obj is None:
+        return None
+    # "argued his fight to increase funding is especially relevant": the parse may hang the
+    # subject's own modifier on the cue, between the subject and its clause
+    between = {t.i for c in token.rights if obj.i < c.i < comp.i for t in c.subtree}
+    gap = range(max(t.i for t in obj.subtree) + 1, comp.left_edge.i)
+    if any(i not in between for i in gap):
         return None
     return obj
 
@@ -1774,8 +1780,15 @@ def _is_bare_as_report(token: Token) -> bool:
     after_as = token.doc[token.left_edge.i + 1] if token.left_edge.i + 1 < len(token.doc) else None
     return (
         bool(VERB_CUES.get(_lemma(token), frozenset()) & {CLAUSE, QUOTE})
-        and all(c.dep_ in _BARE_AS_REPORT_DEPS for c in token.children)
+        and all(c.dep_ in _BARE_AS_REPORT_DEPS or _dates(c) for c in token.children)
         and (after_as is None or after_as.lower_ not in ("though", "if"))
+    )
+
+
+def _dates(phrase: Token) -> bool:
+    """A prepositional phrase that says when: "as The New York Times reported on Thursday"."""
+    return phrase.dep_ == "prep" and any(
+        c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in phrase.children
     )
 
 
