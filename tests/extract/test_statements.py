@@ -112,6 +112,8 @@ def test_find_quotes_parts_lie_in_the_text_and_start_with_a_mark(text: str) -> N
         ("a presentation called “End of 30 years of longing - 44 days”.", True),
         ("“We will not give up,” she said.", False),
         ("he called the plan “a disaster” on Friday", False),
+        # an exclamation in title case is said, unless a title noun names it (above)
+        ("She declared “What a Super Tuesday!” and left.", False),
         # a section heading in quotes on its own line
         ("pull it off.\n\n'Legend in the Coal Fields.'\n\nBankruptcy is a game.", True),
         # a title noun ends a sentence before the quote: it names nothing

@@ -289,10 +289,9 @@ def is_title_quote(text: str, quote: Quote) -> bool:
     preceding = text[max(0, start - 40) : start]
     # a title noun names the quote only within its sentence: not "... Political Report. “...”"
     before = [] if preceding.rstrip()[-1:] in (".", "!", "?") else _WORD.findall(preceding)[-2:]
+    # an exclamation may be a title's own ("the “Justice for Khojaly!” campaign")
     after = (
-        []
-        if inner.rstrip()[-1:] in (".", "!", "?", ",")
-        else _WORD.findall(text[end : end + 30])[:1]
+        [] if inner.rstrip()[-1:] in (".", "?", ",") else _WORD.findall(text[end : end + 30])[:1]
     )
     if any(word.lower() in TITLE_NOUNS for word in (*before, *after)):
         return True
@@ -303,7 +302,7 @@ def is_title_quote(text: str, quote: Quote) -> bool:
     )
     if own_line:
         inner = inner.rstrip(".")  # a section heading: "\n\n'Legend in the Coal Fields.'\n\n"
-    if not words or len(words) > 14 or inner.rstrip()[-1:] in ".,?;:":
+    if not words or len(words) > 14 or inner.rstrip()[-1:] in ".,?!;:":
         return False
     long_words = [w for w in words if len(w) > 3]
     capitalised = [w for w in long_words if w[0].isupper()]
