@@ -1471,6 +1471,17 @@ def described_by_cue(nlp: Language, text: str) -> dict[str, tuple[str, str | Non
                 "indirect",
             ),
         ),
+        # a report set inside its content after more than one opening word
+        (
+            "And yet every Friday, the former executive told The Washington Post, Fiorina "
+            "would lead a meeting.",
+            (
+                "told",
+                "the former executive",
+                ["And yet every Friday", "Fiorina would lead a meeting"],
+                "indirect",
+            ),
+        ),
         # an inverted closing report whose content the parse read as a second subject
         (
             "However debates in and of themselves are not likely to alter the race, noted "

@@ -1673,11 +1673,13 @@ def _inverted_content(token: Token, ctx: _Context, cue: tuple[int, int]) -> Cont
         # "The plan, said the mayor, will cost ...": the parse hangs the topic on the cue
         own -= {t.i for c in token.lefts if c.dep_ == "nsubj" for t in c.subtree}
         own = {i for i in own if i >= token.i - 1}
+    # "And, Kasich tells the crowd, he ...", "Instead, Trump told CNN, his policy ...", "And
+    # yet every Friday, the executive told The Post, Fiorina would ...": conjunctions and
+    # adverbs open the sentence (PolNeAR keeps the adverb in the content)
+    openers = {c.i for c in token.lefts if c.dep_ in ("cc", "advmod") and c.right_edge.i == c.i}
+    while min(own) in openers:
+        own.remove(min(own))
     low, high = min(own), max(own)
-    if doc[low].dep_ in ("cc", "advmod") and doc[low].head == token:
-        # "And, Kasich tells the crowd, he ...", "Instead, Trump told CNN, his policy ...": a
-        # conjunction or adverb opens the sentence (PolNeAR keeps the adverb in the content)
-        low += 1
     set_off = doc[low].text in _SET_OFF or (low > 0 and doc[low - 1].text in _SET_OFF)
     if not set_off:
         return None
