@@ -1504,6 +1504,11 @@ def described_by_cue(nlp: Language, text: str) -> dict[str, tuple[str, str | Non
                 "indirect",
             ),
         ),
+        # a speaker after the cue that the parse split at a hyphen is one speaker
+        (
+            "“It is over,” added former state co-chair Jim Smith.",
+            ("added", "former state co-chair Jim Smith", ["“It is over,”"], "direct"),
+        ),
         # a verb the lexicon lacks frames a quotation that closes on a comma, a question or
         # an exclamation mark, with only its speaker beside it: how it was spoken
         (

@@ -1098,6 +1098,8 @@ def _source_range(subject: Token, cue_token: Token, ctx: _Context) -> tuple[int,
         if (addressee or _is_occasion_of_report(child)) and all(t.is_punct for t in after):
             skip |= {t.i for t in child.subtree}
     first, last = _subtree_range(subject, skip)
+    if subject.i > cue_token.i:
+        first, last = _with_split_name_parts(cue_token, subject, first, last)
     while first < last and doc[first].dep_ == "cc":
         first += 1  # "But Matt Morrison said"
     if first <= cue_token.i <= last:
@@ -1133,6 +1135,35 @@ def _source_range(subject: Token, cue_token: Token, ctx: _Context) -> tuple[int,
     # a closing bracket after the name is already in: _trim closes what the range opens
     if following in _SET_OFF and following in inner and apart:
         last += 1
+    return first, last
+
+
+# What the parse may split a speaker's name and title into, each hung on the cue
+_NAME_PART_DEPS = frozenset({"nsubj", "dobj", "nmod", "compound"})
+_NAME_PART_POS = frozenset({"NOUN", "PROPN", "ADJ", "DET", "NUM", "PUNCT"})
+
+
+def _with_split_name_parts(
+    cue_token: Token, subject: Token, first: int, last: int
+) -> tuple[int, int]:
+    """ "“We will win,” said Fox News co-host Sean Hannity": after the cue the parse may split a
+    speaker at a hyphen into several nouns hung on the cue ("Fox News co" and "- host Sean
+    Hannity"); the parts that touch the subject's are one speaker."""
+    parts = [
+        (c.left_edge.i, c.right_edge.i)
+        for c in cue_token.rights
+        if c.dep_ in _NAME_PART_DEPS
+        and c.i != subject.i
+        and all(t.pos_ in _NAME_PART_POS for t in c.subtree)
+    ]
+    joined = True
+    while joined:
+        joined = False
+        for lo, hi in parts:
+            if hi + 1 == first and lo > cue_token.i:
+                first, joined = lo, True
+            elif lo - 1 == last:
+                last, joined = hi, True
     return first, last
 
 
