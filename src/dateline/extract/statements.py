@@ -1812,12 +1812,12 @@ def _is_bare_as_report(token: Token) -> bool:
     after_as = token.doc[token.left_edge.i + 1] if token.left_edge.i + 1 < len(token.doc) else None
     return (
         bool(VERB_CUES.get(_lemma(token), frozenset()) & {CLAUSE, QUOTE})
-        and all(c.dep_ in _BARE_AS_REPORT_DEPS or _dates(c) for c in token.children)
+        and all(c.dep_ in _BARE_AS_REPORT_DEPS or _says_when(c) for c in token.children)
         and (after_as is None or after_as.lower_ not in ("though", "if"))
     )
 
 
-def _dates(phrase: Token) -> bool:
+def _says_when(phrase: Token) -> bool:
     """A prepositional phrase that says when: "as The New York Times reported on Thursday"."""
     return phrase.dep_ == "prep" and any(
         c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in phrase.children
@@ -2813,7 +2813,7 @@ def _frames_quotation(token: Token, ctx: _Context) -> bool:
         mark, after = speaker[0] - 1, token.i + 1
         if speaker[1] != token.i - 1:
             return False
-    if mark < 1 or after > len(doc) or (after < len(doc) and not doc[after].is_punct):
+    if mark < 1 or (after < len(doc) and not doc[after].is_punct):
         return False
     quote = ctx.quote_of[mark]
     if quote is None or ctx.quotes[quote].end != doc[mark].idx + len(doc[mark].text):
@@ -2880,9 +2880,9 @@ def _drafts_from_parse(ctx: _Context) -> list[_Draft]:
         if _carries_cue(token):
             continue  # "refused to disavow X": the cue is read at "disavow", run from "refused"
         lemma = _lemma(token)
+        # a verb framing a quotation is in no lexicon: it reports that quotation only
         frames = VERB_CUES.get(lemma, frozenset()) | (LEARNED_FRAMES if learned else frozenset())
-        if framing:
-            frames = frozenset({QUOTE})
+        frames |= {QUOTE} if framing else frozenset()
         if (
             _is_reduced_passive(token)
             and not (QUESTION in frames and _question(token))
