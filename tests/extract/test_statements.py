@@ -1625,6 +1625,11 @@ def test_a_naming_participle_with_a_quoted_label_is_someone_calling(nlp: Languag
             "Ms. Boxer called what she witnessed ''terrible.''",
             ("called", "Ms. Boxer", ["what she witnessed ''terrible.''"]),
         ),
+        # ... with the label the parse hung on the relative's verb
+        (
+            "Ms. Boxer, who was in Nevada on Saturday, called what she witnessed “terrible.”",
+            ("called", "Ms. Boxer", ["what she witnessed “terrible.”"]),
+        ),
         # a finite verb inside the object does not part the label from its cue
         (
             "Palmieri called the idea that Clinton had anything to prove “ridiculous.”",
@@ -1650,6 +1655,23 @@ def test_a_naming_participle_with_an_unquoted_label_is_someone_calling(
 ) -> None:
     (called,) = statements_of(nlp, text)
     assert described(text, called)[:3] == expected
+
+
+@pytest.mark.slow
+def test_a_clause_hung_on_the_labelling_verb_is_part_of_what_was_labelled(
+    nlp: Language,
+) -> None:
+    # a labelling verb takes no clause: the parse hung the object's own clause on it
+    text = (
+        "A spokesman for Hillary Clinton called a report suggesting donors were granted "
+        "greater access “outrageous.”"
+    )
+    called = [described(text, s)[:3] for s in statements_of(nlp, text)]
+    assert (
+        "called",
+        "A spokesman for Hillary Clinton",
+        ["a report suggesting donors were granted greater access “outrageous.”"],
+    ) in called
 
 
 @pytest.mark.slow

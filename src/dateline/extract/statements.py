@@ -1925,6 +1925,9 @@ def _label_content(token: Token, ctx: _Context, cue: tuple[int, int]) -> Content
     if _lemma(token) not in AS_ONLY_LABEL_VERBS:
         labels += [c for c in token.rights if c.i > obj.i and c.dep_ in ("oprd", "dobj", "attr")]
         labels += [c for c in obj.rights if c.dep_ == "appos"]
+        if obj.dep_ == "ccomp":
+            # "called what she witnessed “terrible”": the parse hung the label on "witnessed"
+            labels += [c for c in obj.rights if c.dep_ == "oprd"]
     # "see the campaign as unfair": the "as" phrase, on the verb or the object
     labels += [c for c in (*token.rights, *obj.rights) if c.i > obj.i and _is_as_label(c)]
     if not labels:
@@ -2029,8 +2032,8 @@ def _quoted_label(token: Token, ctx: _Context, cue: tuple[int, int]) -> Content 
         between = doc[cue[1] + 1 : index]
         # a finite verb may sit inside the object ("called the idea that Clinton had anything
         # to prove “ridiculous”"), not between the cue and the quotation's own verb
-        objects = [{t.i for t in c.subtree} for c in token.rights if c.dep_ == "dobj"]
-        inside = any({t.i for t in between} <= subtree for subtree in objects)
+        labelled = {t.i for c in _label_objects(token) for t in c.subtree}
+        inside = bool(labelled) and {t.i for t in between} <= labelled
         if not between or any(
             t.text in (".", ";", ":", ",")
             or (t.tag_ in _FINITE_TAGS and not (inside and _lemma(t) not in VERB_CUES))
@@ -2041,6 +2044,24 @@ def _quoted_label(token: Token, ctx: _Context, cue: tuple[int, int]) -> Content 
             return None
         return _content_from_tokens(ctx, cue[1] + 1, span[1], cue)
     return None
+
+
+def _label_objects(token: Token) -> list[Token]:
+    """What a labelling verb may label, by the subtrees the parse gave it: its object, a free
+    relative ("called what she witnessed ..."), and a clause or participle hung on the verb
+    right after the object ("called a report suggesting donors were granted access ...": a
+    labelling verb takes no clause of its own)."""
+    objects = [
+        c
+        for c in token.rights
+        if c.dep_ == "dobj" or (c.dep_ == "ccomp" and c.left_edge.lower_ in ("what", "whatever"))
+    ]
+    for child in token.rights:
+        if child.dep_ in ("ccomp", "advcl") and any(
+            o.right_edge.i + 1 == child.left_edge.i for o in objects
+        ):
+            objects.append(child)
+    return objects
 
 
 def _request_content(token: Token, ctx: _Context, cue: tuple[int, int]) -> Content | None:
