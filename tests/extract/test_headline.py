@@ -49,7 +49,12 @@ def main_event(text: str, published: str = "2016-11-11T12:00:00+00:00") -> MainE
     [
         # a verb the tagger reads as a plural noun
         ("Lady Gaga protests outside Trump Tower", "protests", "protests outside Trump Tower"),
-        ("Donald Trump lands in Washington to meet Obama", "lands", "lands in Washington"),
+        # ... with its purpose, which is part of what it does
+        (
+            "Donald Trump lands in Washington to meet Obama",
+            "lands",
+            "lands in Washington to meet Obama",
+        ),
         ("Sports world reacts to the final", "reacts", "reacts to the final"),
         # a company's plural noun before a verb is the subject: "shares" do not "share"
         ("Nike shares jump after earnings", "jump", "jump"),

@@ -12,7 +12,8 @@ root. The main event of a news article is the headline's clause, so this module 
    as a noun (an "-s" form, or a base form after a name, whose lemma is a known verb); not a
    quotation opening the headline, nor a trailing ", reports say";
    a verb a clause break subordinates ("after tram overturns") only when no other is left;
-4. the predicate phrase runs to the first clause break ("as", "after", a comma, "to" + verb).
+4. the predicate phrase runs to the first clause break ("as", "after", a comma); a purpose
+   clause is part of what happened ("shows nerves of steel to avoid serious accident").
 
 Pure functions over a parsed Doc; the events stage decides what to do with the clause.
 """
@@ -253,7 +254,6 @@ def _phrase_end(doc: Doc, predicate: Token, end: int) -> int:
         next_pos = token.nbor(1).pos_ if token.i + 1 < len(doc) else ""
         if (
             word in CLAUSE_BREAKS
-            or (word == "to" and next_pos in ("VERB", "AUX"))
             or (word == "and" and next_pos in ("VERB", "AUX"))
             or token.is_space
         ):
