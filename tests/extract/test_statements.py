@@ -566,6 +566,24 @@ def described_by_cue(nlp: Language, text: str) -> dict[str, tuple[str, str | Non
             "After saying her foot was swollen, she was taken to the hospital.",
             ("saying", "she", ["her foot was swollen"], "indirect"),
         ),
+        # ... after "to", "of", "from" too, and through the adjective or adverb it hangs on
+        (
+            "Cruz pivoted to arguing that the epidemic was one more reason to secure the border.",
+            (
+                "arguing",
+                "Cruz",
+                ["that the epidemic was one more reason to secure the border"],
+                "indirect",
+            ),
+        ),
+        (
+            "She stopped short of calling for Lewandowski to be fired.",
+            ("calling for", "She", ["Lewandowski to be fired"], "indirect"),
+        ),
+        (
+            "Trump has been the most aggressive in denouncing the mainstream media.",
+            ("denouncing", "Trump", ["the mainstream media"], "indirect"),
+        ),
         # a purpose infinitive too
         (
             "European leaders gathered Friday to discuss the challenges facing the continent.",
@@ -1655,6 +1673,24 @@ def test_a_naming_participle_with_an_unquoted_label_is_someone_calling(
 ) -> None:
     (called,) = statements_of(nlp, text)
     assert described(text, called)[:3] == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        ("Republicans criticized Clinton for saying the attack was spontaneous.", "Clinton"),
+        ("The judge scolded the lawyer for suggesting the jury was biased.", "the lawyer"),
+        ("Her son talked her out of it, and later sold her on supporting Sanders.", "her"),
+    ],
+)
+def test_a_gerund_after_a_verbs_object_is_the_objects_act(
+    nlp: Language, text: str, speaker: str
+) -> None:
+    # "criticized Clinton for saying ...": Clinton said it, not the Republicans
+    gerund = next(s for s in statements_of(nlp, text) if "ing" in text[s.cue.start : s.cue.end])
+    assert gerund.source is not None
+    assert text[gerund.source.start : gerund.source.end] == speaker
 
 
 @pytest.mark.slow

@@ -636,11 +636,15 @@ def _subject_of(token: Token) -> Token | None:
         opening = _subject_after_opening_participle(current)
         if opening is not None:
             return opening
-        if _gerund_after_preposition(current):
+        governing = _verb_governing_gerund(current)
+        if governing is not None:
             preposition = current.head
-            current = preposition.head  # "responded by saying", "After saying ..., she"
+            current = governing  # "responded by saying", "After saying ..., she"
             if preposition.lower_ == "by":
                 current = _verb_above_noun_phrase(current)
+            controller = _object_controlling_gerund(current, preposition)
+            if controller is not None:
+                return controller
             continue
         if current.dep_ in ("relcl", "acl") and (
             current.tag_ in ("VBG", "VBD", "VBZ", "VBP")
@@ -988,17 +992,41 @@ def _report_coordinated_under(token: Token) -> Token | None:
 _COMPLEMENT_DEPS = frozenset({"oprd", "acomp", "attr", "dobj"})
 
 # Prepositions whose gerund shares the subject of the verb they hang on ("began by saying").
-_GERUND_PREPOSITIONS = frozenset({"by", "before", "after", "while", "despite", "without", "in"})
+# Prepositions whose gerund's act is done by someone the verb above names: "responded by
+# saying", "pivoted to arguing", "stopped short of calling for", "criticized Clinton for saying"
+_GERUND_PREPOSITIONS = frozenset(
+    {"by", "before", "after", "while", "despite", "without", "in", "besides", "since", "upon"}
+    | {"on", "to", "of", "from", "for"}
+)
+# ... by the verb's object, when it has one: "criticized Clinton for saying" (Clinton said),
+# "prevented his wife from writing", "sold him on supporting"
+_OBJECT_CONTROL_PREPOSITIONS = frozenset({"for", "of", "from", "on"})
 
 
-def _gerund_after_preposition(token: Token) -> bool:
-    head = token.head
-    return (
-        token.dep_ == "pcomp"
-        and token.tag_ == "VBG"
-        and head.lower_ in _GERUND_PREPOSITIONS
-        and head.head.pos_ in ("VERB", "AUX")
-    )
+def _verb_governing_gerund(token: Token) -> Token | None:
+    """The verb a gerund after a preposition belongs to, through an adjective or adverb the
+    preposition hangs on ("the most aggressive in denouncing", "stopped short of calling"); None
+    for a gerund after a noun ("a history of blaming others")."""
+    preposition = token.head
+    if (
+        token.dep_ != "pcomp"
+        or token.tag_ != "VBG"
+        or preposition.dep_ != "prep"
+        or preposition.lower_ not in _GERUND_PREPOSITIONS
+    ):
+        return None
+    head = preposition.head
+    if head.pos_ in ("ADJ", "ADV") and head.dep_ in ("acomp", "attr", "advmod", "oprd"):
+        head = head.head
+    return head if head.pos_ in ("VERB", "AUX") else None
+
+
+def _object_controlling_gerund(verb: Token, preposition: Token) -> Token | None:
+    if preposition.lower_ not in _OBJECT_CONTROL_PREPOSITIONS or preposition.head.i != verb.i:
+        return None
+    objects = [c for c in verb.children if c.dep_ in ("dative", "dobj") and c.i < preposition.i]
+    objects.sort(key=lambda c: c.dep_ != "dative")  # "gave Carson two Pinocchios for ..."
+    return objects[0] if objects else None
 
 
 def _verb_above_noun_phrase(verb: Token) -> Token:
