@@ -2700,6 +2700,13 @@ def test_a_second_report_coordinated_with_the_first_is_the_speakers_own(
             "added",
             "another New Hampshire Democrat",
         ),
+        # ... or as an adverb (a surname in -ly), and the speaker of the participle after it
+        ("“It is valuable,” said Skelly.", "said", "Skelly"),
+        (
+            "“It is valuable,” said Skelly, explaining he worked more closely with Chrabaszcz.",
+            "explaining",
+            "Skelly",
+        ),
         # the next verb of a list read as an adverbial clause of the first
         (
             "Megyn Kelly speculated about the cost of her wardrobe, referred to Clinton's"

@@ -586,7 +586,7 @@ def _subject_of(token: Token) -> Token | None:
             or _subject_read_as_conjunct(current)
             or _subject_of_participle_root(current)
             or _speaker_read_as_compound(current)
-            or (_speaker_read_as_object(current) if current is token else None)
+            or _speaker_read_as_object(current)  # also the speaker of ", explaining ..."
             or (_recorded_speaker(current) if current is token else None)
         )
         if subject is not None:
@@ -874,13 +874,27 @@ def _speaker_read_as_object(token: Token) -> Token | None:
     doc = token.doc
     if not _subjectless_after_closing_mark(token):
         return None
-    speaker = next((c for c in token.children if c.dep_ == "dobj"), None)
+    speaker = next(
+        (c for c in token.children if c.dep_ == "dobj" or _is_name_read_as_adverb(c)), None
+    )
     if speaker is None or speaker.left_edge.i != token.i + 1:
         return None
     after = speaker.right_edge.i + 1
-    if speaker.pos_ not in ("PROPN", "NOUN") or after >= len(doc) or doc[after].text not in ".,;":
+    if (
+        speaker.pos_ not in ("PROPN", "NOUN", "ADV")
+        or after >= len(doc)
+        or doc[after].text not in ".,;"
+    ):
         return None
     return speaker
+
+
+def _is_name_read_as_adverb(token: Token) -> bool:
+    """ "“...,” said Skelly.": a surname in -ly the tagger read as an adverb; an adverb is not
+    capitalised inside a sentence."""
+    return (
+        token.dep_ == "advmod" and token.tag_ == "RB" and token.is_title and not token.is_sent_start
+    )
 
 
 def _subjectless_after_closing_mark(token: Token) -> bool:
@@ -1372,6 +1386,7 @@ def _cue_range(token: Token, ctx: _Context) -> tuple[int, int]:
         and nxt.head.i == token.i
         and nxt.is_alpha
         and (nxt.lower_ not in _WH_ADVERBS)
+        and not _is_name_read_as_adverb(nxt)
     ):
         last = nxt.i
         nxt = doc[last + 1] if last + 1 < len(doc) else None
