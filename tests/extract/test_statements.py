@@ -2700,6 +2700,14 @@ def test_a_second_report_coordinated_with_the_first_is_the_speakers_own(
             "added",
             "another New Hampshire Democrat",
         ),
+        # a floating quantifier after the speakers is not one of them
+        (
+            "Richards and Menendez both stressed that the plan was dead.",
+            "stressed",
+            "Richards and Menendez",
+        ),
+        ("They all said the plan was dead.", "said", "They"),
+        ("The woman who started it all said so.", "said", "The woman who started it all"),
         # ... or as an adverb (a surname in -ly), and the speaker of the participle after it
         ("“It is valuable,” said Skelly.", "said", "Skelly"),
         (

@@ -1166,6 +1166,8 @@ def _source_range(subject: Token, cue_token: Token, ctx: _Context) -> tuple[int,
         first += 1  # "Even China, Pyongyang's only ally, said": the writer's emphasis
     if subject.dep_ == "poss" and last > first and doc[last].tag_ == "POS":
         last -= 1  # a possessor as the source: "Hillary Clinton's speech denouncing ..."
+    if last > first and _is_floating_quantifier(doc[last], subject):
+        last -= 1  # "Richards and Menendez both stressed": who, not how many of them
     trimmed = _trim(doc, first, last, ctx.quote_of)
     if trimmed is None:
         return None
@@ -1178,6 +1180,16 @@ def _source_range(subject: Token, cue_token: Token, ctx: _Context) -> tuple[int,
     if following in _SET_OFF and following in inner and apart:
         last += 1
     return first, last
+
+
+FLOATING_QUANTIFIERS = frozenset({"both", "all", "also"})
+
+
+def _is_floating_quantifier(token: Token, subject: Token) -> bool:
+    """ "both" after "Bolton and Gorka", "all" after "they": hung on the speakers themselves (not
+    "the woman who started it all")."""
+    speakers = {subject.i} | {c.i for c in subject.conjuncts}
+    return token.lower_ in FLOATING_QUANTIFIERS and token.head.i in speakers and token.i > subject.i
 
 
 # What the parse may split a speaker's name and title into, each hung on the cue
