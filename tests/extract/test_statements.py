@@ -2700,6 +2700,12 @@ def test_a_second_report_coordinated_with_the_first_is_the_speakers_own(
             "added",
             "another New Hampshire Democrat",
         ),
+        # a quoted title in the source closes after the comma the parse left outside it
+        (
+            "Joe Scarborough, host of MSNBC’s “Morning Joe,” suggested that the plan was dead.",
+            "suggested",
+            "Joe Scarborough, host of MSNBC’s “Morning Joe,”",
+        ),
         # a floating quantifier after the speakers is not one of them
         (
             "Richards and Menendez both stressed that the plan was dead.",

@@ -1172,6 +1172,7 @@ def _source_range(subject: Token, cue_token: Token, ctx: _Context) -> tuple[int,
     if trimmed is None:
         return None
     first, last = trimmed
+    last = _through_closing_mark(ctx, first, last)
     following = doc[last + 1].text if last + 1 < len(doc) else ""
     inner = {doc[i].text for i in range(first, last)}
     # "Sunshine, who remains friendly with her, doesn't forgive": after the cue too
@@ -1180,6 +1181,19 @@ def _source_range(subject: Token, cue_token: Token, ctx: _Context) -> tuple[int,
     if following in _SET_OFF and following in inner and apart:
         last += 1
     return first, last
+
+
+def _through_closing_mark(ctx: _Context, first: int, last: int) -> int:
+    """ "star of cult classic “Thelma and Louise,” said": a quotation the source opens closes
+    after the comma the parse left outside it; the source runs to its closing mark."""
+    for index in range(first, last + 1):
+        quoted = ctx.quote_of[index]
+        if quoted is None or not ctx.doc[index].is_quote:
+            continue
+        span = ctx.quote_tokens(quoted)
+        if span is not None and span[0] == index and last < span[1] <= last + 2:
+            return span[1]
+    return last
 
 
 FLOATING_QUANTIFIERS = frozenset({"both", "all", "also"})
