@@ -584,6 +584,20 @@ def described_by_cue(nlp: Language, text: str) -> dict[str, tuple[str, str | Non
             "Trump has been the most aggressive in denouncing the mainstream media.",
             ("denouncing", "Trump", ["the mainstream media"], "indirect"),
         ),
+        # a carrier PolNeAR marks alone takes the reporting verb's clause as its content
+        (
+            "Cook declined to say whether it was a violation of Pentagon email policies.",
+            (
+                "declined",
+                "Cook",
+                ["to say whether it was a violation of Pentagon email policies"],
+                "indirect",
+            ),
+        ),
+        (
+            "Sanders has pledged to argue for the plan.",
+            ("has pledged", "Sanders", ["to argue for the plan"], "indirect"),
+        ),
         # a purpose infinitive too
         (
             "European leaders gathered Friday to discuss the challenges facing the continent.",
