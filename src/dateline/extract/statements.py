@@ -1005,7 +1005,6 @@ def _report_coordinated_under(token: Token) -> Token | None:
 # Where the parse may hang a coordinated verb on a complement instead of on the verb.
 _COMPLEMENT_DEPS = frozenset({"oprd", "acomp", "attr", "dobj"})
 
-# Prepositions whose gerund shares the subject of the verb they hang on ("began by saying").
 # Prepositions whose gerund's act is done by someone the verb above names: "responded by
 # saying", "pivoted to arguing", "stopped short of calling for", "criticized Clinton for saying"
 _GERUND_PREPOSITIONS = frozenset(
