@@ -2720,6 +2720,20 @@ def test_a_second_report_coordinated_with_the_first_is_the_speakers_own(
             "suggested",
             "Joe Scarborough, host of MSNBC’s “Morning Joe,”",
         ),
+        # ... and before the cue: the parse hung the surname on the verb as its adverb
+        ("Bill Skelly said the plan was dead.", "said", "Bill Skelly"),
+        ("Skelly said the plan was dead.", "said", "Skelly"),
+        (
+            "But Bill Skelly, a longtime RNC data operative, vouched for both of them.",
+            "vouched for",
+            "Bill Skelly, a longtime RNC data operative,",
+        ),
+        # ... but in a headline in title case an adverb is capitalised
+        (
+            "Tim Kaine Fully Embraced Abortion When He Became the Pick.",
+            "Fully Embraced",
+            "Tim Kaine",
+        ),
         # a floating quantifier after the speakers is not one of them
         (
             "Richards and Menendez both stressed that the plan was dead.",

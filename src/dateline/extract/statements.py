@@ -586,6 +586,7 @@ def _subject_of(token: Token) -> Token | None:
             or _subject_read_as_conjunct(current)
             or _subject_of_participle_root(current)
             or _speaker_read_as_compound(current)
+            or _speaker_read_as_modifier(current)
             or _speaker_read_as_object(current)  # also the speaker of ", explaining ..."
             or (_recorded_speaker(current) if current is token else None)
         )
@@ -867,6 +868,35 @@ def _speaker_read_as_compound(token: Token) -> Token | None:
     return names[-1] if names and names[-1].i == token.i - 1 else None
 
 
+def _speaker_read_as_modifier(token: Token) -> Token | None:
+    """ "But Bill Skelly, a longtime RNC data operative, vouched for ...": the parse read the name
+    opening the clause as the verb's adverb (a surname in -ly) and left the verb no subject."""
+    if not _lacks_subject(token):
+        return None
+    name = next((c for c in token.lefts if _is_name_modifying(c, token)), None)
+    if name is None:
+        return None
+    before = token.doc[token.sent.start : name.left_edge.i]
+    return name if all(t.is_punct or t.is_space or t.dep_ == "cc" for t in before) else None
+
+
+def _is_name_modifying(child: Token, verb: Token) -> bool:
+    """A name the parse hung on the verb as its adverb: a proper noun, or a capitalised -ly word
+    inside the sentence, or right before the verb at its start ("Skelly said ...")."""
+    if child.dep_ not in ("advmod", "npadvmod") or child.i > verb.i:
+        return False
+    if child.pos_ == "PROPN" or _is_name_read_as_adverb(child):
+        return True
+    return (
+        child.is_sent_start
+        and child.i == verb.i - 1
+        and child.tag_ == "RB"
+        and child.is_title
+        and child.lower_.endswith("ly")
+        and _lacks_subject(verb)
+    )
+
+
 def _speaker_read_as_object(token: Token) -> Token | None:
     """ "“It’s Bernie’s to lose,” added another New Hampshire Democrat.": after a closing mark the
     parse may read the inverted speaker as the object. Only a verb right after the mark (and its
@@ -891,10 +921,20 @@ def _speaker_read_as_object(token: Token) -> Token | None:
 
 def _is_name_read_as_adverb(token: Token) -> bool:
     """ "“...,” said Skelly.": a surname in -ly the tagger read as an adverb; an adverb is not
-    capitalised inside a sentence."""
+    capitalised inside a sentence, unless the sentence is a title ("Kaine Fully Embraced ...")."""
     return (
-        token.dep_ == "advmod" and token.tag_ == "RB" and token.is_title and not token.is_sent_start
+        token.dep_ == "advmod"
+        and token.tag_ == "RB"
+        and token.is_title
+        and not token.is_sent_start
+        and not _is_title_cased(token.sent)
     )
+
+
+def _is_title_cased(sentence: SpacySpan) -> bool:
+    """Most longer words capitalised: a headline in title case."""
+    words = [t for t in sentence if t.is_alpha and len(t) > 3]
+    return len(words) > 1 and sum(t.is_title or t.is_upper for t in words) > 0.6 * len(words)
 
 
 def _subjectless_after_closing_mark(token: Token) -> bool:
@@ -1165,6 +1205,8 @@ def _source_range(subject: Token, cue_token: Token, ctx: _Context) -> tuple[int,
         first += 1  # "Even China, Pyongyang's only ally, said": the writer's emphasis
     if subject.dep_ == "poss" and last > first and doc[last].tag_ == "POS":
         last -= 1  # a possessor as the source: "Hillary Clinton's speech denouncing ..."
+    while last + 1 < cue_token.i and _is_name_modifying(doc[last + 1], cue_token):
+        last += 1  # "Bill Skelly said": the surname the parse hung on the verb as an adverb
     if last > first and _is_floating_quantifier(doc[last], subject):
         last -= 1  # "Richards and Menendez both stressed": who, not how many of them
     trimmed = _trim(doc, first, last, ctx.quote_of)
@@ -1409,7 +1451,12 @@ def _cue_range(token: Token, ctx: _Context) -> tuple[int, int]:
     )
     for child in left:
         gap = doc[child.i + 1 : first]
-        if any(not t.is_space for t in gap) or child.lower_ in _WH_ADVERBS or child.tag_ == "WRB":
+        if (
+            any(not t.is_space for t in gap)
+            or child.lower_ in _WH_ADVERBS
+            or child.tag_ == "WRB"
+            or _is_name_modifying(child, token)  # "Bill Skelly said": the speaker's surname
+        ):
             break
         first = child.i
     carrier = _carrier_verb(token)
