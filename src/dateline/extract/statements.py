@@ -888,7 +888,7 @@ def _is_name_modifying(child: Token, verb: Token) -> bool:
     if child.pos_ == "PROPN" or _is_name_read_as_adverb(child):
         return True
     return (
-        child.is_sent_start
+        bool(child.is_sent_start)
         and child.i == verb.i - 1
         and child.tag_ == "RB"
         and child.is_title
