@@ -1276,6 +1276,15 @@ def described_by_cue(nlp: Language, text: str) -> dict[str, tuple[str, str | Non
             "Trump doubled down on his comments about the judge.",
             ("doubled down on", "Trump", ["his comments about the judge"], "indirect"),
         ),
+        # an attack or a dismissal in words
+        (
+            "Trump lashed out at the press on Monday.",
+            ("lashed out at", "Trump", ["the press"], "indirect"),
+        ),
+        (
+            "He brushed aside questions about his taxes.",
+            ("brushed aside", "He", ["questions about his taxes"], "indirect"),
+        ),
         (
             "Cruz played down the idea that he had struck a deal.",
             ("played down", "Cruz", ["the idea that he had struck a deal"], "indirect"),

@@ -325,6 +325,8 @@ CUE_PARTICLES: Final[dict[str, frozenset[str]]] = {
     "vouch": frozenset({"for"}),
     "acquiesce": frozenset({"to", "in"}),
     "side": frozenset({"with"}),
+    "lash": frozenset({"out", "at"}),  # "lashed out at the press": an attack in words
+    "brush": frozenset({"off", "aside"}),  # "brushed off the criticism": a dismissal
 }
 
 # The particle verbs that report with an adverb before their particle: "spoke favorably of",
