@@ -1075,6 +1075,7 @@ def _verb_governing_gerund(token: Token) -> Token | None:
 
 
 def _object_controlling_gerund(verb: Token, preposition: Token) -> Token | None:
+    """The verb's object before the preposition, who does the gerund's act, if any."""
     if preposition.lower_ not in _OBJECT_CONTROL_PREPOSITIONS or preposition.head.i != verb.i:
         return None
     objects = [c for c in verb.children if c.dep_ in ("dative", "dobj") and c.i < preposition.i]
