@@ -1276,6 +1276,16 @@ def described_by_cue(nlp: Language, text: str) -> dict[str, tuple[str, str | Non
             "Trump doubled down on his comments about the judge.",
             ("doubled down on", "Trump", ["his comments about the judge"], "indirect"),
         ),
+        # the day it was said may sit between the particles
+        (
+            "Hillary Clinton spoke out Tuesday about the death of Terence Crutcher.",
+            (
+                "spoke out Tuesday about",
+                "Hillary Clinton",
+                ["the death of Terence Crutcher"],
+                "indirect",
+            ),
+        ),
         # an attack or a dismissal in words
         (
             "Trump lashed out at the press on Monday.",

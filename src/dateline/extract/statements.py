@@ -2672,7 +2672,12 @@ def _particle(token: Token) -> Token | None:
             if nxt.dep_ != "prt":
                 break
         elif not (
-            (i == token.i + 1 and nxt.ent_type_ in ("DATE", "TIME") and nxt.head.i == token.i)
+            # "called Wednesday for", "spoke out Tuesday about": the day the verb was said on
+            (
+                (i == token.i + 1 or found is not None)
+                and nxt.ent_type_ in ("DATE", "TIME")
+                and nxt.head.i == token.i
+            )
             or (adverbs and _adverb_of(nxt, token))
         ):
             break
