@@ -1228,6 +1228,17 @@ def described_by_cue(nlp: Language, text: str) -> dict[str, tuple[str, str | Non
             "Iowa poll overhype - HuffPollster: “Pollsters are taking heat.” [HuffPost.]",
             (":", "HuffPollster", ["“Pollsters are taking heat.”"], "direct"),
         ),
+        # ... or a name the model does not know, in a headline before a quotation
+        (
+            "Cecile Richards: “I’m Sick Of Men Telling Us What To Do With Our Bodies.”\n\n"
+            "The leader spoke on Tuesday.",
+            (
+                ":",
+                "Cecile Richards",
+                ["“I’m Sick Of Men Telling Us What To Do With Our Bodies.”"],
+                "direct",
+            ),
+        ),
         # the parse reads the label as the object of the headline's verb: the label speaks
         (
             "Polls did predict the caucus - HuffPollster: “Most pollsters fared much better.”",

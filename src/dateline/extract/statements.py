@@ -3989,8 +3989,10 @@ def _is_speaker_label(
         # body also writes in lower case ("Superdelegates: Clinton is backed by 520 ..."); a
         # headline's "Historians: ..." or "Newspaper: ..." names who speaks
         return headline or re.search(rf"\b{re.escape(span[0].lower_)}\b", text) is None
-    if quoted and span is not None and len(span) == 1 and span[0].pos_ == "PROPN":
-        return True  # a name in one word before a quotation: "HuffPollster: “...”"
+    if quoted and span is not None and len(span) <= 3 and all(t.pos_ == "PROPN" for t in span):
+        # a name before a quotation, known to the model or not: "HuffPollster: “...”",
+        # "Cecile Richards: “I'm Sick Of Men Telling Us What To Do”"
+        return True
     covered = [
         ent
         for ent in doc.ents
