@@ -42,6 +42,7 @@ from dateline.lexicons.cues import (
     EVALUATION_VERBS,
     EVIDENCE_VERBS,
     FINDING_VERBS,
+    FLOATING_QUANTIFIERS,
     FOCUS_ADVERBS,
     GENERIC_SUBJECTS,
     HEARSAY_ADVERBS,
@@ -1236,9 +1237,6 @@ def _through_closing_mark(ctx: _Context, first: int, last: int) -> int:
         if span is not None and span[0] == index and last < span[1] <= last + 2:
             return span[1]
     return last
-
-
-FLOATING_QUANTIFIERS = frozenset({"both", "all", "also"})
 
 
 def _is_floating_quantifier(token: Token, subject: Token) -> bool:

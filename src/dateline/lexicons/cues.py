@@ -622,6 +622,9 @@ SAYING_VERBS: Final = frozenset({"say", "tell", "write", "tweet"})
 
 # Adverbs of the writer's emphasis that open a source and are not part of it: "Even China said".
 FOCUS_ADVERBS: Final = frozenset({"even", "also"})  # "only" and "just" bound a number
+# Words after the speakers that say how many of them spoke, not who: "Richards and Menendez
+# both stressed", "They all said" (PolNeAR leaves them out of the source 23 times to 5).
+FLOATING_QUANTIFIERS: Final = frozenset({"both", "all", "also"})
 
 # Verbs whose agent is evidence rather than a reporter: "as shown by his vote", against "as
 # reported by the Times".
