@@ -2937,6 +2937,66 @@ def test_an_inverted_report_inside_the_clause_it_reports(
 
 @pytest.mark.slow
 @pytest.mark.parametrize(
+    "text,cue,source,content",
+    [
+        # the parse makes the cue the root and the reported clause its conjunct
+        (
+            "The new workers, the manager explained later in the meeting, were paid well.",
+            "explained later",
+            "the manager",
+            ["The new workers", "were paid well"],
+        ),
+        (
+            "Denver, as one of the city's engineers pointed out, rarely gets floods in May.",
+            "pointed out",
+            "one of the city's engineers",
+            ["Denver", "rarely gets floods in May"],
+        ),
+        (
+            "To judge the new bridge, the mayor said, one should walk across it.",
+            "said",
+            "the mayor",
+            ["To judge the new bridge", "one should walk across it"],
+        ),
+        # a second report closing the sentence is not part of the content
+        (
+            "Small protests, the senator said, are signs of a healthy town, as Ms. Lee said"
+            " last week.",
+            "said",
+            "the senator",
+            ["Small protests", "are signs of a healthy town"],
+        ),
+    ],
+)
+def test_a_report_set_off_inside_the_clause_it_reports(
+    nlp: Language, text: str, cue: str, source: str, content: list[str]
+) -> None:
+    first = next(s for s in statements_of(nlp, text) if described(text, s)[0] == cue)
+    assert described(text, first)[1:3] == (source, content)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text,cue",
+    [
+        # a relative clause between commas is about its noun
+        ("The mayor, who said so, left the meeting early.", "said"),
+        # an opening time is no part of what was said
+        ('In 2015, the mayor said, "We will build the bridge."', "said"),
+        # the report ends the sentence; the participle after it is the speaker's next act
+        ("The bridge will open in May, the mayor said, adding that it cost $4 million.", "said"),
+    ],
+)
+def test_a_set_off_report_that_is_no_aside_keeps_its_reading(
+    nlp: Language, text: str, cue: str
+) -> None:
+    content = described_by_cue(nlp, text)[cue][2]
+    assert all(not part.startswith(("The mayor", "In 2015")) for part in content)
+    assert not any("adding" in part for part in content)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
     "text",
     [
         # a participle between commas is no inverted report

@@ -803,6 +803,135 @@ def _inverted_aside(token: Token) -> tuple[Token, list[tuple[int, int]]] | None:
     return speaker, [(first, token.i - 1), (after + 1, clause.right_edge.i)]
 
 
+MAX_INTERPOSED_SPEAKER = 8  # tokens of "one of Mr. Obama's climate advisers" between the commas
+MAX_INTERPOSED_TAIL = 8  # tokens of "earlier in the committee hearing" after the cue
+_INTERPOSED_MODIFIER_TAGS = frozenset({"MD", "RB", "RBR"})  # "we might recall", "he later said"
+_WH_TAGS = frozenset({"WP", "WDT", "WP$", "WRB"})
+_CLAUSE_BREAKS = frozenset({";", ":", "(", ")", "—", "–", "--", "-"})
+_PHRASE_OPENERS = frozenset({"DET", "PROPN", "NOUN", "PRON", "ADJ", "NUM"})
+
+
+def _interposed_aside(token: Token) -> tuple[Token, list[tuple[int, int]]] | None:
+    """ "These employees, Stumpf explained earlier in the hearing, were well paid", "Hawaii, as
+    one of his advisers pointed out, normally does not ...": a report set off by commas inside
+    the clause it reports, its speaker before the cue. The small model often makes the cue the
+    sentence's root and the reported clause a conjunct of it; read by the commas instead, the
+    speaker and the two parts of the content (token ranges) are returned. None where the parse
+    already hangs the report on the clause (parataxis) or where a verb stands between the
+    commas besides the cue ("..., who said it was fine, ...")."""
+    doc = token.doc
+    sentence = token.sent
+    lemma = _lemma(token)
+    if token.tag_ not in ("VBD", "VBZ", "VBP", "VB") or lemma in RAISING_VERBS:
+        return None  # "..., it seems, ...": an appearance no one holds
+    if lemma in NAMING_VERBS or lemma in LABELLING_VERBS:
+        return None  # "Barack and Bibi, as they call each other, ...": a name, not a report
+    if any(c.dep_ == "auxpass" for c in token.children):
+        return None  # "Freddy, as he was known, ...": a name, not a report
+    last = token.i - 1  # the speaker's last token, before "might", "later", "also"
+    while last > sentence.start and doc[last].tag_ in _INTERPOSED_MODIFIER_TAGS:
+        last -= 1
+    opening = last
+    while opening > sentence.start and doc[opening].text != ",":
+        if doc[opening].pos_ in ("VERB", "AUX") or doc[opening].is_quote:
+            return None
+        opening -= 1
+    first = opening + 1
+    if doc[first].lower_ == "as":
+        first += 1
+    if doc[opening].text != "," or not 0 < last - first + 1 <= MAX_INTERPOSED_SPEAKER:
+        return None
+    speaker_tokens = doc[first : last + 1]
+    if any(t.tag_ in _WH_TAGS for t in speaker_tokens):
+        return None  # "Sanders, who said so, ...": a relative clause about its noun
+    if speaker_tokens[0].pos_ not in _PHRASE_OPENERS or any(
+        t.text in _CLAUSE_BREAKS for t in speaker_tokens
+    ):
+        return None  # "..., like that Clinton advocated ...", "...; the race appears ..."
+    closing = token.i + 1
+    while closing < sentence.end and doc[closing].text != ",":
+        if doc[closing].pos_ in ("VERB", "AUX") or doc[closing].is_quote:
+            return None
+        closing += 1
+    if closing >= sentence.end or closing - token.i - 1 > MAX_INTERPOSED_TAIL:
+        return None
+    tail = doc[token.i + 1 : closing]
+    if any(_is_bare_noun(t, token.i + 1) or t.text in _CLAUSE_BREAKS for t in tail):
+        return None  # "Ubben called Valeant's chief executive, ...": an object, not a time
+    before = [t for t in doc[sentence.start : opening] if not t.is_punct]
+    after = doc[closing + 1 : sentence.end]
+    if len(after) == 0 or after[0].is_quote or not any(_is_finite_or_base(t) for t in after):
+        return None  # "..., Trump said, “...”": the quotation is the content
+    if after[0].tag_ in _WH_TAGS | {"VBG", "VBN"} or after[0].pos_ in ("CCONJ", "SCONJ"):
+        # "..., Manafort said, adding that ...", "..., he refused, which prompted ...": the
+        # report ends its clause
+        return None
+    # the part before ends in a clause's start: a noun phrase ("After that fiasco, the 1920
+    # election, we might recall, was ...") or a clause ("To understand the real Dred Scott"),
+    # not a time or place that opens the sentence ("In 2015, Trump said, ...")
+    last_phrase = [t for t in doc[sentence.start : opening] if t.text != ","]
+    commas = [t.i for t in doc[sentence.start : opening] if t.text == ","]
+    if commas:
+        last_phrase = [t for t in last_phrase if t.i > commas[-1]]
+    if (
+        not before
+        or not last_phrase
+        or not (
+            last_phrase[0].pos_ in _PHRASE_OPENERS or any(t.pos_ in ("VERB", "AUX") for t in before)
+        )
+    ):
+        return None
+    speakers = [t for t in doc[first : last + 1] if t.pos_ in ("PROPN", "NOUN", "PRON", "NUM")]
+    inside = [t for t in speakers if not first <= t.head.i <= last]
+    if not inside:
+        return None
+    end = _before_closing_report(after, sentence.end - 1)
+    while end > closing and (doc[end].is_punct and not doc[end].is_quote or doc[end].is_space):
+        end -= 1
+    return inside[0], [(sentence.start, opening - 1), (closing + 1, end)]
+
+
+def _before_closing_report(after: SpacySpan, end: int) -> int:
+    """Where the content after an interposed report ends: before a second report that closes
+    the sentence ("..., Mr. Obama said, are acts of patriotism, he said"; "... the words ''I
+    can't breathe,'' as Eric Garner said before he died"), else at `end`. The second report
+    starts at a comma followed by its speaker ("as" allowed), with no finite verb between."""
+    doc = after.doc
+    later = next(
+        (t for t in after if _lemma(t) in VERB_CUES and t.tag_ in _FINITE_TAGS and not t.is_quote),
+        None,
+    )
+    if later is None:
+        return end
+    for comma in (t for t in doc[after.start : later.i] if t.text == ","):
+        words = [t for t in doc[comma.i + 1 : later.i] if not t.is_quote]
+        if words and words[0].lower_ == "as":
+            words = words[1:]
+        if (
+            words
+            and words[0].pos_ in ("PROPN", "PRON", "DET")
+            and not any(_is_finite_or_base(t) for t in words)
+        ):
+            return comma.i - 1
+    return end
+
+
+def _is_bare_noun(token: Token, start: int) -> bool:
+    """A noun after a cue that is neither a time ("said Friday") nor inside a prepositional
+    phrase that starts at or after `start` ("explained earlier in the hearing")."""
+    if token.pos_ not in ("NOUN", "PROPN", "PRON", "NUM") or token.ent_type_ in ("DATE", "TIME"):
+        return False
+    return not any(a.pos_ == "ADP" and a.i >= start for a in token.ancestors)
+
+
+def _is_finite_or_base(token: Token) -> bool:
+    """A finite verb, or a base form the tagger gave a present verb ("Democrats, Frank notes,
+    applaud ..."), not an infinitive."""
+    if token.tag_ == "VB":
+        return token.pos_ in ("VERB", "AUX") and not any(c.tag_ == "TO" for c in token.children)
+    return token.tag_ in _FINITE_TAGS
+
+
 def _controls_infinitive(token: Token) -> bool:
     """An adjective whose infinitive shares the subject of its clause: "unable to", "quick
     to", "willing to" (not "It is worth noting", where "it" holds nothing)."""
@@ -3057,7 +3186,7 @@ def _drafts_from_parse(ctx: _Context) -> list[_Draft]:
         subject = _subject_of(token)
         if lemma in FINDING_VERBS and subject is not None and _lemma(subject) in STUDY_NOUNS:
             frames = frames | {OBJECT}  # "A survey in March found Mrs. Clinton with a lead"
-        aside = _inverted_aside(token)
+        aside = _inverted_aside(token) or _interposed_aside(token)
         aside_content: Content | None = None
         if aside is not None:
             # "The plan, said the mayor, will cost $4 million": the parse made the mayor the
