@@ -2502,6 +2502,29 @@ def test_a_closing_according_to_reports_the_whole_sentence(nlp: Language) -> Non
 
 
 @pytest.mark.slow
+def test_a_closing_according_to_after_an_aside_reports_the_aside(nlp: Language) -> None:
+    # the mayor reports the plan; the city's figures report what the budget stood at
+    text = (
+        "The mayor says the plan will close the gap in the budget, which stood at $4 million"
+        " last year, according to city figures."
+    )
+    by_cue = {described(text, s)[0]: s for s in statements_of(nlp, text)}
+    according, says = by_cue["according to"], by_cue["says"]
+    assert described(text, according)[1:3] == (
+        "city figures",
+        ["which stood at $4 million last year"],
+    )
+    assert described(text, says)[2] == ["the plan will close the gap in the budget"]
+    assert says.parent_id is None
+    # with no report before the aside, the phrase reports the whole sentence
+    text = "The bridge was closed for the mayor, who had ordered it, according to the police."
+    according = {described(text, s)[0]: s for s in statements_of(nlp, text)}["according to"]
+    assert described(text, according)[2] == [
+        "The bridge was closed for the mayor, who had ordered it"
+    ]
+
+
+@pytest.mark.slow
 def test_a_report_inside_the_clause_it_interrupts_stays_in_the_content(nlp: Language) -> None:
     text = "He said that the plan, which critics said was a giveaway, would pass."
     by_cue = {described(text, s)[1]: s for s in statements_of(nlp, text)}

@@ -4978,6 +4978,26 @@ def _according_to_over_reports(drafts: list[_Draft], ctx: _Context) -> list[_Dra
         whole = _part_before(doc, doc[first].idx, comma)
         if whole is None:
             continue
+        aside = _closing_relative_clause(doc, comma)
+        aside_part = _part_before(doc, doc[aside].idx, comma) if aside is not None else None
+        reporter = next(
+            (
+                other_index
+                for other_index, other in enumerate(drafts)
+                if other_index != index
+                and other.source is not None
+                and aside_part is not None
+                and whole[0] <= other.cue[0] < aside_part[0]
+            ),
+            None,
+        )
+        if aside is not None and aside_part is not None and reporter is not None:
+            # "X says it's proof he can close the gap in delegates, which stood at 263,
+            # according to the AP": the phrase reports the aside, and X's report ends before it
+            changed[index] = replace(draft, content=[aside_part])
+            other = changed.get(reporter, drafts[reporter])
+            changed[reporter] = replace(other, content=_cut_before(doc, other.content, aside - 1))
+            continue
         inner = False
         for other_index, other in enumerate(drafts):
             other = changed.get(other_index, other)
@@ -4995,6 +5015,35 @@ def _according_to_over_reports(drafts: list[_Draft], ctx: _Context) -> list[_Dra
         if inner:
             changed[index] = replace(changed.get(index, draft), content=[whole])
     return [changed.get(index, draft) for index, draft in enumerate(drafts)]
+
+
+def _closing_relative_clause(doc: Doc, comma: int) -> int | None:
+    """The first token (its relative word) of a relative clause set off by a comma that ends
+    right before token `comma` ("... delegates, which stood at 263,"); else None."""
+    if comma < 1:
+        return None
+    last = doc[comma - 1]
+    clause = (
+        last
+        if last.dep_ == "relcl"
+        else next((t for t in last.ancestors if t.dep_ == "relcl"), None)
+    )
+    if clause is None or clause.right_edge.i >= comma:
+        return None
+    start = clause.left_edge.i
+    if start < 1 or doc[start - 1].text != "," or doc[start].tag_ not in ("WDT", "WP", "WP$"):
+        return None
+    return start
+
+
+def _cut_before(doc: Doc, content: list[tuple[int, int]], stop: int) -> list[tuple[int, int]]:
+    """The content's parts, each ending before token `stop`; a part that starts after it goes."""
+    cut = []
+    for start, end in content:
+        part = (start, end) if end <= doc[stop].idx else _part_before(doc, start, stop)
+        if part is not None:
+            cut.append(part)
+    return cut or content
 
 
 def _closes_sentence(according: Token, source: tuple[int, int], ctx: _Context) -> bool:
