@@ -872,6 +872,16 @@ def described_by_cue(nlp: Language, text: str) -> dict[str, tuple[str, str | Non
             "The senator issued a statement calling for an inquiry.",
             ("issued a statement calling for", "The senator", ["an inquiry"], "indirect"),
         ),
+        # ... with the day the statement came out between them
+        (
+            "The union released a statement Thursday night condemning the closure of the plant.",
+            (
+                "released a statement Thursday night condemning",
+                "The union",
+                ["the closure of the plant"],
+                "indirect",
+            ),
+        ),
         # an attack in words: a reason or a medium of speech says so
         (
             "Trump attacked Clinton for her support of the war.",
@@ -947,6 +957,33 @@ def described_by_cue(nlp: Language, text: str) -> dict[str, tuple[str, str | Non
         (
             "Sanders made the case that the system is rigged.",
             ("made the case", "Sanders", ["that the system is rigged"], "indirect"),
+        ),
+        # a light verb's subject may be the one it shares with the verb before
+        (
+            "The mayor visited the site and made comments about the new bridge.",
+            ("made comments about", "The mayor", ["the new bridge"], "indirect"),
+        ),
+        # verbs that make a cue with their own nouns only
+        (
+            "The governor also took aim at a rule that lets landlords raise rents.",
+            (
+                "also took aim at",
+                "The governor",
+                ["a rule that lets landlords raise rents"],
+                "indirect",
+            ),
+        ),
+        (
+            "Ms. Park took issue with the new zoning plan.",
+            ("took issue with", "Ms. Park", ["the new zoning plan"], "indirect"),
+        ),
+        (
+            "The coach sounded a cautious note about the season.",
+            ("sounded a cautious note about", "The coach", ["the season"], "indirect"),
+        ),
+        (
+            "The mayor has made no secret of her plans for the harbor.",
+            ("has made no secret of", "The mayor", ["her plans for the harbor"], "indirect"),
         ),
         # a passive report names its reporter after "by"
         (

@@ -59,6 +59,7 @@ from dateline.lexicons.cues import (
     LABELLING_VERBS,
     LEMMA_BY_FORM,
     LIGHT_VERB_NOUNS,
+    LIGHT_VERB_PAIRS,
     LIGHT_VERBS,
     NAMED_ORG_DESCRIPTION_NOUNS,
     NAMING_VERBS,
@@ -3527,17 +3528,12 @@ def _phrasal_draft(token: Token, ctx: _Context) -> _Draft | None:
             ),
             None,
         )
-    elif lemma in LIGHT_VERBS or lemma in ISSUING_VERBS:
+    elif lemma in LIGHT_VERBS or lemma in ISSUING_VERBS or lemma in LIGHT_VERB_PAIRS:
         head_word = next(
             (
                 c
                 for c in token.rights
-                if c.dep_ in ("dobj", "ccomp", "oprd")
-                and (
-                    c.lower_ in LIGHT_VERB_NOUNS
-                    if lemma in LIGHT_VERBS
-                    else c.lemma_.lower() in ISSUED_TEXTS
-                )
+                if c.dep_ in ("dobj", "ccomp", "oprd") and _is_light_verb_noun(lemma, c)
             ),
             None,
         )
@@ -3552,7 +3548,11 @@ def _phrasal_draft(token: Token, ctx: _Context) -> _Draft | None:
             )
     if head_word is None:
         return None
-    subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    # the verb's own subject, else the one it shares ("talked about the market and made
+    # comments about ...", "tried to make the case that ...")
+    subject = next(
+        (c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None
+    ) or _subject_of(token)
     if subject is None or subject.lower_ in GENERIC_SUBJECTS or subject.lower_ == "it":
         return None
     content: Content | None = None
@@ -3579,11 +3579,7 @@ def _phrasal_draft(token: Token, ctx: _Context) -> _Draft | None:
                     )
             elif (
                 _is_reporting_participle(child)
-                # right after the noun, or after its own adverbs ("a letter strongly disputing")
-                and all(
-                    doc[j].dep_ == "advmod" and doc[j].head.i == child.i
-                    for j in range(head_word.i + 1, child.i)
-                )
+                and _participle_follows_text(doc, head_word, child)
                 and content is None
             ):
                 # "issued a statement saying ...": one cue through the participle
@@ -3608,6 +3604,41 @@ def _phrasal_draft(token: Token, ctx: _Context) -> _Draft | None:
         kind=content[1],
         source_head=subject.i,
     )
+
+
+def _participle_follows_text(doc: Doc, text: Token, participle: Token) -> bool:
+    """Whether only the participle's adverbs ("a letter strongly disputing"), the day ("a
+    statement Thursday night condemning"), commas and phrases on the text or its verb ("a
+    statement at the outset of the convention, offering") stand between the issued text and
+    the participle that says what it says."""
+    phrases = {
+        t.i
+        for owner in (text, text.head)
+        for c in owner.rights
+        if c.dep_ == "prep" and text.i < c.i < participle.i
+        for t in c.subtree
+    }
+    # after a comma the participle may be the speaker's next act ("gave a speech in West
+    # Virginia, predicting ..."), except after a statement and its day, as PolNeAR reads it
+    comma_allowed = text.lemma_.lower() in CUE_TEXTS and not phrases
+    return all(
+        (doc[j].dep_ == "advmod" and doc[j].head.i == participle.i)
+        or (doc[j].text == "," and comma_allowed)
+        or doc[j].ent_type_ in ("DATE", "TIME")
+        or j in phrases
+        for j in range(text.i + 1, participle.i)
+    )
+
+
+def _is_light_verb_noun(lemma: str, noun: Token) -> bool:
+    """Whether `noun`, the object of a verb with `lemma`, makes a cue with it: any reporting
+    noun after a light verb ("made the case"), the verb's own nouns ("took aim"), or a text an
+    issuing verb issues ("released a statement")."""
+    if noun.lower_ in LIGHT_VERB_PAIRS.get(lemma, frozenset()):
+        return True
+    if lemma in LIGHT_VERBS:
+        return noun.lower_ in LIGHT_VERB_NOUNS
+    return lemma in ISSUING_VERBS and noun.lemma_.lower() in ISSUED_TEXTS
 
 
 def _known_as(token: Token, ctx: _Context) -> _Draft | None:
