@@ -3018,6 +3018,14 @@ def test_an_inverted_report_inside_the_clause_it_reports(
             "the mayor",
             ["To judge the new bridge", "one should walk across it"],
         ),
+        # inside a relative clause it reports that clause alone
+        (
+            "The park is near the football stadium, which, Tompkins said, is usually full of"
+            " activities on game days.",
+            "said",
+            "Tompkins",
+            ["which", "is usually full of activities on game days"],
+        ),
         # a second report closing the sentence is not part of the content
         (
             "Small protests, the senator said, are signs of a healthy town, as Ms. Lee said"

@@ -817,11 +817,10 @@ def _interposed_aside(token: Token) -> tuple[Token, list[tuple[int, int]]] | Non
     one of his advisers pointed out, normally does not ...": a report set off by commas inside
     the clause it reports, its speaker before the cue. The small model often makes the cue the
     sentence's root and the reported clause a conjunct of it; read by the commas instead, the
-    speaker and the two parts of the content (token ranges) are returned. None where the parse
-    already hangs the report on the clause (parataxis) or where a verb stands between the
-    commas besides the cue ("..., who said it was fine, ...")."""
+    speaker and the two parts of the content (token ranges) are returned. None where a verb
+    stands between the commas besides the cue ("..., who said it was fine, ..."), or where the
+    cue's clause is no aside: "X said that, ..., Y", "..., X said, adding that ..."."""
     doc = token.doc
-    sentence = token.sent
     lemma = _lemma(token)
     if token.tag_ not in ("VBD", "VBZ", "VBP", "VB") or lemma in RAISING_VERBS:
         return None  # "..., it seems, ...": an appearance no one holds
@@ -829,11 +828,39 @@ def _interposed_aside(token: Token) -> tuple[Token, list[tuple[int, int]]] | Non
         return None  # "Barack and Bibi, as they call each other, ...": a name, not a report
     if any(c.dep_ == "auxpass" for c in token.children):
         return None  # "Freddy, as he was known, ...": a name, not a report
-    last = token.i - 1  # the speaker's last token, before "might", "later", "also"
-    while last > sentence.start and doc[last].tag_ in _INTERPOSED_MODIFIER_TAGS:
+    speaker = _interposed_speaker(token)
+    closing = _interposed_close(token)
+    if speaker is None or closing is None:
+        return None
+    opening, head = speaker
+    sentence = token.sent
+    after = doc[closing + 1 : sentence.end]
+    if len(after) == 0 or after[0].is_quote or not any(_is_finite_or_base(t) for t in after):
+        return None  # "..., Trump said, “...”": the quotation is the content
+    if after[0].tag_ in _WH_TAGS | {"VBG", "VBN"} or after[0].pos_ in ("CCONJ", "SCONJ"):
+        # "..., Manafort said, adding that ...", "..., he refused, which prompted ...": the
+        # report ends its clause
+        return None
+    begin = _interrupted_clause_start(doc, sentence.start, opening)
+    if begin is None:
+        return None
+    end = _before_closing_report(after, sentence.end - 1)
+    while end > closing and (doc[end].is_punct and not doc[end].is_quote or doc[end].is_space):
+        end -= 1
+    return head, [(begin, opening - 1), (closing + 1, end)]
+
+
+def _interposed_speaker(token: Token) -> tuple[int, Token] | None:
+    """The comma that opens an interposed report and its speaker's head: a noun phrase of a
+    few words ("as" allowed before it) between that comma and the cue's auxiliaries and
+    adverbs ("we might recall", "he later said")."""
+    doc = token.doc
+    start = token.sent.start
+    last = token.i - 1
+    while last > start and doc[last].tag_ in _INTERPOSED_MODIFIER_TAGS:
         last -= 1
     opening = last
-    while opening > sentence.start and doc[opening].text != ",":
+    while opening > start and doc[opening].text != ",":
         if doc[opening].pos_ in ("VERB", "AUX") or doc[opening].is_quote:
             return None
         opening -= 1
@@ -842,54 +869,72 @@ def _interposed_aside(token: Token) -> tuple[Token, list[tuple[int, int]]] | Non
         first += 1
     if doc[opening].text != "," or not 0 < last - first + 1 <= MAX_INTERPOSED_SPEAKER:
         return None
-    speaker_tokens = doc[first : last + 1]
-    if any(t.tag_ in _WH_TAGS for t in speaker_tokens):
+    words = doc[first : last + 1]
+    if any(t.tag_ in _WH_TAGS for t in words):
         return None  # "Sanders, who said so, ...": a relative clause about its noun
-    if speaker_tokens[0].pos_ not in _PHRASE_OPENERS or any(
-        t.text in _CLAUSE_BREAKS for t in speaker_tokens
-    ):
+    if words[0].pos_ not in _PHRASE_OPENERS or any(_breaks_clause(t) for t in words):
         return None  # "..., like that Clinton advocated ...", "...; the race appears ..."
+    heads = [
+        t
+        for t in words
+        if t.pos_ in ("PROPN", "NOUN", "PRON", "NUM") and not first <= t.head.i <= last
+    ]
+    return (opening, heads[0]) if heads else None
+
+
+def _interposed_close(token: Token) -> int | None:
+    """The comma that closes an interposed report: after the cue, its particle, a time or a
+    prepositional phrase ("explained earlier in the hearing,"), but no object, verb, quotation
+    or "that" ("boasted that, thanks to ..., he was")."""
+    doc = token.doc
     closing = token.i + 1
-    while closing < sentence.end and doc[closing].text != ",":
-        if doc[closing].pos_ in ("VERB", "AUX") or doc[closing].is_quote:
+    while closing < token.sent.end and doc[closing].text != ",":
+        if doc[closing].pos_ in ("VERB", "AUX", "SCONJ") or doc[closing].is_quote:
             return None
         closing += 1
-    if closing >= sentence.end or closing - token.i - 1 > MAX_INTERPOSED_TAIL:
+    if closing >= token.sent.end or closing - token.i - 1 > MAX_INTERPOSED_TAIL:
         return None
     tail = doc[token.i + 1 : closing]
-    if any(_is_bare_noun(t, token.i + 1) or t.text in _CLAUSE_BREAKS for t in tail):
+    if any(_is_bare_noun(t, token.i + 1) or _breaks_clause(t) or t.lower_ == "that" for t in tail):
         return None  # "Ubben called Valeant's chief executive, ...": an object, not a time
-    before = [t for t in doc[sentence.start : opening] if not t.is_punct]
-    after = doc[closing + 1 : sentence.end]
-    if len(after) == 0 or after[0].is_quote or not any(_is_finite_or_base(t) for t in after):
-        return None  # "..., Trump said, “...”": the quotation is the content
-    if after[0].tag_ in _WH_TAGS | {"VBG", "VBN"} or after[0].pos_ in ("CCONJ", "SCONJ"):
-        # "..., Manafort said, adding that ...", "..., he refused, which prompted ...": the
-        # report ends its clause
-        return None
-    # the part before ends in a clause's start: a noun phrase ("After that fiasco, the 1920
-    # election, we might recall, was ...") or a clause ("To understand the real Dred Scott"),
-    # not a time or place that opens the sentence ("In 2015, Trump said, ...")
-    last_phrase = [t for t in doc[sentence.start : opening] if t.text != ","]
-    commas = [t.i for t in doc[sentence.start : opening] if t.text == ","]
-    if commas:
-        last_phrase = [t for t in last_phrase if t.i > commas[-1]]
-    if (
-        not before
-        or not last_phrase
-        or not (
-            last_phrase[0].pos_ in _PHRASE_OPENERS or any(t.pos_ in ("VERB", "AUX") for t in before)
+    return closing
+
+
+def _breaks_clause(token: Token) -> bool:
+    """A semicolon, colon, bracket or dash between clauses; not the hyphen of a compound
+    ("African-Americans", "long-term")."""
+    if token.text == "-":
+        return bool(token.whitespace_) and token.i > 0 and bool(token.doc[token.i - 1].whitespace_)
+    return token.text in _CLAUSE_BREAKS
+
+
+def _interrupted_clause_start(doc: Doc, start: int, opening: int) -> int | None:
+    """Where the clause an interposed report interrupts begins, before the comma at `opening`:
+    after a clause break (";", ":", a dash, ", but"), at a relative word the report interrupts
+    ("the stadium, which, Tompkins said, is full"); else the sentence's start. None when that
+    part is no clause's start: a condition ("If ..., Giuliani said, there's ...") or a time or
+    place alone ("In 2015, Trump said, ..."); a nonfinite clause may open it ("To understand
+    the real Dred Scott, Chief Justice Roberts said, one should ...")."""
+    begin = start
+    for t in doc[start:opening]:
+        breaks = _breaks_clause(t) or (
+            t.pos_ == "CCONJ" and t.i > start and doc[t.i - 1].text == ","
         )
-    ):
+        if breaks and t.i + 1 < opening:
+            begin = t.i + 1
+    while begin < opening and doc[begin].is_punct:
+        begin += 1
+    if begin >= opening:
         return None
-    speakers = [t for t in doc[first : last + 1] if t.pos_ in ("PROPN", "NOUN", "PRON", "NUM")]
-    inside = [t for t in speakers if not first <= t.head.i <= last]
-    if not inside:
+    commas = [t.i for t in doc[begin:opening] if t.text == ","]
+    last_phrase = doc[commas[-1] + 1 if commas else begin : opening]
+    if len(last_phrase) and last_phrase[0].tag_ in _WH_TAGS:
+        return last_phrase[0].i
+    opener = doc[begin]
+    if opener.pos_ == "SCONJ" or not len(last_phrase):
         return None
-    end = _before_closing_report(after, sentence.end - 1)
-    while end > closing and (doc[end].is_punct and not doc[end].is_quote or doc[end].is_space):
-        end -= 1
-    return inside[0], [(sentence.start, opening - 1), (closing + 1, end)]
+    nonfinite = opener.tag_ in ("TO", "VBG")
+    return begin if last_phrase[0].pos_ in _PHRASE_OPENERS or nonfinite else None
 
 
 def _before_closing_report(after: SpacySpan, end: int) -> int:
