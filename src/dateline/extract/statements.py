@@ -3235,8 +3235,9 @@ def _drafts_from_parse(ctx: _Context) -> list[_Draft]:
         aside = _inverted_aside(token) or _interposed_aside(token)
         aside_content: Content | None = None
         if aside is not None:
-            # "The plan, said the mayor, will cost $4 million": the parse made the mayor the
-            # clause's subject and the plan the speaker
+            # "The plan, said the mayor, will cost $4 million" (the parse made the mayor the
+            # clause's subject and the plan the speaker), "The plan, the mayor said, will ..."
+            # (the parse made the cue the root): the report sits inside the clause it reports
             speaker, content_ranges = aside
             halves = [_content_from_tokens(ctx, first, last, cue) for first, last in content_ranges]
             if all(halves):
