@@ -807,7 +807,8 @@ def _inverted_aside(token: Token) -> tuple[Token, list[tuple[int, int]]] | None:
 MAX_INTERPOSED_SPEAKER = 8  # tokens of "one of Mr. Obama's climate advisers" between the commas
 MAX_INTERPOSED_TAIL = 8  # tokens of "earlier in the committee hearing" after the cue
 _INTERPOSED_MODIFIER_TAGS = frozenset({"MD", "RB", "RBR"})  # "we might recall", "he later said"
-_WH_TAGS = frozenset({"WP", "WDT", "WP$", "WRB"})
+_RELATIVE_WORD_TAGS = frozenset({"WP", "WDT", "WP$"})  # who, which, whose
+_WH_TAGS = _RELATIVE_WORD_TAGS | {"WRB"}
 _CLAUSE_BREAKS = frozenset({";", ":", "(", ")", "—", "–", "--", "-"})
 _PHRASE_OPENERS = frozenset({"DET", "PROPN", "NOUN", "PRON", "ADJ", "NUM"})
 
@@ -5108,7 +5109,7 @@ def _closing_relative_clause(doc: Doc, comma: int) -> int | None:
     if clause is None or clause.right_edge.i >= comma:
         return None
     start = clause.left_edge.i
-    if start < 1 or doc[start - 1].text != "," or doc[start].tag_ not in ("WDT", "WP", "WP$"):
+    if start < 1 or doc[start - 1].text != "," or doc[start].tag_ not in _RELATIVE_WORD_TAGS:
         return None
     return start
 
