@@ -958,6 +958,25 @@ def described_by_cue(nlp: Language, text: str) -> dict[str, tuple[str, str | Non
             "Sanders made the case that the system is rigged.",
             ("made the case", "Sanders", ["that the system is rigged"], "indirect"),
         ),
+        # the "that" clause of "made (it) clear", hung on "clear" as an adverbial clause
+        (
+            "Davis made it clear that she did not view the comment in isolation.",
+            (
+                "made it clear",
+                "Davis",
+                ["that she did not view the comment in isolation"],
+                "indirect",
+            ),
+        ),
+        (
+            "Some senators made clear that they would like to see a vote soon.",
+            (
+                "made clear",
+                "Some senators",
+                ["that they would like to see a vote soon"],
+                "indirect",
+            ),
+        ),
         # a light verb's subject may be the one it shares with the verb before
         (
             "The mayor visited the site and made comments about the new bridge.",

@@ -3634,7 +3634,9 @@ def _phrasal_draft(token: Token, ctx: _Context) -> _Draft | None:
                 particle = _particle(child)
                 if content is not None:
                     end = particle.i if particle is not None else child.i
-            elif child.dep_ in ("ccomp", "acl", "xcomp") and content is None:
+            elif (
+                child.dep_ in ("ccomp", "acl", "xcomp") or _clause_made_clear(head_word, child)
+            ) and content is None:
                 content = _content_from_tokens(
                     ctx, child.left_edge.i, child.right_edge.i, (token.i, end)
                 )
@@ -3650,6 +3652,17 @@ def _phrasal_draft(token: Token, ctx: _Context) -> _Draft | None:
         source=_tokens_span(doc, *source) if source else None,
         kind=content[1],
         source_head=subject.i,
+    )
+
+
+def _clause_made_clear(head_word: Token, child: Token) -> bool:
+    """Whether `child` is the "that" clause of "made (it) clear", which the small model hangs
+    on "clear" as an adverbial or a clausal subject ("made it clear that she did not ...")."""
+    return (
+        head_word.lower_ == "clear"
+        and child.head.i == head_word.i
+        and child.dep_ in ("advcl", "csubj")
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children)
     )
 
 
