@@ -969,6 +969,20 @@ def described_by_cue(nlp: Language, text: str) -> dict[str, tuple[str, str | Non
             ),
         ),
         (
+            "Many delegates made it clear they did not agree with their leaders.",
+            (
+                "made it clear",
+                "Many delegates",
+                ["they did not agree with their leaders"],
+                "indirect",
+            ),
+        ),
+        # an attitude through a participle: "is convinced that"
+        (
+            "But Mr. Ackman is convinced that the company will recover.",
+            ("is convinced", "Mr. Ackman", ["that the company will recover"], "indirect"),
+        ),
+        (
             "Some senators made clear that they would like to see a vote soon.",
             (
                 "made clear",
@@ -1966,6 +1980,8 @@ def test_noun_cue_needs_a_that_clause(nlp: Language) -> None:
         # title closes on no comma
         "His speech, “a clash of civilizations,” revamped his plans for the summit.",
         "The film “Balanced Rebellion” stars an actor who plays Lincoln.",
+        # a clause on "made it clear" that says when or why is no content
+        "She made it clear when she spoke to them.",
     ],
 )
 def test_extract_statements_traps_give_nothing(nlp: Language, text: str) -> None:

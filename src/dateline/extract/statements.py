@@ -3571,7 +3571,9 @@ def _phrasal_draft(token: Token, ctx: _Context) -> _Draft | None:
             (
                 c
                 for c in token.rights
-                if c.dep_ == "acomp" and c.lemma_.lower() in ATTITUDE_ADJECTIVES
+                # "is convinced that": a participle's lemma is its verb's
+                if c.dep_ == "acomp"
+                and (c.lower_ in ATTITUDE_ADJECTIVES or c.lemma_.lower() in ATTITUDE_ADJECTIVES)
             ),
             None,
         )
@@ -3656,13 +3658,15 @@ def _phrasal_draft(token: Token, ctx: _Context) -> _Draft | None:
 
 
 def _clause_made_clear(head_word: Token, child: Token) -> bool:
-    """Whether `child` is the "that" clause of "made (it) clear", which the small model hangs
-    on "clear" as an adverbial or a clausal subject ("made it clear that she did not ...")."""
+    """Whether `child` is the clause of "made (it) clear (that) ...", which the small model hangs
+    on "clear" as an adverbial or a clausal subject ("made it clear she did not ..."); an
+    adverbial clause with its own subordinator ("because", "when") says why or when instead."""
     return (
         head_word.lower_ == "clear"
         and child.head.i == head_word.i
         and child.dep_ in ("advcl", "csubj")
-        and any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children)
+        and all(c.lower_ == "that" for c in child.children if c.dep_ == "mark")
+        and not any(c.tag_ == "WRB" for c in child.children)
     )
 
 
