@@ -40,6 +40,17 @@ def test_statements_token_index_rejects_leading_whitespace_and_empty() -> None:
     assert index.token_range(Span(3, 3)) is None
 
 
+def test_statements_token_index_drops_whitespace_tokens_at_a_range_edge() -> None:
+    import spacy
+
+    doc = spacy.blank("en").make_doc("He said  it.  ")  # a token for each extra space run
+    index = TokenIndex.from_doc(doc)
+    assert [t.is_space for t in doc] == [False, False, True, False, False, True]
+    assert index.token_range(Span(3, 9)) == (1, 2)  # "said  " is "said"
+    assert index.token_range(Span(3, 14)) == (1, 5)  # "said  it.  " ends at "."
+    assert index.token_range(Span(8, 9)) is None  # only the whitespace token
+
+
 GOLD = [
     Quote(cue=(5, 6), sources=((0, 2),), contents=((7, 12),)),
     Quote(cue=(20, 21), sources=(), contents=((14, 19),)),

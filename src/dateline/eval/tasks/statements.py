@@ -62,21 +62,28 @@ class TokenIndex:
     """Character offsets to token ranges, as citron maps gold spans onto its spaCy tokens.
 
     A character belongs to the token it is in or the token whose trailing whitespace it is in.
+    spaCy makes a token of a run of extra whitespace ("said  the"); such tokens at either end of
+    a range are no part of it, so an annotator's stray trailing spaces do not change the span.
     """
 
-    def __init__(self, token_starts: Sequence[int]) -> None:
+    def __init__(self, token_starts: Sequence[int], spaces: Sequence[bool] = ()) -> None:
         self.starts = list(token_starts)
+        self.spaces = list(spaces) or [False] * len(self.starts)
 
     @classmethod
     def from_doc(cls, doc: Doc, offset: int = 0) -> TokenIndex:
         """For a Doc over `text[offset:]` (token i of the Doc is token i here)."""
-        return cls([token.idx + offset for token in doc])
+        return cls([token.idx + offset for token in doc], [token.is_space for token in doc])
 
     def token_range(self, span: Span) -> TokenRange | None:
         if span.end <= span.start:
             return None
         first = bisect.bisect_right(self.starts, span.start) - 1
         last = bisect.bisect_right(self.starts, span.end - 1) - 1
+        while first <= last and first >= 0 and self.spaces[first]:
+            first += 1
+        while last >= first and last >= 0 and self.spaces[last]:
+            last -= 1
         if first < 0 or last < first:
             return None
         return first, last + 1
