@@ -67,6 +67,12 @@ def quote_texts(text: str) -> list[list[str]]:
         ("“They call it ‘reform’,” he said.", [["“They call it ‘reform’,”"]]),
         # a plural possessive inside single quotes does not close them
         ("‘The voters’ choice is clear,’ he said.", [["‘The voters’ choice is clear,’"]]),
+        # straight marks around a quote inside a quote, set off by a space as wire copy does
+        (
+            "\"It is not just me saying, 'Vote for her,' \" Sanders said.",
+            [["\"It is not just me saying, 'Vote for her,' \""]],
+        ),
+        ("\" 'Vote for her,' he told me,\" Smith said.", [["\" 'Vote for her,' he told me,\""]]),
     ],
 )
 def test_find_quotes_styles(text: str, expected: list[list[str]]) -> None:

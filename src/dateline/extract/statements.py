@@ -170,6 +170,21 @@ def _mark_role(text: str, i: int, width: int, lo: int, hi: int) -> str | None:
     if mark == "”":  # also opens in some feeds: ”Fear is what I feel,” she wrote
         return "close" if can_close or not can_open else "open"
     if mark in ('"', "''"):
+        # a quote inside a quote ending or starting with it, set off by a space as wire copy
+        # writes it: "... saying, 'Vote for her,' " Sanders said. / " 'Vote for her,' he said"
+        if (
+            prev == " "
+            and i - 2 >= lo
+            and text[i - 2] in "'’"
+            and (nxt in _CLOSE_FOLLOW or i + width >= hi)
+        ):
+            return "close"
+        if (
+            nxt == " "
+            and text[i + width + 1 : i + width + 2] in ("'", "‘")
+            and prev in _OPEN_CONTEXT
+        ):
+            return "open"
         if can_open and not can_close:
             return "open"
         if can_close and not can_open:
