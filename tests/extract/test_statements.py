@@ -983,6 +983,31 @@ def described_by_cue(nlp: Language, text: str) -> dict[str, tuple[str, str | Non
                 "indirect",
             ),
         ),
+        # a speaker the parse hung elsewhere: a description with its possessive before the
+        # name in apposition, and a name compounded on a verb tagged a plural noun
+        (
+            "In a statement to the Observer, her senior policy adviser, Jake Sullivan, said: "
+            "“Hillary Clinton believes that transatlantic cooperation is vital.”",
+            (
+                "said:",
+                "her senior policy adviser, Jake Sullivan,",
+                ["“Hillary Clinton believes that transatlantic cooperation is vital.”"],
+                "direct",
+            ),
+        ),
+        (
+            "Trump predicts that as Jeb Bush and other candidates drop out, many of their "
+            "supporters will switch to his side.",
+            (
+                "predicts",
+                "Trump",
+                [
+                    "that as Jeb Bush and other candidates drop out, many of their supporters "
+                    "will switch to his side"
+                ],
+                "indirect",
+            ),
+        ),
         # an attitude through a participle: "is convinced that"
         (
             "But Mr. Ackman is convinced that the company will recover.",

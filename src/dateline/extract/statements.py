@@ -1053,10 +1053,16 @@ def _lacks_subject(token: Token) -> bool:
 
 def _speaker_read_as_compound(token: Token) -> Token | None:
     """ "“...,” Conway notes.": the parse reads the name and the verb as one noun phrase and hangs
-    the name on the verb as a compound."""
-    if token.tag_ not in ("VBZ", "VBD") or not _lacks_subject(token):
+    the name on the verb as a compound; "Trump predicts that ...", with the verb tagged a plural
+    noun, shows itself a verb by the clause it takes, and its name may be tagged a common noun."""
+    read_as_noun = token.tag_ == "NNS" and any(c.dep_ == "ccomp" for c in token.children)
+    if not (token.tag_ in ("VBZ", "VBD") and _lacks_subject(token) or read_as_noun):
         return None
-    names = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    names = [
+        c
+        for c in token.lefts
+        if c.dep_ == "compound" and (c.pos_ == "PROPN" or read_as_noun and c.is_title)
+    ]
     return names[-1] if names and names[-1].i == token.i - 1 else None
 
 
@@ -3378,7 +3384,10 @@ def _speaker_lost_by_parse(token: Token) -> bool:
 
 MAX_APPOSITION = 10  # tokens in "Name, a top outside Clinton adviser," between the commas
 MAX_ASIDE = 30  # tokens in "Name, whose latest start-up, Paradata, uses big data ...," likewise
-_SPEAKER_ARTICLES = frozenset({"the", "a", "an", "another", "one"})
+# "the Democratic candidate", "her senior policy adviser": a description's determiner
+_SPEAKER_ARTICLES = frozenset(
+    {"the", "a", "an", "another", "one", "his", "her", "their", "its", "our", "my"}
+)
 _CLAUSE_OPENERS = frozenset({"but", "and", "yet", "so"})
 
 
