@@ -3256,3 +3256,18 @@ def test_a_main_clause_the_parse_hung_on_a_fronted_clause_is_found() -> None:
         ["IN", "NNP", "VBD", ",", "DT", "NN", "VBD", "."],
     )
     assert not _main_clause_after_comma(doc[0:3])
+
+
+def test_a_transcript_label_in_capitals_names_its_speaker(nlp: Language) -> None:
+    # two-word labels in capitals speak where a label recurs, as in a transcript
+    text = (
+        "The panel met on Sunday.\n\n"
+        "JAKE TAPPER: The mayor released a video on Friday about the new bridge.\n\n"
+        "TAPPER: What do you make of it?\n\n"
+        "STAT OF THE WEEK: The city spent 43 million dollars on roads."
+    )
+    found = [described(text, s) for s in statements_of(nlp, text) if s.cue_lemma == ":"]
+    assert [(source, content) for _, source, content, _ in found] == [
+        ("JAKE TAPPER", ["The mayor released a video on Friday about the new bridge"]),
+        ("TAPPER", ["What do you make of it?"]),
+    ]

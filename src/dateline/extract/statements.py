@@ -4222,7 +4222,9 @@ def _is_speaker_label(
     if first in _NOT_SPEAKERS or first.endswith("s") and first[:-1] in _NOT_SPEAKERS:
         return False  # "Photos: ...", "Updates: ..."
     if not before_topic and (
-        surface.isupper() and " " not in surface or surface in _SPEAKING_WORKS
+        surface.isupper()
+        and (" " not in surface or _is_transcript_label(text, surface))
+        or surface in _SPEAKING_WORKS
     ):
         return True
     if doc is None:
@@ -4265,6 +4267,15 @@ def _is_speaker_label(
 
 
 _SPEAKING_WORKS = frozenset({"Poll", "Survey", "Study", "Report"})
+
+
+def _is_transcript_label(text: str, label: str) -> bool:
+    """ "JAKE TAPPER: ..." names a speaker when the text is a transcript: the label, or its last
+    word alone ("TAPPER: ..."), opens another paragraph too. A newsletter's headings in capitals
+    ("STAT OF THE WEEK: ...", "SHORT READS: ...") do not recur."""
+    last = label.split()[-1]
+    openings = re.findall(rf"(?m)^[ \t]*({re.escape(label)}|{re.escape(last)}):", text)
+    return len(openings) >= 2
 
 
 def _has_finite_verb(doc: Doc | None, start: int, end: int) -> bool:
