@@ -3271,3 +3271,22 @@ def test_a_transcript_label_in_capitals_names_its_speaker(nlp: Language) -> None
         ("JAKE TAPPER", ["The mayor released a video on Friday about the new bridge"]),
         ("TAPPER", ["What do you make of it?"]),
     ]
+
+
+def test_a_transcript_label_resolves_to_the_person_it_names() -> None:
+    # a label in capitals names the person the text names in mixed case; inside that speaker's
+    # own turn "he" is someone else
+    text = (
+        "Benenson on the race\n\n"
+        "Joel Benenson joined the show to talk about Donald Trump.\n\n"
+        "JOEL BENENSON: He has said these things for years.\n\n"
+        "BENENSON: Thank you for having me."
+    )
+    article = dateline.extract(text)
+    names = {e.id: e.name for e in article.entities}
+    speakers = {
+        s.source.slice(text): names.get(s.speaker_id or "") for s in article.statements if s.source
+    }
+    assert speakers["JOEL BENENSON"] == "Joel Benenson"
+    assert speakers["BENENSON"] == "Joel Benenson"
+    assert speakers["He"] == "Donald Trump"

@@ -4753,6 +4753,8 @@ def resolve_speaker(
             holders = [
                 e for e in article.entities if e.type == "PERSON" and e.name.split()[-1] == surname
             ]
+        if not holders and surface.isupper():
+            holders = _people_named_in_capitals(article, surface)
         if holders:
 
             def last_seen(entity: Entity) -> int:
@@ -4761,6 +4763,14 @@ def resolve_speaker(
 
             return max(holders, key=last_seen).id
     return None
+
+
+def _people_named_in_capitals(article: Article, label: str) -> list[Entity]:
+    """The people a transcript label in capitals names: "JAKE TAPPER" the person Jake Tapper,
+    "BENENSON" the person whose surname it is."""
+    people = [e for e in article.entities if e.type == "PERSON"]
+    whole = [e for e in people if e.name.upper() == label]
+    return whole or [e for e in people if e.name.split()[-1].upper() == label.split()[-1]]
 
 
 PLURAL_PRONOUNS = frozenset({"they", "them"})
@@ -4968,13 +4978,17 @@ def _resolve_pronoun(
     kind = PRONOUN_SOURCES[pronoun]
     before = [m for m in mentions if m.span.end <= source.start]
     bound = next((e for e in article.entities if e.id == binder), None)
-    if binder_quoted and kind != "speaker":
-        bound = None  # inside the reporter's own quotation "he" is someone else; "I" is them
+    # inside the reporter's own quotation "he" is someone else, not them; "I" is them
+    quoted_speaker = binder if binder_quoted and kind != "speaker" else None
+    if quoted_speaker is not None:
+        bound = None
     if kind == "singular":
         # "She said" after "Mr. Trump answered": not him
         sex = PRONOUN_SEXES.get(pronoun)
         may_be_ids = {
-            e.id for e in article.entities if e.type == "PERSON" and entity_sex(e) in (None, sex)
+            e.id
+            for e in article.entities
+            if e.type == "PERSON" and entity_sex(e) in (None, sex) and e.id != quoted_speaker
         }
 
         def may_be(entity: Entity) -> bool:
