@@ -1589,6 +1589,11 @@ def described_by_cue(nlp: Language, text: str) -> dict[str, tuple[str, str | Non
             "That was what Liz Wahl said when she resigned from the network.",
             ("said", "Liz Wahl", ["what"], "indirect"),
         ),
+        # ... also of "tell", whose objects the parse may swap
+        (
+            "The statement conflicted with what Melania Trump told NBC News on Monday.",
+            ("told", "Melania Trump", ["what"], "indirect"),
+        ),
         (
             "Robby Mook said as much in an interview on Thursday.",
             ("said", "Robby Mook", ["as much"], "indirect"),

@@ -2306,7 +2306,12 @@ def _relative_content(token: Token, ctx: _Context, cue: tuple[int, int]) -> Cont
             c
             for c in token.lefts
             if c.lower_ in RELATIVE_WORDS
-            and c.dep_ in ("nsubj", "nsubjpass", "dobj", "oprd", "attr")
+            and (
+                c.dep_ in ("nsubj", "nsubjpass", "dobj", "oprd", "attr")
+                # "what Melania Trump told NBC News": the parse swaps the objects of "tell"
+                or c.dep_ == "dative"
+                and c.lower_ == "what"
+            )
             and (c.tag_ in ("WDT", "WP") or token.dep_ == "relcl")
         ),
         None,
@@ -2319,7 +2324,7 @@ def _relative_content(token: Token, ctx: _Context, cue: tuple[int, int]) -> Cont
     rest = [c for c in token.rights if c.dep_ in RELATIVE_REST]
     if not rest and _lemma(token) in AS_LABEL_VERBS:
         rest = [c for c in token.rights if c.dep_ == "prep" and c.lower_ == "as"]
-    said_what = relative.lower_ == "what" and relative.dep_ == "dobj"
+    said_what = relative.lower_ == "what" and relative.dep_ in ("dobj", "dative")
     if not rest and said_what and _lemma(token) in SAYING_VERBS:
         # "That was what Liz Wahl said"; "what it says about America": what it is about
         about = next((c for c in token.rights if c.lower_ == "about" and c.i <= cue[1]), None)
