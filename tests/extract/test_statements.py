@@ -2018,6 +2018,10 @@ def test_noun_cue_needs_a_that_clause(nlp: Language) -> None:
         "The film “Balanced Rebellion” stars an actor who plays Lincoln.",
         # a clause on "made it clear" that says when or why is no content
         "She made it clear when she spoke to them.",
+        # a request to the one addressed reports nothing
+        "Tell me about your plan.",
+        "Thank you for having me.",
+        "Call it the politics of pique.",
     ],
 )
 def test_extract_statements_traps_give_nothing(nlp: Language, text: str) -> None:

@@ -480,6 +480,17 @@ def _in_according_to_source(token: Token) -> bool:
     )
 
 
+def _is_imperative(token: Token) -> bool:
+    """A verb in the base form opening its sentence with no subject: a request to the one
+    addressed, not a report of what someone said."""
+    if token.tag_ not in ("VB", "VBP") or token.dep_ != "ROOT":
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in token.children):
+        return False
+    before = token.doc[token.sent.start : token.i]
+    return all(t.is_punct or t.is_space or t.dep_ == "intj" for t in before)
+
+
 def _is_cue_candidate(token: Token, ctx: _Context) -> bool:
     lemma = _lemma(token)
     if ctx.quote_of[token.i] is not None:
@@ -508,6 +519,8 @@ def _is_cue_candidate(token: Token, ctx: _Context) -> bool:
         return False  # "gunmen attacked the consulate"
     if lemma == "say" and _is_say_idiom(token):
         return False  # "it goes without saying that ...", "let's say you ..."
+    if _is_imperative(token):
+        return False  # "Tell me about your plan.", "Thank you for having me.": no report
     # "the words said at the ceremony", "the said company" (but "a letter saying that ...")
     return not (lemma == "say" and token.dep_ in ("acl", "amod") and token.tag_ != "VBG")
 
