@@ -1008,6 +1008,16 @@ def described_by_cue(nlp: Language, text: str) -> dict[str, tuple[str, str | Non
                 "indirect",
             ),
         ),
+        # a label after "as" that the parse read as an adverbial clause
+        (
+            "Mr. Obama sees Mr. Netanyahu as captured by a hard-line philosophy.",
+            (
+                "sees",
+                "Mr. Obama",
+                ["Mr. Netanyahu as captured by a hard-line philosophy"],
+                "indirect",
+            ),
+        ),
         # an attitude through a participle: "is convinced that"
         (
             "But Mr. Ackman is convinced that the company will recover.",
@@ -2018,6 +2028,8 @@ def test_noun_cue_needs_a_that_clause(nlp: Language) -> None:
         "The film “Balanced Rebellion” stars an actor who plays Lincoln.",
         # a clause on "made it clear" that says when or why is no content
         "She made it clear when she spoke to them.",
+        # "as" with a subject says when, not what something is seen as
+        "She saw him as he left the building.",
         # a request to the one addressed reports nothing
         "Tell me about your plan.",
         "Thank you for having me.",

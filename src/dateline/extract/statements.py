@@ -2302,7 +2302,18 @@ def _relative_that_read_as_mark(token: Token) -> Token | None:
 
 
 def _is_as_label(token: Token) -> bool:
-    return token.dep_ == "prep" and token.lower_ == "as" and _lemma(token.head) in AS_LABEL_VERBS
+    if _lemma(token.head) not in AS_LABEL_VERBS:
+        return False
+    if token.dep_ == "prep":
+        return token.lower_ == "as"
+    # "see the campaign as most unfair", "sees him as captured by ...": the parse reads the
+    # label as an adverbial clause opened by "as"; one with a subject says when ("as he left")
+    return (
+        token.dep_ == "advcl"
+        and token.left_edge.lower_ == "as"
+        and token.left_edge.dep_ in ("advmod", "mark")
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+    )
 
 
 RELATIVE_WORDS = frozenset({"which", "what", "that", "who", "whom"})
