@@ -3311,3 +3311,18 @@ def test_a_transcript_label_resolves_to_the_person_it_names() -> None:
     assert speakers["JOEL BENENSON"] == "Joel Benenson"
     assert speakers["BENENSON"] == "Joel Benenson"
     assert speakers["He"] == "Donald Trump"
+
+
+@pytest.mark.slow
+def test_a_question_before_its_answer_runs_to_the_answers_comma(nlp: Language) -> None:
+    # the parse breaks the question up; it still runs to the comma before the answer
+    text = (
+        "Asked if it had appeared he was encouraging violence with his initial statement, "
+        "Trump replied, “Well, maybe so.”"
+    )
+    assert described_by_cue(nlp, text)["Asked"] == (
+        "Asked",
+        None,
+        ["if it had appeared he was encouraging violence with his initial statement"],
+        "indirect",
+    )

@@ -2677,7 +2677,26 @@ def _question_content(token: Token, ctx: _Context, cue: tuple[int, int]) -> Cont
     if opener is None:
         return None
     clause = next((c for c in token.rights if c.left_edge.i == opener.i), opener.head)
-    return _content_from_tokens(ctx, opener.i, clause.right_edge.i, cue)
+    last = clause.right_edge.i
+    answer = _answer_after_question(token)
+    if answer is not None and answer > last:
+        last = answer  # the parse broke the question up; it runs to the answer's comma
+    return _content_from_tokens(ctx, opener.i, last, cue)
+
+
+def _answer_after_question(token: Token) -> int | None:
+    """Where a question put before its answer ends: "Asked if it had appeared he was
+    encouraging violence, Trump replied ...": the token before the comma that opens the main
+    clause, whose subject follows that comma."""
+    sentence = token.sent
+    if token.tag_ != "VBN" or token.i > sentence.start + 1:
+        return None
+    root = sentence.root
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subject is None or root.i < token.i or subject.left_edge.i < token.i + 2:
+        return None
+    comma = subject.left_edge.i - 1
+    return comma - 1 if token.doc[comma].text == "," else None
 
 
 def _pro_form_content(token: Token, ctx: _Context, cue: tuple[int, int]) -> Content | None:
