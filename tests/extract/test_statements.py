@@ -1008,6 +1008,11 @@ def described_by_cue(nlp: Language, text: str) -> dict[str, tuple[str, str | Non
                 "indirect",
             ),
         ),
+        # "That's according to X": the copula joins the cue, the demonstrative is the content
+        (
+            "That’s according to early results of exit polls.",
+            ("’s according to", "early results of exit polls", ["That"], "indirect"),
+        ),
         # a label after "as" that the parse read as an adverbial clause
         (
             "Mr. Obama sees Mr. Netanyahu as captured by a hard-line philosophy.",
@@ -2028,6 +2033,8 @@ def test_noun_cue_needs_a_that_clause(nlp: Language) -> None:
         "The film “Balanced Rebellion” stars an actor who plays Lincoln.",
         # a clause on "made it clear" that says when or why is no content
         "She made it clear when she spoke to them.",
+        # "it was according to plan" points at no report
+        "It was according to plan.",
         # "as" with a subject says when, not what something is seen as
         "She saw him as he left the building.",
         # a request to the one addressed reports nothing

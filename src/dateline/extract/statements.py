@@ -3986,6 +3986,12 @@ def _according_to(token: Token, ctx: _Context) -> _Draft | None:
     source_first, source_last = _subtree_range(pobj)
     source_last = _source_end_before_clause(doc, token, source_first, source_last)
     source = _trim(doc, source_first, source_last, ctx.quote_of)
+    pointer = _pointer_before_according(token)
+    if pointer is not None and source is not None:
+        # "That's according to exit polls": the copula joins the cue, "That" is the content
+        cue = (pointer.i + 1, nxt.i)
+        result = _content_from_tokens(ctx, pointer.i, pointer.i, cue)
+        return _phrase_draft(ctx, cue, "according to", result, source, pobj.i)
     phrase = {token.i, nxt.i} | set(range(source_first, source_last + 1))
     if source_last == max(t.i for t in pobj.subtree):
         phrase |= {t.i for t in token.subtree}
@@ -4010,6 +4016,21 @@ def _according_to(token: Token, ctx: _Context) -> _Draft | None:
     if source is None:
         return None
     return _phrase_draft(ctx, cue, "according to", result, source, pobj.i)
+
+
+def _pointer_before_according(token: Token) -> Token | None:
+    """ "That's according to ...", "This is according to ...": a demonstrative pointing back
+    at what the text just said, and a copula, right before the phrase."""
+    doc = token.doc
+    if token.i < 2 or token.i - 2 != token.sent.start:
+        return None
+    pointer, copula = doc[token.i - 2], doc[token.i - 1]
+    # the model leaves a curly "’s" its own lemma
+    if pointer.lower_ not in ("that", "this") or not (
+        copula.lemma_ == "be" or copula.lower_ in ("'s", "’s")
+    ):
+        return None
+    return pointer
 
 
 def _is_clause_part(doc: Doc, indices: Sequence[int], clause: Token) -> bool:
