@@ -17,8 +17,10 @@ The cascade, per article body:
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from dateline.extract.cue_model import learned_cue_scores
@@ -4342,9 +4344,18 @@ def _is_transcript_label(text: str, label: str) -> bool:
     """ "JAKE TAPPER: ..." names a speaker when the text is a transcript: the label, or its last
     word alone ("TAPPER: ..."), opens another paragraph too. A newsletter's headings in capitals
     ("STAT OF THE WEEK: ...", "SHORT READS: ...") do not recur."""
+    openings = _label_openings(text)
     last = label.split()[-1]
-    openings = re.findall(rf"(?m)^[ \t]*({re.escape(label)}|{re.escape(last)}):", text)
-    return len(openings) >= 2
+    return openings[label] + (openings[last] if last != label else 0) >= 2
+
+
+_LABEL_OPENING = re.compile(r"(?m)^[ \t]*([A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*)*):")
+
+
+@lru_cache(maxsize=4)
+def _label_openings(text: str) -> Counter[str]:
+    """How many paragraphs each label in capitals opens: counted once per text, not per line."""
+    return Counter(_LABEL_OPENING.findall(text))
 
 
 def _has_finite_verb(doc: Doc | None, start: int, end: int) -> bool:
@@ -4839,7 +4850,7 @@ def _people_named_in_capitals(article: Article, label: str) -> list[Entity]:
     "BENENSON" the person whose surname it is."""
     people = [e for e in article.entities if e.type == "PERSON"]
     whole = [e for e in people if e.name.upper() == label]
-    return whole or [e for e in people if e.name.split()[-1].upper() == label.split()[-1]]
+    return whole or [e for e in people if e.name.upper().split()[-1:] == label.split()[-1:]]
 
 
 PLURAL_PRONOUNS = frozenset({"they", "them"})
