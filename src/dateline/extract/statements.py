@@ -4829,10 +4829,7 @@ def resolve_speaker(
         if not holders and _ORG_DESCRIPTION.fullmatch(surface):
             holders = _described_organisations(article, wanted, source.start)
         if not holders and _SURNAME_ALONE.fullmatch(surface):
-            surname = surface.split()[-1]
-            holders = [
-                e for e in article.entities if e.type == "PERSON" and e.name.split()[-1] == surname
-            ]
+            holders = _people_with_surname(article, surface.split()[-1])
         if not holders and surface.isupper():
             holders = _people_named_in_capitals(article, surface)
         if holders:
@@ -4845,12 +4842,21 @@ def resolve_speaker(
     return None
 
 
+def _people_with_surname(article: Article, surname: str, *, any_case: bool = False) -> list[Entity]:
+    """The people whose name ends in `surname` ("Whitmore"; in any case for "BENENSON")."""
+    fold = str.upper if any_case else str
+    return [
+        e
+        for e in article.entities
+        if e.type == "PERSON" and [fold(w) for w in e.name.split()[-1:]] == [fold(surname)]
+    ]
+
+
 def _people_named_in_capitals(article: Article, label: str) -> list[Entity]:
     """The people a transcript label in capitals names: "JAKE TAPPER" the person Jake Tapper,
     "BENENSON" the person whose surname it is."""
-    people = [e for e in article.entities if e.type == "PERSON"]
-    whole = [e for e in people if e.name.upper() == label]
-    return whole or [e for e in people if e.name.upper().split()[-1:] == label.split()[-1:]]
+    whole = [e for e in article.entities if e.type == "PERSON" and e.name.upper() == label]
+    return whole or _people_with_surname(article, label.split()[-1], any_case=True)
 
 
 PLURAL_PRONOUNS = frozenset({"they", "them"})
