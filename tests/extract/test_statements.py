@@ -590,6 +590,11 @@ def described_by_cue(nlp: Language, text: str) -> dict[str, tuple[str, str | Non
             "Trump has been the most aggressive in denouncing the mainstream media.",
             ("denouncing", "Trump", ["the mainstream media"], "indirect"),
         ),
+        # ... after "against", "about", "with", "at" and "through" as well
+        (
+            "The agency decided against recommending charges against her.",
+            ("recommending", "The agency", ["charges against her"], "indirect"),
+        ),
         # a carrier PolNeAR marks alone takes the reporting verb's clause as its content
         (
             "Cook declined to say whether it was a violation of Pentagon email policies.",
@@ -1543,6 +1548,11 @@ def described_by_cue(nlp: Language, text: str) -> dict[str, tuple[str, str | Non
         (
             "Even China, the only ally of the North, said the test was wrong.",
             ("said", "China, the only ally of the North,", ["the test was wrong"], "indirect"),
+        ),
+        # ... wherever the source starts
+        (
+            "Still, even some allies said the test was wrong.",
+            ("said", "some allies", ["the test was wrong"], "indirect"),
         ),
         # an apposition set off by dashes keeps its closing dash, as one set off by commas does
         (

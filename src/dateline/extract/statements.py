@@ -1262,7 +1262,7 @@ _COMPLEMENT_DEPS = frozenset({"oprd", "acomp", "attr", "dobj"})
 # saying", "pivoted to arguing", "stopped short of calling for", "criticized Clinton for saying"
 _GERUND_PREPOSITIONS = frozenset(
     {"by", "before", "after", "while", "despite", "without", "in", "besides", "since", "upon"}
-    | {"on", "to", "of", "from", "for"}
+    | {"on", "to", "of", "from", "for", "against", "about", "with", "at", "through"}
 )
 # ... by the verb's object, when it has one: "criticized Clinton for saying" (Clinton said),
 # "prevented his wife from writing", "sold him on supporting"
@@ -1415,7 +1415,7 @@ def _source_range(subject: Token, cue_token: Token, ctx: _Context) -> tuple[int,
             break
     first = _after_page_furniture(doc, _after_dateline(doc, first, last), last)
     opener = doc[first]
-    if first < last and opener.is_sent_start and opener.lower_ in FOCUS_ADVERBS:
+    if first < last and opener.lower_ in FOCUS_ADVERBS:
         first += 1  # "Even China, Pyongyang's only ally, said": the writer's emphasis
     if subject.dep_ == "poss" and last > first and doc[last].tag_ == "POS":
         last -= 1  # a possessor as the source: "Hillary Clinton's speech denouncing ..."
