@@ -965,6 +965,15 @@ def described_by_cue(nlp: Language, text: str) -> dict[str, tuple[str, str | Non
             "Republicans have been critical of the plan.",
             ("have been critical of", "Republicans", ["the plan"], "indirect"),
         ),
+        # "quick to" runs the cue through its verb; the verb's object or clause is the content
+        (
+            "Senators were quick to condemn the remarks.",
+            ("were quick to condemn", "Senators", ["the remarks"], "indirect"),
+        ),
+        (
+            "Aides were quick to point out that the plan had failed.",
+            ("were quick to point out", "Aides", ["that the plan had failed"], "indirect"),
+        ),
         (
             "Sanders made the case that the system is rigged.",
             ("made the case", "Sanders", ["that the system is rigged"], "indirect"),

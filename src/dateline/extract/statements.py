@@ -47,6 +47,7 @@ from dateline.lexicons.cues import (
     FLOATING_QUANTIFIERS,
     FOCUS_ADVERBS,
     GENERIC_SUBJECTS,
+    HASTE_ADJECTIVES,
     HEARSAY_ADVERBS,
     HEDGED_QUANTITY_WORDS,
     INFINITIVE,
@@ -3282,6 +3283,8 @@ def _drafts_from_parse(ctx: _Context) -> list[_Draft]:
             continue  # "refused to disavow X": the cue is read at "disavow", run from "refused"
         if _carried_by_own_cue(token):
             continue  # "declined to say whether ...": content of the cue "declined"
+        if token.dep_ == "xcomp" and _hastened_act(token.head) is token:
+            continue  # "were quick to condemn X": part of the cue "were quick to condemn"
         lemma = _lemma(token)
         # a verb framing a quotation is in no lexicon: it reports that quotation only
         frames = VERB_CUES.get(lemma, frozenset()) | (LEARNED_FRAMES if learned else frozenset())
@@ -3680,6 +3683,19 @@ def _phrasal_draft(token: Token, ctx: _Context) -> _Draft | None:
         return None
     content: Content | None = None
     end = head_word.i
+    hastened = _hastened_act(head_word)
+    if hastened is not None:
+        # "were quick to condemn the remarks": PolNeAR's cue runs through the act (10 of 10 on
+        # train), and what it was done to is the content
+        particle = next((c for c in hastened.rights if c.dep_ == "prt"), None)
+        end = particle.i if particle is not None else hastened.i
+        rest = [c for c in hastened.rights if c.i > end]
+        if rest:
+            content = _content_from_tokens(
+                ctx, rest[0].left_edge.i, hastened.right_edge.i, (token.i, end)
+            )
+        if content is None:
+            end = head_word.i
     # "released a statement saying ...": an issuing verb is a cue only through the participle
     issued_only = lemma in ISSUING_VERBS and lemma not in LIGHT_VERBS
     for owner in (head_word, token):
@@ -3728,6 +3744,20 @@ def _phrasal_draft(token: Token, ctx: _Context) -> _Draft | None:
         source=_tokens_span(doc, *source) if source else None,
         kind=content[1],
         source_head=subject.i,
+    )
+
+
+def _hastened_act(adjective: Token) -> Token | None:
+    """The verb of "quick to condemn", if `adjective` is such an adjective with one."""
+    if adjective.lower_ not in HASTE_ADJECTIVES:
+        return None
+    return next(
+        (
+            c
+            for c in adjective.rights
+            if c.dep_ == "xcomp" and c.pos_ == "VERB" and any(a.tag_ == "TO" for a in c.lefts)
+        ),
+        None,
     )
 
 

@@ -769,6 +769,10 @@ ATTITUDE_ADJECTIVES: Final = frozenset(
     }
 )
 
+# Attitudes whose "to" verb PolNeAR's cue runs through: "was quick to condemn X" (the cue), X
+# (the content). "eager to", "willing to" stop at the adjective about as often as not.
+HASTE_ADJECTIVES: Final = frozenset({"quick"})
+
 # Light-verb cues: "made the case that", "made it clear that", "made no mention of".
 LIGHT_VERBS: Final = frozenset(
     {"make", "offer", "issue", "voice", "raise", "deliver", "give", "express"}
