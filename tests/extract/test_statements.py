@@ -2941,6 +2941,9 @@ def test_a_second_report_coordinated_with_the_first_is_the_speakers_own(
         # ... and before the cue: the parse hung the surname on the verb as its adverb
         ("Bill Skelly said the plan was dead.", "said", "Bill Skelly"),
         ("Skelly said the plan was dead.", "said", "Skelly"),
+        # ... or as a modal: the surnames Will and May
+        ("In his column, Will wrote that the plan was dead.", "wrote", "Will"),
+        ("May said the plan was dead.", "said", "May"),
         (
             "But Bill Skelly, a longtime RNC data operative, vouched for both of them.",
             "vouched for",

@@ -64,6 +64,7 @@ from dateline.lexicons.cues import (
     LIGHT_VERB_NOUNS,
     LIGHT_VERB_PAIRS,
     LIGHT_VERBS,
+    MODAL_NAMES,
     NAMED_ORG_DESCRIPTION_NOUNS,
     NAMING_VERBS,
     NON_REPORTING_OBJECTS,
@@ -620,6 +621,7 @@ def _subject_of(token: Token) -> Token | None:
             or _subject_of_participle_root(current)
             or _speaker_read_as_compound(current)
             or _speaker_read_as_modifier(current)
+            or _speaker_read_as_modal(current)
             or _speaker_read_as_object(current)  # also the speaker of ", explaining ..."
             or (_recorded_speaker(current) if current is token else None)
         )
@@ -1092,6 +1094,25 @@ def _speaker_read_as_modifier(token: Token) -> Token | None:
         return None
     before = token.doc[token.sent.start : name.left_edge.i]
     return name if all(t.is_punct or t.is_space or t.dep_ == "cc" for t in before) else None
+
+
+def _speaker_read_as_modal(token: Token) -> Token | None:
+    """ "In his column, Will wrote that ...", "May said the deal was done": the parse read the
+    name George Will or Theresa May as a modal on the verb, which no modal can govern in the
+    past or third-person form, and left the verb no subject."""
+    if not _lacks_subject(token) or token.tag_ not in ("VBD", "VBZ"):
+        return None
+    return next((c for c in token.lefts if _is_name_read_as_modal(c, token)), None)
+
+
+def _is_name_read_as_modal(child: Token, verb: Token) -> bool:
+    return (
+        child.dep_ == "aux"
+        and child.tag_ == "MD"
+        and child.text in MODAL_NAMES
+        and verb.tag_ in ("VBD", "VBZ")
+        and child.i < verb.i
+    )
 
 
 def _is_name_modifying(child: Token, verb: Token) -> bool:
@@ -1668,6 +1689,7 @@ def _cue_range(token: Token, ctx: _Context) -> tuple[int, int]:
             or child.lower_ in _WH_ADVERBS
             or child.tag_ == "WRB"
             or _is_name_modifying(child, token)  # "Bill Skelly said": the speaker's surname
+            or _is_name_read_as_modal(child, token)  # "Will wrote": George Will
         ):
             break
         first = child.i

@@ -769,6 +769,9 @@ ATTITUDE_ADJECTIVES: Final = frozenset(
     }
 )
 
+# Surnames the small model tags as modals: "Will wrote" (George Will), "May said" (Theresa May)
+MODAL_NAMES: Final = frozenset({"Will", "May"})
+
 # Attitudes whose "to" verb PolNeAR's cue runs through: "was quick to condemn X" (the cue), X
 # (the content). "eager to", "willing to" stop at the adjective about as often as not.
 HASTE_ADJECTIVES: Final = frozenset({"quick"})
