@@ -1096,6 +1096,11 @@ def described_by_cue(nlp: Language, text: str) -> dict[str, tuple[str, str | Non
             "Hope Hicks said in an interview that Trump backs Israel.",
             ("said", "Hope Hicks", ["that Trump backs Israel"], "indirect"),
         ),
+        # ... and so does how it was said
+        (
+            "“We will win,” she said with a grin.",
+            ("said with a grin", "she", ["“We will win,”"], "direct"),
+        ),
         # a clause coordinated after the content, with its own subject, continues it
         (
             "She said she had no numbers, and people were still using it.",

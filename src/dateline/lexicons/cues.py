@@ -769,6 +769,12 @@ ATTITUDE_ADJECTIVES: Final = frozenset(
     }
 )
 
+# How words were said, which PolNeAR's cue takes in: "said with a grin", "added with a laugh"
+MANNER_NOUNS: Final = frozenset(
+    {"grin", "smile", "laugh", "smirk", "chuckle", "shrug", "sigh", "wink", "roll", "disbelief"}
+    | {"sarcasm", "laughter", "nod"}
+)
+
 # Surnames the small model tags as modals: "Will wrote" (George Will), "May said" (Theresa May)
 MODAL_NAMES: Final = frozenset({"Will", "May"})
 
