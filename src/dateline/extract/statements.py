@@ -1719,10 +1719,10 @@ def _cue_range(token: Token, ctx: _Context) -> tuple[int, int]:
         and not _is_quantity_about(nxt)
     ):
         last = nxt.i  # "complained about": PolNeAR's cue takes it nearly always
-    issued_in = _issued_in(nxt, token) or _said_with_manner(nxt, token)
-    if issued_in is not None:
+    tail = _issued_in(nxt, token) or _said_with_manner(nxt, token)
+    if tail is not None:
         # "said in a statement": PolNeAR's cue takes it two times in three; "said with a grin"
-        last = issued_in.i
+        last = tail.i
         nxt = doc[last + 1] if last + 1 < len(doc) else None
     if nxt is not None and nxt.text == ":" and ctx.quote_of[nxt.i] is None:
         last = nxt.i
@@ -3321,7 +3321,7 @@ def _drafts_from_parse(ctx: _Context) -> list[_Draft]:
             continue  # "refused to disavow X": the cue is read at "disavow", run from "refused"
         if _carried_by_own_cue(token):
             continue  # "declined to say whether ...": content of the cue "declined"
-        if token.dep_ == "xcomp" and _hastened_act(token.head) is token:
+        if _in_hastened_cue(token, ctx):
             continue  # "were quick to condemn X": part of the cue "were quick to condemn"
         lemma = _lemma(token)
         # a verb framing a quotation is in no lexicon: it reports that quotation only
@@ -3797,6 +3797,16 @@ def _hastened_act(adjective: Token) -> Token | None:
         ),
         None,
     )
+
+
+def _in_hastened_cue(token: Token, ctx: _Context) -> bool:
+    """Whether `token` is the "condemn" of a "were quick to condemn" cue that `_phrasal_draft`
+    reads whole (not where that cue has no speaker: then "to condemn" is read on its own)."""
+    adjective = token.head
+    if token.dep_ != "xcomp" or _hastened_act(adjective) is not token:
+        return False
+    copula = adjective.head
+    return adjective.dep_ == "acomp" and _phrasal_draft(copula, ctx) is not None
 
 
 def _clause_made_clear(head_word: Token, child: Token) -> bool:
