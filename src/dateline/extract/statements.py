@@ -1733,27 +1733,26 @@ def _issued_in(preposition: Token | None, verb: Token) -> Token | None:
     """The noun of "in a statement" / "in a joint statement" right after a reporting verb: the
     text the words were issued in, which PolNeAR's cue takes in; None for anything else ("in
     an interview", "in a statement released by ...": the cue stops at the noun all the same)."""
-    if preposition is None or preposition.lower_ != "in" or preposition.head.i != verb.i:
-        return None
-    noun = next((c for c in preposition.children if c.dep_ == "pobj"), None)
-    if noun is None or noun.lemma_.lower() not in CUE_TEXTS:
-        return None
-    between = preposition.doc[preposition.i + 1 : noun.i]
-    if any(t.dep_ not in ("det", "amod", "compound", "poss") for t in between):
-        return None
-    return noun
+    return _cue_tail_noun(preposition, verb, "in", CUE_TEXTS)
 
 
 def _said_with_manner(preposition: Token | None, verb: Token) -> Token | None:
     """The noun of "with a grin" right after a reporting verb, which PolNeAR's cue takes in
     (every time on its train split); None for any other "with" ("said with Trump")."""
-    if preposition is None or preposition.lower_ != "with" or preposition.head.i != verb.i:
+    return _cue_tail_noun(preposition, verb, "with", MANNER_NOUNS)
+
+
+def _cue_tail_noun(
+    preposition: Token | None, verb: Token, word: str, nouns: frozenset[str]
+) -> Token | None:
+    """The noun of `word` + one of `nouns` on `verb`, with nothing but modifiers between."""
+    if preposition is None or preposition.lower_ != word or preposition.head.i != verb.i:
         return None
     noun = next((c for c in preposition.children if c.dep_ == "pobj"), None)
-    if noun is None or noun.lemma_.lower() not in MANNER_NOUNS:
+    if noun is None or noun.lemma_.lower() not in nouns:
         return None
     between = preposition.doc[preposition.i + 1 : noun.i]
-    if any(t.dep_ not in ("det", "amod", "compound") for t in between):
+    if any(t.dep_ not in ("det", "amod", "compound", "poss") for t in between):
         return None
     return noun
 
