@@ -2418,6 +2418,15 @@ def test_saying_something_by_the_way_is_a_statement_of_its_own(nlp: Language) ->
 
 
 @pytest.mark.slow
+def test_quick_to_without_a_speaker_still_reads_the_act(nlp: Language) -> None:
+    # "were quick to condemn" is one cue where it has a speaker; without one ("It"), the act
+    # after "to" is read on its own rather than lost
+    text = "It was quick to condemn the remarks."
+    contents = [c for s in statements_of(nlp, text) for c in described(text, s)[2]]
+    assert "the remarks" in contents
+
+
+@pytest.mark.slow
 @pytest.mark.parametrize(
     "text,expected",
     [
