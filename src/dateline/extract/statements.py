@@ -3320,8 +3320,6 @@ def _drafts_from_parse(ctx: _Context) -> list[_Draft]:
             continue  # "refused to disavow X": the cue is read at "disavow", run from "refused"
         if _carried_by_own_cue(token):
             continue  # "declined to say whether ...": content of the cue "declined"
-        if _in_hastened_cue(token, ctx):
-            continue  # "were quick to condemn X": part of the cue "were quick to condemn"
         lemma = _lemma(token)
         # a verb framing a quotation is in no lexicon: it reports that quotation only
         frames = VERB_CUES.get(lemma, frozenset()) | (LEARNED_FRAMES if learned else frozenset())
@@ -3796,16 +3794,6 @@ def _hastened_act(adjective: Token) -> Token | None:
         ),
         None,
     )
-
-
-def _in_hastened_cue(token: Token, ctx: _Context) -> bool:
-    """Whether `token` is the "condemn" of a "were quick to condemn" cue that `_phrasal_draft`
-    reads whole (not where that cue has no speaker: then "to condemn" is read on its own)."""
-    adjective = token.head
-    if token.dep_ != "xcomp" or _hastened_act(adjective) is not token:
-        return False
-    copula = adjective.head
-    return adjective.dep_ == "acomp" and _phrasal_draft(copula, ctx) is not None
 
 
 def _clause_made_clear(head_word: Token, child: Token) -> bool:
