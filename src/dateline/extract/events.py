@@ -920,7 +920,7 @@ def _phrase_partner(verb: Token) -> Token | None:
 
 def _completes_phrase(token: Token) -> bool:
     """The token is the second word of a phrase trigger ("fire" in "opened fire")."""
-    return token.i > 0 and _phrase_partner(token.doc[token.i - 1]) is token
+    return token.i > 0 and _phrase_partner(token.doc[token.i - 1]) == token
 
 
 def _is_nominal_event(token: Token, verbs: Collection[str]) -> bool:

@@ -1658,15 +1658,6 @@ _CUE_CARRIERS = frozenset(
 )
 
 
-def _carries_cue(token: Token) -> bool:
-    """A carrier verb whose "to" verb is a cue of its own ("seemed to recognize")."""
-    return _lemma(token) not in _CUE_CARRIERS and any(
-        _carrier_verb(child) is token and _in_lexicon(child)
-        for child in token.rights
-        if child.dep_ in ("xcomp", "advcl")
-    )
-
-
 def _carried_by_own_cue(token: Token) -> bool:
     """A reporting verb a cue carrier takes as its "to" clause: part of that cue's content."""
     carrier = _carrier_verb(token)
@@ -3316,8 +3307,6 @@ def _drafts_from_parse(ctx: _Context) -> list[_Draft]:
         framing = not learned and _frames_quotation(token, ctx)
         if learned is False or (not learned and not framing and not _is_cue_candidate(token, ctx)):
             continue
-        if _carries_cue(token):
-            continue  # "refused to disavow X": the cue is read at "disavow", run from "refused"
         if _carried_by_own_cue(token):
             continue  # "declined to say whether ...": content of the cue "declined"
         lemma = _lemma(token)
