@@ -10,16 +10,14 @@ from spacy.vocab import Vocab
 
 import dateline
 from dateline.extract.statements import (
-    _Context,
-    _Draft,
-    _main_clause_after_comma,
-    _nest,
-    _second_look,
     extract_statements,
     find_quotes,
     is_title_quote,
     resolve_speaker,
 )
+from dateline.extract.statements.assemble import _nest, _second_look
+from dateline.extract.statements.contents import _main_clause_after_comma
+from dateline.extract.statements.drafts import _Context, _Draft
 from dateline.lexicons.cues import VERB_CUES
 from dateline.nlp import Parsed
 from dateline.records import (
