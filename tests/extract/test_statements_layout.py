@@ -15,7 +15,7 @@ PREFIX = "dateline.extract.statements."
 STATEMENT_MODULES = (
     "quotes",
     "drafts",
-    "cue_spans",
+    "cue_words",
     "sources",
     "contents",
     "phrases",

@@ -6,7 +6,8 @@ The cascade, per article body (`assemble.extract_statements` runs it):
    `quotes`);
 2. find cues in the dependency parse: a lemma from `lexicons.cues` in one of its frames, or a
    verb an optional learned cue model scores as one (`extract/cue_model.py`; `cues`, with the
-   cue's extent in `cue_spans` and the fixed phrases and nouns in `phrases`);
+   lexicon's vetoes and the cue's extent in `cue_words`, the fixed phrases and nouns in
+   `phrases`);
 3. per cue, the source (its subject, "according to X", a participle's governing subject;
    `sources`) and the content (the complement clause, the adjacent quote, the object or
    "about ..." phrase; `contents`);

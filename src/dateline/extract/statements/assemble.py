@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from dateline.extract.statements.cue_spans import (
+from dateline.extract.statements.cue_words import (
     _cue_range,
 )
 from dateline.extract.statements.cues import (

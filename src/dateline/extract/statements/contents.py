@@ -6,10 +6,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from dateline.extract.statements.cue_spans import (
+from dateline.extract.statements.cue_words import (
     _cue_range,
     _is_quantity_about,
     _particle,
+    _unquoted_label,
 )
 from dateline.extract.statements.drafts import (
     _CLAUSAL,
@@ -36,7 +37,6 @@ from dateline.extract.statements.sources import (
     _continues_report,
     _is_inverted,
     _nearest_subject,
-    _unquoted_label,
 )
 from dateline.lexicons.cues import (
     ABOUT,

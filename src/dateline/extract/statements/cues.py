@@ -23,9 +23,12 @@ from dateline.extract.statements.contents import (
     _with_opening_quote,
     _with_own_particle,
 )
-from dateline.extract.statements.cue_spans import (
+from dateline.extract.statements.cue_words import (
     _carried_by_own_cue,
     _cue_range,
+    _in_according_to_source,
+    _is_cue_candidate,
+    _labels_twice,
     _particle,
 )
 from dateline.extract.statements.drafts import (
@@ -53,12 +56,9 @@ from dateline.extract.statements.quotes import (
 )
 from dateline.extract.statements.sources import (
     _before_source,
-    _in_according_to_source,
     _interposed_aside,
     _inverted_aside,
     _is_bare_infinitive,
-    _is_cue_candidate,
-    _labels_twice,
     _nearest_subject,
     _source_range,
     _speaker_lost_by_parse,

@@ -18,7 +18,7 @@ from dateline.extract.statements.contents import (
     _phrase_draft,
     _runs_to_sentence_end,
 )
-from dateline.extract.statements.cue_spans import (
+from dateline.extract.statements.cue_words import (
     _cue_range,
     _particle,
 )

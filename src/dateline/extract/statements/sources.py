@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from dateline.extract.statements.cue_spans import (
+from dateline.extract.statements.cue_words import (
     _carrier_verb,
     _is_name_modifying,
     _is_name_read_as_adverb,
@@ -25,26 +25,17 @@ from dateline.extract.statements.drafts import (
     _trim,
 )
 from dateline.lexicons.cues import (
-    ATTACK_REASONS,
-    CUE_PARTICLES,
     FLOATING_QUANTIFIERS,
     FOCUS_ADVERBS,
     ISSUED_TEXTS,
     ISSUING_VERBS,
-    LABEL_TIME_NOUNS,
     LABELLING_VERBS,
     NAMING_VERBS,
-    NON_REPORTING_OBJECTS,
-    NON_REPORTING_PARTICLES,
     OBJECT_CONTROL_VERBS,
     OCCASION_NOUNS,
     PARTICIPLE_CONTROLLERS,
-    PREPOSITIONAL_CUES,
     RAISING_VERBS,
     RECORDING_NOUNS,
-    SAID_CONCESSIVES,
-    SAY_IDIOM_PREFIXES,
-    SPEECH_MEDIA,
     VERB_CUES,
 )
 from dateline.lexicons.time_words import MONTHS
@@ -52,140 +43,6 @@ from dateline.lexicons.time_words import MONTHS
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
-
-
-def _in_according_to_source(token: Token) -> bool:
-    head = token.head
-    return (
-        token.dep_ == "pcomp"
-        and head.lower_ == PREPOSITIONAL_CUES[0][1]
-        and head.i > 0
-        and token.doc[head.i - 1].lower_ == PREPOSITIONAL_CUES[0][0]
-    )
-
-
-def _is_imperative(token: Token) -> bool:
-    """A verb in the base form opening its sentence with no subject: a request to the one
-    addressed, not a report of what someone said."""
-    if token.tag_ not in ("VB", "VBP") or token.dep_ != "ROOT":
-        return False
-    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in token.children):
-        return False
-    before = token.doc[token.sent.start : token.i]
-    return all(t.is_punct or t.is_space or t.dep_ == "intj" for t in before)
-
-
-def _is_cue_candidate(token: Token, ctx: _Context) -> bool:
-    lemma = _lemma(token)
-    if ctx.quote_of[token.i] is not None:
-        return False  # inside a quote: part of what was said
-    if token.pos_ not in ("VERB", "AUX") and not (token.pos_ == "NOUN" and token.dep_ == "ROOT"):
-        return False
-    if _in_according_to_source(token):
-        return False  # "according to show insiders": the source, misread as a verb
-    if token.i > 0 and token.doc[token.i - 1].text in ("<", "</"):
-        return False  # "<tweet author=...>": the name of a markup tag left in the text
-    if lemma not in VERB_CUES and lemma not in CUE_PARTICLES and lemma not in LABELLING_VERBS:
-        return False
-    particles = {
-        c.lower_
-        for c in token.children
-        if c.dep_ == "prt" or c.dep_ == "prep" and not _opens_compound_preposition(c)
-    }
-    if particles & NON_REPORTING_PARTICLES.get(lemma, frozenset()):
-        return False
-    objects = {c.lemma_.lower() for c in token.children if c.dep_ == "dobj"}
-    if objects & NON_REPORTING_OBJECTS.get(lemma, frozenset()):
-        return False
-    if lemma in NAMING_VERBS and token.dep_ in ("acl", "amod") and not _labels_twice(token, ctx):
-        return False  # "a presentation called “...”", "the so-called ..."
-    if lemma == "attack" and not _is_verbal_attack(token):
-        return False  # "gunmen attacked the consulate"
-    if lemma == "say" and _is_say_idiom(token):
-        return False  # "it goes without saying that ...", "let's say you ..."
-    if _is_imperative(token):
-        return False  # "Tell me about your plan.", "Thank you for having me.": no report
-    # "the words said at the ceremony", "the said company" (but "a letter saying that ...")
-    return not (lemma == "say" and token.dep_ in ("acl", "amod") and token.tag_ != "VBG")
-
-
-def _opens_compound_preposition(token: Token) -> bool:
-    """ "found 31 incidents out of a billion ballots": "out of" is one preposition, not the
-    particle of "find out"."""
-    return token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "of"
-
-
-def _is_verbal_attack(token: Token) -> bool:
-    """An attack made in words: with a quotation (the QUOTE frame reads it), a reason, or a
-    medium of speech ("attacked Clinton for her vote", "attacked Machado in tweets")."""
-    for prep in (c for c in token.children if c.dep_ == "prep"):
-        if prep.lower_ in ATTACK_REASONS:
-            return True
-        if any(o.dep_ == "pobj" and o.lemma_.lower() in SPEECH_MEDIA for o in prep.children):
-            return True
-    if any(t.is_quote for t in token.sent if t.i > token.i):
-        return True
-    # "Trump also attacked Hillary Clinton and Marco Rubio": a person attacked by name, with no
-    # weapon, is attacked in words
-    target = next((c for c in token.children if c.dep_ == "dobj"), None)
-    armed = any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children)
-    named = target is not None and target.ent_type_ == "PERSON"
-    return named and not armed
-
-
-def _labels_twice(token: Token, ctx: _Context) -> bool:
-    """ "one lawmaker called Trump “the orange prince”": a naming participle with both a thing
-    named and a quoted label is someone calling something so, which the parser read as "a
-    lawmaker called Trump"."""
-    if token.dep_ != "acl" or token.head.pos_ not in ("NOUN", "PROPN"):
-        return False
-    named = [c for c in token.rights if c.dep_ in ("dobj", "oprd", "attr")]
-    if not named:
-        return False
-    after = range(named[0].right_edge.i + 1, min(len(ctx.doc), named[0].right_edge.i + 3))
-    quoted_label = any(ctx.quote_of[i] is not None for i in after)
-    return quoted_label or _unquoted_label(token) is not None
-
-
-# Words that open an unquoted label after a name: "a liar", "his friend".
-_LABEL_OPENERS = frozenset({"a", "an", "his", "her", "their", "its", "my", "our", "your"})
-
-
-def _unquoted_label(token: Token) -> int | None:
-    """ "Trump called Clinton a liar", "the doctor called Oz a quack": a naming verb, then a
-    name or pronoun, then a label opened by "a"/"an" or a possessive ("calling Trump his
-    friend"). The parser reads the verb as a participle ("Trump, called Clinton"); the words
-    say someone labels someone. The label's last token."""
-    doc = token.doc
-    i = token.i + 1
-    # a name, however tagged ("calling Trump his friend": the tagger reads "Trump" as a verb)
-    while i < len(doc) and (doc[i].pos_ == "PROPN" or doc[i].ent_type_ in ("PERSON", "ORG")):
-        i += 1
-    if i == token.i + 1 and i < len(doc) and doc[i].pos_ == "PRON":
-        i += 1
-    if i == token.i + 1 or i + 1 >= len(doc) or doc[i].lower_ not in _LABEL_OPENERS:
-        return None
-    label = doc[i].head
-    if label.i <= i or label.pos_ != "NOUN" or label.lower_ in LABEL_TIME_NOUNS:
-        return None
-    return max(t.i for t in label.subtree if t.i >= i)
-
-
-def _is_say_idiom(token: Token) -> bool:
-    doc = token.doc
-    for prefix in SAY_IDIOM_PREFIXES:
-        start = token.i - len(prefix)
-        if start >= 0 and tuple(t.lower_ for t in doc[start : token.i]) == prefix:
-            return True
-    # "That said, ...", "Having said that, ...": a concessive opener and its comma
-    opening = [t for t in doc[token.sent.start : token.i + 3] if not t.is_quote]
-    return any(
-        len(opening) > len(phrase)
-        and tuple(t.lower_ for t in opening[: len(phrase)]) == phrase
-        and opening[len(phrase)].text == ","
-        and token in opening[: len(phrase)]
-        for phrase in SAID_CONCESSIVES
-    )
 
 
 def _subject_of(token: Token) -> Token | None:
