@@ -20,8 +20,8 @@ The cascade, per article body (`assemble.extract_statements` runs it):
    (`speakers`);
 8. links: the times and entities mentioned inside the content (`speakers`).
 
-Every step reads and writes `drafts._Draft` records in token ranges; `assemble` turns them into
-`Statement` records with character offsets.
+Every step reads and writes `drafts._Draft` records, in character offsets into the parsed doc;
+`assemble` turns them into `Statement` records, in offsets into the article text.
 """
 
 from dateline.extract.statements.assemble import extract_statements
