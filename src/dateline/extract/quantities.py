@@ -175,7 +175,7 @@ def _event_above(token: Token, event_of_token: dict[int, str]) -> str | None:
     for _ in range(MAX_HEAD_STEPS):
         if token.i in event_of_token:
             return event_of_token[token.i]
-        if token.head is token or token.head.i == token.i:
+        if token.head.i == token.i:
             return None
         token = token.head
     return event_of_token.get(token.i)

@@ -1848,7 +1848,7 @@ def token_tense(token: Token) -> int:
             break
         if verb.pos_ in ("VERB", "AUX") and verb.dep_ not in ("aux", "auxpass"):
             break
-        if verb.pos_ == "ADJ" and verb is not token:
+        if verb.pos_ == "ADJ" and verb.i != token.i:
             return 0  # "payable Dec. 15", "effective June 1": the adjective sets no tense
         verb = verb.head if verb.head.i != verb.i else None
     if verb is None or verb.pos_ not in ("VERB", "AUX"):
@@ -1900,7 +1900,7 @@ def governing_span(parsed: Parsed, span: Span) -> Span | None:
     if tokens is None or len(tokens) == 0:
         return None
     head = tokens.root.head
-    if head.pos_ == "ADP" and head.head is not head:
+    if head.pos_ == "ADP" and head.head.i != head.i:
         head = head.head
     if head.i in range(tokens.start, tokens.end) or head.pos_ not in ("VERB", "AUX", "NOUN"):
         return None

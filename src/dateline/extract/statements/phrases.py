@@ -467,7 +467,7 @@ def _according_to(token: Token, ctx: _Context) -> _Draft | None:
         phrase |= {t.i for t in token.subtree}
     head = token.head if token.head.i != token.i else token
     region_first, region_last = ctx.regions[ctx.region_of[token.i]]
-    if head is token:
+    if head.i == token.i:
         indices = [i for i in range(region_first, region_last + 1) if i not in phrase]
     else:
         indices = [t.i for t in head.subtree if t.i not in phrase]

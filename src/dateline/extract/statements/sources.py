@@ -60,7 +60,7 @@ def _subject_of(token: Token) -> Token | None:
             or _speaker_read_as_modifier(current)
             or _speaker_read_as_modal(current)
             or _speaker_read_as_object(current)  # also the speaker of ", explaining ..."
-            or (_recorded_speaker(current) if current is token else None)
+            or (_recorded_speaker(current) if current.i == token.i else None)
         )
         if subject is not None:
             return subject
@@ -73,7 +73,7 @@ def _subject_of(token: Token) -> Token | None:
         if passive_subject is not None:
             # "After saying ..., she was taken to hospital": the gerund's own subject; but a
             # report's own passive has no speaker: "it was reported", "he was told"
-            return passive_subject if current is not token else None
+            return passive_subject if current.i != token.i else None
         continued = _report_coordinated_under(current)
         if continued is not None:
             # "said it was opposed and warned ...", "said ... and added that ...": said's speaker
@@ -99,7 +99,7 @@ def _subject_of(token: Token) -> Token | None:
             or _listed_verb_read_as_adverbial(current)
             # "when forced to defend ..., saying"; a passive cue itself has no speaker: "Asked
             # whether ..., Clinton said" (the asker is unnamed)
-            or (current.dep_ == "advcl" and current.tag_ == "VBN" and current is not token)
+            or (current.dep_ == "advcl" and current.tag_ == "VBN" and current.i != token.i)
             or _carrier_verb(current) is not None  # "went on to discuss"
             or _purpose_infinitive(current)  # "gathered Friday to discuss"
             or _controls_infinitive(current)  # "was unable to turn ... and accuse"
