@@ -660,6 +660,11 @@ def described_by_cue(nlp: Language, text: str) -> dict[str, tuple[str, str | Non
             "She refused to comment on the report.",
             ("refused to comment on", "She", ["the report"], "indirect"),
         ),
+        # a second verb the parse hangs on the first with no relation shares its subject
+        (
+            "Clinton paused, then revealed that the activism was moving.",
+            ("revealed", "Clinton", ["that the activism was moving"], "indirect"),
+        ),
         # inverted indirect
         (
             "The plan is dead, the senator said.",

@@ -95,6 +95,7 @@ def _subject_of(token: Token) -> Token | None:
             continue
         if (
             current.dep_ in ("conj", "xcomp")
+            or _verb_read_as_dep(current)
             or (current.dep_ == "advcl" and current.tag_ == "VBG")
             or _listed_verb_read_as_adverbial(current)
             # "when forced to defend ..., saying"; a passive cue itself has no speaker: "Asked
@@ -471,6 +472,17 @@ def _subject_after_opening_participle(token: Token) -> Token | None:
         return None
     # set off by a comma: "Criticizing police tactics will alienate voters" is a gerund subject
     return subject if token.doc[subject.left_edge.i - 1].text == "," else None
+
+
+def _verb_read_as_dep(token: Token) -> bool:
+    """ "Clinton paused, then revealed ...": the parse hung the second verb of a sentence on the
+    first with no relation; it shares the first one's subject, as a conjunct does."""
+    return (
+        token.dep_ == "dep"
+        and token.pos_ == "VERB"
+        and token.head.pos_ in ("VERB", "AUX")
+        and token.head.i < token.i
+    )
 
 
 def _subject_read_as_conjunct(token: Token) -> Token | None:
