@@ -122,6 +122,9 @@ TENSE_DIRECTION = [
     ("The harvest ended in December.", PAST, "December", "2022-12"),
     ("Shares will be issued in December.", FUTURE, "December", "2023-12"),
     ("The fourth quarter was weak.", PAST, "The fourth quarter", "2022-Q4"),
+    # written on a Friday: a past weekend is the one before, a coming one this week's
+    ("Fans gathered over the weekend.", PAST, "the weekend", "2023-W07-WE"),
+    ("Fans will gather over the weekend.", FUTURE, "the weekend", "2023-W08-WE"),
 ]
 
 LAST_MENTIONED_TIME = [
@@ -150,6 +153,9 @@ DURATIONS = [
     ("They observed a minute of silence.", "a minute", "PT1M"),
     ("The plan spans the next couple of years.", "the next couple of years", "P2Y"),
     ("Profits grew over the past decade.", "the past decade", "P10Y"),
+    # "over" before a determiner is the preposition, not a bound: no MORE_THAN, not in extent
+    ("Homes will be built over the next five years.", "the next five years", "P5Y"),
+    ("Prices rose over the past two years.", "the past two years", "P2Y"),
 ]
 
 MODS = [
@@ -159,6 +165,7 @@ MODS = [
     ("The siege lasted nearly forty years.", "nearly forty years", "P40Y", "LESS_THAN"),
     ("She testified for more than four hours.", "more than four hours", "PT4H", "MORE_THAN"),
     ("The banks must wait at least 30 days.", "at least 30 days", "P30D", "EQUAL_OR_MORE"),
+    ("He has worked there for over five years.", "over five years", "P5Y", "MORE_THAN"),
     ("The shop was robbed around 7:15 p.m.", "around 7:15 p.m.", "2023-02-24T19:15", "APPROX"),
     ("The company expects to be profitable in 1994 or later.", "1994 or later", "1994",
      "ON_OR_AFTER"),

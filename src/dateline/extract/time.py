@@ -300,6 +300,7 @@ POSITION = (
     r"(?:-|\s+))?"
 )
 MODS = _alternation(words.MOD_PREFIXES)
+PREPOSITION_MODS = frozenset({"over", "under"})  # "over the past two years" dates, not bounds
 PART_OF_DAY = _alternation(words.PARTS_OF_DAY)
 HOLIDAY = _alternation([*words.FIXED_HOLIDAYS, *words.WEEKDAY_HOLIDAYS, *words.EASTER_HOLIDAYS])
 ORDINAL_WORD = _alternation(words.ORDINALS)
@@ -864,7 +865,11 @@ def read_bare_unit(match: re.Match[str], ctx: Context) -> list[Piece] | None:
         if ctx.dct is None:
             return _whole(match, "DATE", UNKNOWN_AT[unit], mod=mod)
         base, anchored = ctx.dct.point, "dct"
-    return _whole(match, "DATE", format_at(base.day, unit), mod=mod, anchored_to=anchored)
+    day = base.day
+    if unit == "weekend" and day.weekday() < 5 and ctx.tense() < 0:
+        # "fans gathered over the weekend", written on a Monday: the weekend just gone
+        day = day - timedelta(days=7)
+    return _whole(match, "DATE", format_at(day, unit), mod=mod, anchored_to=anchored)
 
 
 POD_PREFIX = re.compile(r"^(?:early|late|mid)[-\s]?")
@@ -1023,6 +1028,12 @@ def read_duration(match: re.Match[str], ctx: Context) -> list[Piece] | None:
     value = _duration_value(number, unit_text)
     if value is None:
         return None
+    mod = match["mod"]
+    if mod and mod.lower() in PREPOSITION_MODS and match["det"]:
+        # "over the next five years": the preposition says when, it bounds no number; the
+        # expression is "the next five years", as TimeBank marks it
+        (piece,) = _whole(match, "DURATION", value)
+        return [dataclasses.replace(piece, start=match.start("det") - match.start())]
     return _whole(match, "DURATION", value, mod=_lead_mod(match))
 
 
@@ -1443,8 +1454,8 @@ RULES: tuple[Rule, ...] = (
         "duration",
         _compile(
             rf"{L}(?:(?P<mod>{MODS})\s+)?"
-            r"(?:(?:the|these|those)\s+(?:(?:past|last|next|first|final|coming|previous|following"
-            r"|remaining|latest|initial|preceding|ensuing|entire|whole|full|same"
+            r"(?P<det>(?:the|these|those)\s+(?:(?:past|last|next|first|final|coming|previous"
+            r"|following|remaining|latest|initial|preceding|ensuing|entire|whole|full|same"
             r"|better\s+part\s+of\s+the)\s+)?|(?:past|last|next|first)\s+)?"
             rf"(?:(?P<vague>{VAGUE})|(?P<num>{NUMBER}))(?:\s+|-)"
             r"(?:(?:more|additional|full|straight|consecutive|long|extra|trading|business"
