@@ -196,6 +196,7 @@ class Quantity:
     counted: Span | None = None  # what is counted ("children")
     event_id: str | None = None
     statement_id: str | None = None  # who claims the number
+    mod: str | None = None  # "at least 20": EQUAL_OR_MORE; MORE_THAN, LESS_THAN, APPROX, ...
 
 
 @dataclass(frozen=True, slots=True)

@@ -67,7 +67,8 @@ def article_summary(article: Article) -> str:
         for q in article.quantities:
             counted = f" {surface(q.counted)}" if q.counted else ""
             claim = f" (claimed in {q.statement_id})" if q.statement_id else ""
+            bound = f"{q.mod} " if q.mod else ""
             lines.append(
-                f"  {q.id:<4} {surface(q.span)!r}: {q.value} {q.unit or ''}{counted}{claim}"
+                f"  {q.id:<4} {surface(q.span)!r}: {bound}{q.value} {q.unit or ''}{counted}{claim}"
             )
     return "\n".join(lines)

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.extract.quantities import parse_number
+from dateline.extract.quantities import parse_number, split_modifier
 
 
 @pytest.mark.parametrize(
@@ -21,6 +21,22 @@ from dateline.extract.quantities import parse_number
 )
 def test_parse_number(words: list[str], value: float | None) -> None:
     assert parse_number(words) == value
+
+
+@pytest.mark.parametrize(
+    "words,mod,rest",
+    [
+        (["at", "least", "20"], "EQUAL_OR_MORE", ["20"]),
+        (["More", "than", "1,000"], "MORE_THAN", ["1,000"]),
+        (["no", "more", "than", "5"], "EQUAL_OR_LESS", ["5"]),  # not "more than"
+        (["Nearly", "100"], "LESS_THAN", ["100"]),  # as the time layer reads "nearly"
+        (["only", "0.2"], None, ["0.2"]),
+        (["20"], None, ["20"]),
+        (["over"], None, ["over"]),  # a modifier alone is no number
+    ],
+)
+def test_split_modifier(words: list[str], mod: str | None, rest: list[str]) -> None:
+    assert split_modifier(words) == (mod, rest)
 
 
 def quantities_of(text: str, published: str = "2024-03-04T10:00:00+00:00"):
@@ -54,6 +70,26 @@ def quantities_of(text: str, published: str = "2024-03-04T10:00:00+00:00"):
 def test_quantity_value_unit_and_counted(text: str, expected: tuple) -> None:
     _, found = quantities_of(text)
     assert expected in found
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text,surface,value,mod",
+    [
+        ("The quake killed at least 20 people.", "at least 20 people", 20, "EQUAL_OR_MORE"),
+        ("More than 1,000 homes were destroyed.", "More than 1,000 homes", 1000, "MORE_THAN"),
+        ("Nearly 100 people have died.", "Nearly 100 people", 100, "LESS_THAN"),
+        ("Growth was only 0.2 percent.", "only 0.2 percent", 0.2, None),
+        # the tagger leaves "Up to" out of "40 migrants": the span takes it in
+        ("Up to 40 migrants are missing.", "Up to 40 migrants", 40, "EQUAL_OR_LESS"),
+    ],
+)
+def test_a_bounded_figure_keeps_its_value_and_records_the_bound(
+    text: str, surface: str, value: float, mod: str | None
+) -> None:
+    article, _ = quantities_of(text)
+    found = [(article.surface(q.span), q.value, q.mod) for q in article.quantities]
+    assert (surface, value, mod) in found
 
 
 @pytest.mark.slow

@@ -384,11 +384,12 @@ def _older_knowledge_base(path: str, *undo: str) -> None:
 
 def test_a_knowledge_base_from_before_the_story_vectors_gets_them_on_reading(tmp_path) -> None:
     path = str(tmp_path / "old.duckdb")
-    # no story tables, three migrations recorded
+    # no story tables and no quantity bounds, three migrations recorded
     _older_knowledge_base(
         path,
         "DROP TABLE story_terms",
         "DROP TABLE story_articles",
+        "ALTER TABLE quantities DROP COLUMN mod",
         "DELETE FROM schema_migrations WHERE version >= 4",
     )
     with Store.open(path, read_only=True) as store:
@@ -407,6 +408,21 @@ def test_a_knowledge_base_from_before_the_story_term_days_gets_them_on_reading(t
         days = store.db.execute("SELECT DISTINCT day FROM story_terms ORDER BY 1").fetchall()
         assert [str(day) for (day,) in days] == ["2016-11-09", "2016-11-10"]
         assert [r["doc_id"] for r in store.same_story("a")] == ["b"]
+
+
+def test_a_knowledge_base_from_before_quantity_bounds_gets_the_column_on_opening(
+    tmp_path,
+) -> None:
+    path = str(tmp_path / "old.duckdb")
+    _older_knowledge_base(
+        path,
+        "ALTER TABLE quantities DROP COLUMN mod",
+        "DELETE FROM schema_migrations WHERE version = 6",
+    )
+    with Store.open(path) as store:
+        columns = [row[0] for row in store.db.execute("DESCRIBE quantities").fetchall()]
+        assert columns[-1] == "mod"
+        store.add_article(story_article("c", "Herald", "2016-11-10", CRASH))
 
 
 def test_story_accounts_set_each_outlets_figures_and_voices_side_by_side(store: Store) -> None:

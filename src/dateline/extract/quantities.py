@@ -3,8 +3,9 @@ the statement that claims them ("63 children" killed, per "Other speakers").
 
 Cascade:
 1. spaCy's CARDINAL/QUANTITY/MONEY/PERCENT spans, minus numbers that are part of a date;
-2. the value (digits, number words, scales: "12 million" → 12000000) and the unit or the
-   counted noun the number modifies;
+2. the value (digits, number words, scales: "12 million" → 12000000), how a word before it
+   bounds it ("at least 20": EQUAL_OR_MORE), and the unit or the counted noun the number
+   modifies;
 3. the event above the counted noun in the parse, and the innermost statement holding it.
 """
 
@@ -16,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from dateline.lexicons.quantities import (
     CURRENCY_SYMBOLS,
+    NUMBER_MODIFIERS,
     NUMBER_WORDS,
     QUANTITY_LABELS,
     SCALES,
@@ -30,6 +32,7 @@ if TYPE_CHECKING:
 
 NUMBER = re.compile(r"^[+-]?\d[\d,]*(?:\.\d+)?$")
 MAX_HEAD_STEPS = 4
+BOUNDING_MODS = frozenset(mod for mod in NUMBER_MODIFIERS.values() if mod is not None)
 
 
 def parse_number(words: list[str]) -> float | None:
@@ -62,6 +65,31 @@ def parse_number(words: list[str]) -> float | None:
     return total + current if seen else None
 
 
+def split_modifier(words: list[str]) -> tuple[str | None, list[str]]:
+    """ "at least 20" → ("EQUAL_OR_MORE", ["20"]); "only 0.2" → (None, ["0.2"]); the longest
+    modifier wins ("no more than" before "more than")."""
+    lowered = [w.lower() for w in words]
+    for phrase in sorted(NUMBER_MODIFIERS, key=len, reverse=True):
+        if len(phrase) < len(words) and tuple(lowered[: len(phrase)]) == phrase:
+            return NUMBER_MODIFIERS[phrase], words[len(phrase) :]
+    return None, words
+
+
+def _with_modifier_before(ent: SpacySpan) -> tuple[SpacySpan, str | None]:
+    """ "up to 40 migrants", where the tagger left "up to" out of the number: the span grows
+    to take it in, and the modifier bounds the number."""
+    doc = ent.doc
+    for phrase in sorted(NUMBER_MODIFIERS, key=len, reverse=True):
+        start = ent.start - len(phrase)
+        if start >= 0 and tuple(t.lower_ for t in doc[start : ent.start]) == phrase:
+            return doc[start : ent.end], NUMBER_MODIFIERS[phrase]
+    return ent, None
+
+
+def _is_modifier_word(token: Token) -> bool:
+    return any(token.lower_ in phrase for phrase in NUMBER_MODIFIERS)
+
+
 def _unit_of(span: SpacySpan) -> str | None:
     for token in span:
         if token.text in CURRENCY_SYMBOLS:
@@ -83,6 +111,8 @@ def _counted_noun(span: SpacySpan) -> Token | None:
         return head
     if head.pos_ == "NOUN" and head.i == span.end:
         return head
+    if last.pos_ == "NOUN" and any(c.dep_ == "nummod" and c.i >= span.start for c in last.children):
+        return last  # "40 migrants" tagged as one QUANTITY span, the noun inside it
     return None
 
 
@@ -104,7 +134,12 @@ def extract_quantities(article: Article, parsed: Parsed) -> Article:
         number = parsed.span(ent.start_char, ent.end_char)
         if any(d.overlaps(number) for d in date_chars):
             continue  # "February 25-26, 1992": the numbers belong to a date
-        value = parse_number([t.text for t in ent])
+        mod, words = split_modifier([t.text for t in ent])
+        if mod is None and words == [t.text for t in ent]:
+            ent, mod = _with_modifier_before(ent)
+        value = parse_number(words)
+        if value is None and all(_is_modifier_word(t) for t in ent):
+            continue  # "Up to" tagged as a number of its own, apart from "40 migrants"
         unit = _unit_of(ent)
         noun = _counted_noun(ent)
         counted: Span | None = None
@@ -130,6 +165,7 @@ def extract_quantities(article: Article, parsed: Parsed) -> Article:
                 counted=counted,
                 event_id=_event_above(noun or ent.root, event_of_token),
                 statement_id=_statement_holding(article, span),
+                mod=mod,
             )
         )
     quantities += _durations(article, parsed, event_of_token, start_id=len(quantities) + 1)
@@ -166,6 +202,7 @@ def _durations(
                 unit=unit,
                 event_id=event,
                 statement_id=_statement_holding(article, time.span),
+                mod=time.mod if time.mod in BOUNDING_MODS else None,  # "more than 30 years"
             )
         )
     return found

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from dateline.lexicons.time_words import MOD_PREFIXES
 from dateline.lexicons.time_words import NUMBER_WORDS as CARDINALS
 
 # Cardinal words are shared with the time lexicon; counts add "dozen" and the articles.
@@ -21,6 +22,25 @@ SCALES: Final[dict[str, float]] = {
     "hundreds": 1e2,
     "thousands": 1e3,
     "millions": 1e6,
+}
+# Words before a number that bound or soften it ("at least 20 people"): the time layer's TIMEX3
+# mod words ("nearly forty years" is LESS_THAN there, so "nearly 100 people" is here), and words
+# that bound counts only; None: a word that only stresses the number ("only 0.2 percent").
+NUMBER_MODIFIERS: Final[dict[tuple[str, ...], str | None]] = {
+    **{tuple(words.split()): mod for words, mod in MOD_PREFIXES.items()},
+    ("no", "fewer", "than"): "EQUAL_OR_MORE",
+    ("a", "minimum", "of"): "EQUAL_OR_MORE",
+    ("just", "over"): "MORE_THAN",
+    ("upwards", "of"): "MORE_THAN",
+    ("in", "excess", "of"): "MORE_THAN",
+    ("a", "maximum", "of"): "EQUAL_OR_LESS",
+    ("just", "under"): "LESS_THAN",
+    ("close", "to"): "APPROX",
+    ("an", "estimated"): "APPROX",
+    ("estimated",): "APPROX",
+    ("only",): None,
+    ("just",): None,
+    ("exactly",): None,
 }
 # Unit nouns (lemma → unit written in the record). A counted noun that is not here is "counted".
 UNITS: Final[dict[str, str]] = {

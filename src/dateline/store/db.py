@@ -402,12 +402,16 @@ class Store:
                 surface(q.counted) if q.counted else None,
                 q.event_id,
                 q.statement_id,
+                q.mod,
             ]
             for q in article.quantities
         ]
         if rows:
             self.db.executemany(
-                "INSERT INTO quantities VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows
+                "INSERT INTO quantities (doc_id, quantity_id, start_char, end_char, surface,"
+                " value, unit, counted, event_id, statement_id, mod)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                rows,
             )
 
     def add_failure(self, failure: Failure) -> None:
@@ -772,7 +776,7 @@ class Store:
             {"ids": ids},
         )
         figures = self._rows(
-            "SELECT q.doc_id, d.outlet, q.quantity_id, q.surface, q.value,"
+            "SELECT q.doc_id, d.outlet, q.quantity_id, q.surface, q.value, q.mod,"
             " lower(q.counted) AS counted,"
             # "killed", "killing", "kills": one measure (the search extension's stemmer)
             " lower(v.trigger) AS measures, stem(lower(v.trigger), 'english') AS measure_stem,"

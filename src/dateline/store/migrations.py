@@ -195,12 +195,18 @@ def m005_story_term_days(db: duckdb.DuckDBPyConnection) -> None:
     db.execute("ALTER TABLE story_terms ADD COLUMN day DATE")
 
 
+def m006_quantity_mods(db: duckdb.DuckDBPyConnection) -> None:
+    """How a word before a figure bounds it: "at least 20" is EQUAL_OR_MORE 20."""
+    db.execute("ALTER TABLE quantities ADD COLUMN mod VARCHAR")
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     m001_core,
     m002_layers,
     m003_entity_links,
     m004_story_vectors,
     m005_story_term_days,
+    m006_quantity_mods,
 )
 
 
