@@ -4,7 +4,7 @@ DatelineError
 ├── InputError                 a document cannot be read (per document; a batch goes on)
 │   ├── EmptyInputError        nothing but whitespace
 │   ├── BinaryInputError       bytes that are not text in any encoding we can detect
-│   ├── InputTooLargeError     over the size limit (settings.max_document_bytes)
+│   ├── InputTooLargeError     over the size limit (max_document_bytes, max_document_chars)
 │   ├── UnknownFormatError     no reader accepts it
 │   └── MalformedInputError    the format is known but the content is broken (bad JSON line, ...)
 ├── OffsetError                a span does not fit the text it points into (a bug, never user input)

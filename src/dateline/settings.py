@@ -16,6 +16,9 @@ class Settings:
     model: str = DEFAULT_MODEL
     db_path: str = "dateline.duckdb"
     max_document_bytes: int = 5_000_000  # larger inputs are refused with InputTooLargeError
+    # a longer article body is refused before parsing (InputTooLargeError): spaCy's parse time
+    # and memory grow with it and cannot be stopped midway; news runs to a few tens of thousands
+    max_document_chars: int = 200_000
     max_document_seconds: float = 60.0  # per-document extraction budget
     batch_size: int = 32
     cue_model: str | None = None  # a learned cue model (`dateline train-cues`); None: lexicon only
@@ -39,6 +42,7 @@ class Settings:
             model=os.environ.get("DATELINE_MODEL", base.model),
             db_path=os.environ.get("DATELINE_DB", base.db_path),
             max_document_bytes=int(os.environ.get("DATELINE_MAX_BYTES", base.max_document_bytes)),
+            max_document_chars=int(os.environ.get("DATELINE_MAX_CHARS", base.max_document_chars)),
             max_document_seconds=float(
                 os.environ.get("DATELINE_MAX_SECONDS", base.max_document_seconds)
             ),

@@ -193,3 +193,13 @@ def test_readers_never_raise_on_arbitrary_text(text: str, name: str | None) -> N
         assert isinstance(item, (Document, Failure))
         if isinstance(item, Document):
             assert item.body.slice(item.text).strip()
+
+
+def test_a_lone_surrogate_escape_in_json_lines_becomes_a_replacement_character() -> None:
+    # "\ud800" is valid JSON and leaves a code point no encoder accepts
+    line = '{"text": "The mayor said \\ud800 the bridge is open.", "title": "Bridge \\udc00"}'
+    document = only(list(read_bytes(line.encode(), source="f.jsonl", name="f.jsonl")))
+    assert isinstance(document, Document)
+    assert "The mayor said \ufffd the bridge is open." in document.text
+    assert document.title == "Bridge \ufffd"
+    document.text.encode("utf-8")  # no surrogate left

@@ -9,14 +9,19 @@ from __future__ import annotations
 import time
 from collections.abc import Iterable, Iterator
 from datetime import datetime
+from typing import TYPE_CHECKING
 
-from dateline.errors import DatelineError, ExtractionError
+from dateline.errors import DatelineError, ExtractionError, InputTooLargeError
 from dateline.extract.registry import STAGES, Stage, check_order, registered_stages
 from dateline.ingest.dates import published_from_iso
 from dateline.ingest.readers import failure_from, make_text_document
 from dateline.nlp import Parsed, load_pipeline
 from dateline.records import Article, Dateline, Document, Failure, Published
 from dateline.settings import Settings
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc as SpacyDoc
 
 
 def empty_article(document: Document, model: str | None = None) -> Article:
@@ -70,9 +75,20 @@ def extract_documents(
     pending: list[Document] = []
 
     def flush() -> Iterator[Article | Failure]:
-        bodies = (doc.text[doc.body.start : doc.body.end] for doc in pending)
-        parsed_docs = nlp.pipe(bodies, batch_size=settings.batch_size)
-        for document, spacy_doc in zip(pending, parsed_docs, strict=True):
+        # a body over the character limit never reaches spaCy: its parse would run unbounded
+        # in time and memory (the stages' time budget starts after it)
+        limit = settings.max_document_chars
+        too_long = {i for i, doc in enumerate(pending) if _body_length(doc) > limit}
+        parsable = [doc for i, doc in enumerate(pending) if i not in too_long]
+        parsed = _parse_each(nlp, parsable, settings.batch_size)
+        for i, document in enumerate(pending):
+            if i in too_long:
+                yield _failure(document, _too_long(document, settings.max_document_chars))
+                continue
+            spacy_doc = next(parsed)
+            if isinstance(spacy_doc, DatelineError):
+                yield _failure(document, spacy_doc)
+                continue
             deadline = time.monotonic() + settings.max_document_seconds
             try:
                 yield run_stages(
@@ -83,14 +99,7 @@ def extract_documents(
                     deadline=deadline,
                 )
             except DatelineError as error:
-                failure = failure_from(error, document.source or document.id)
-                yield Failure(
-                    failure.source,
-                    failure.error_code,
-                    failure.error_type,
-                    failure.message,
-                    document.id,
-                )
+                yield _failure(document, error)
         pending.clear()
 
     for document in documents:
@@ -99,6 +108,49 @@ def extract_documents(
             yield from flush()
     if pending:
         yield from flush()
+
+
+def _body_length(document: Document) -> int:
+    return document.body.end - document.body.start
+
+
+def _too_long(document: Document, limit: int) -> InputTooLargeError:
+    return InputTooLargeError(
+        f"the article is {_body_length(document):,} characters, over the limit of {limit:,}",
+        fix="split the article, or raise DATELINE_MAX_CHARS",
+    )
+
+
+def _parse_each(
+    nlp: Language, documents: list[Document], batch_size: int
+) -> Iterator[SpacyDoc | DatelineError]:
+    """The parse of each document in order, batched; when spaCy fails inside a batch, the rest
+    of it is parsed one by one, so only the document it fails on becomes an error."""
+    bodies = [doc.text[doc.body.start : doc.body.end] for doc in documents]
+    done = 0
+    try:
+        for spacy_doc in nlp.pipe(bodies, batch_size=batch_size):
+            done += 1
+            yield spacy_doc
+        return
+    except Exception:  # spaCy's own errors have no common type; retried one by one below
+        pass
+    for document, body in zip(documents[done:], bodies[done:], strict=True):
+        try:
+            yield nlp(body)
+        except Exception as exc:
+            yield ExtractionError(
+                f"the parse failed on {document.source or document.id}: "
+                f"{type(exc).__name__}: {exc}",
+                fix="this is a bug; please report it with the document",
+            )
+
+
+def _failure(document: Document, error: DatelineError) -> Failure:
+    failure = failure_from(error, document.source or document.id)
+    return Failure(
+        failure.source, failure.error_code, failure.error_type, failure.message, document.id
+    )
 
 
 def extract(
@@ -131,6 +183,8 @@ def extract(
         outlet=outlet,
         published=_published_argument(published),
     )
+    if _body_length(document) > settings.max_document_chars:
+        raise _too_long(document, settings.max_document_chars)
     (result,) = extract_documents([document], settings)
     if isinstance(result, Failure):
         raise ExtractionError(result.message)

@@ -95,6 +95,13 @@ def detect_format(name: str | None, text: str) -> str:
     return "text"
 
 
+LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _without_lone_surrogates(value: str | None) -> str | None:
+    return LONE_SURROGATE.sub("\ufffd", value) if value else value
+
+
 def make_text_document(
     text: str,
     *,
@@ -111,6 +118,12 @@ def make_text_document(
     With `title_first`, a title the text does not open with becomes its first line (a JSON
     Lines record's, a page's or a feed entry's): the headline is where the main event is read
     from. The id stays that of the text as given, so re-reading an input finds it stored."""
+    # a JSON "\ud800" escape leaves a lone surrogate, which no encoder (spaCy's tokenizer,
+    # DuckDB, a JSON response) accepts; one U+FFFD for it keeps every offset
+    text = LONE_SURROGATE.sub("\ufffd", text)
+    title, url, outlet, author = (
+        _without_lone_surrogates(part) for part in (title, url, outlet, author)
+    )
     if not text.strip():
         raise EmptyInputError(f"{source} has no text")
     header = parse_dateline_header(text)
