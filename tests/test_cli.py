@@ -52,6 +52,16 @@ def test_extract_of_empty_input_exits_1_with_reason(runner: CliRunner, tmp_path:
 
 
 @pytest.mark.slow
+def test_extract_refuses_a_publication_time_that_is_no_date(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text("The mayor opened the bridge.")
+    result = runner.invoke(main, ["extract", str(path), "--published", "yesterday"])
+    assert result.exit_code == 2
+    assert "is no date" in result.output
+
+
 def test_extract_prints_a_valid_record(runner: CliRunner, tmp_path: Path) -> None:
     import jsonschema
 

@@ -188,6 +188,11 @@ def extract(
     }
     if published:
         overrides["published"] = published_from_iso(published, "argument")
+        if overrides["published"] is None:
+            raise click.BadParameter(
+                f"{published!r} is no date: give ISO 8601 (2023-02-24T11:53:00+04:00)",
+                param_hint="--published",
+            )
     documents = [replace(i, **overrides) for i in items if not isinstance(i, Failure)]
     failures = [i for i in items if isinstance(i, Failure)]
     for result in extract_documents(documents, settings):

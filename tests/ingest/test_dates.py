@@ -59,6 +59,17 @@ def test_published_from_iso_never_converts(iso, value, offset, precision) -> Non
     )
 
 
+def test_published_from_iso_reads_a_date_written_out() -> None:
+    published = published_from_iso("24 February 2023", "jsonl")
+    assert published is not None and published.value == "2023-02-24"
+
+
+@pytest.mark.parametrize("value", ["yesterday", "in 3 days", "2 hours ago", "February 24"])
+def test_published_from_iso_invents_no_date_from_a_relative_or_partial_one(value: str) -> None:
+    # read against today, or given this year, these would be dates the text never printed
+    assert published_from_iso(value, "jsonl") is None
+
+
 def test_parse_dateline_header_returns_body_start_and_span() -> None:
     text = " date 2023-02-24 24 February 2023 11:53 (UTC+04:00)\n\nBody starts here."
     published, body_start = parse_dateline_header(text)

@@ -80,6 +80,14 @@ def test_read_latin1_text_is_decoded() -> None:
     assert "José" in document.text
 
 
+def test_utf8_text_with_a_stray_byte_stays_utf8() -> None:
+    data = "Merkel said in Zürich “we will act” on Monday.".encode() + b" Stray \xff byte."
+    document = only(list(read_bytes(data, source="t")))
+    assert isinstance(document, Document)
+    assert "Zürich “we will act”" in document.text  # not read as Windows-1251
+    assert "Stray \ufffd byte." in document.text
+
+
 def test_a_title_given_apart_from_the_text_is_its_first_line_once() -> None:
     body = "Seven people were killed when a tram derailed."
     lines = [

@@ -108,10 +108,17 @@ def _offset_of(moment: datetime) -> str | None:
 
 
 def _parse_with_dateparser(text: str, source: str, span: Span | None) -> Published | None:
-    """Last resort for free-form dates ("24 February 2023"): day precision unless a clock."""
+    """Last resort for free-form dates ("24 February 2023"): day precision unless a clock.
+    Only a full date written out: "yesterday" or "in 3 days" would be read against today, and
+    "February 24" would take this year; a publication date is never invented."""
     import dateparser
 
-    settings = {"RETURN_AS_TIMEZONE_AWARE": False, "PREFER_DAY_OF_MONTH": "first"}
+    settings = {
+        "RETURN_AS_TIMEZONE_AWARE": False,
+        "PREFER_DAY_OF_MONTH": "first",
+        "PARSERS": ["timestamp", "custom-formats", "absolute-time"],  # no relative-time
+        "REQUIRE_PARTS": ["day", "month", "year"],
+    }
     parsed = dateparser.parse(text, settings=settings)  # type: ignore[arg-type]
     if parsed is None:
         return None

@@ -39,6 +39,9 @@ def _decode(data: bytes, source: str) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    mostly_utf8 = _mostly_utf8(data)
+    if mostly_utf8 is not None:
+        return mostly_utf8
     from charset_normalizer import from_bytes
     from charset_normalizer.md import mess_ratio
 
@@ -56,3 +59,13 @@ def _decode(data: bytes, source: str) -> str:
     if western is not None and mess_ratio(western) <= mess_ratio(detected):
         return western
     return detected
+
+
+def _mostly_utf8(data: bytes) -> str | None:
+    """UTF-8 text with a few stray bytes (a pasted fragment, a cut-off character): read as
+    UTF-8, each bad byte as U+FFFD, when more characters decode as multi-byte UTF-8 than fail.
+    A detector would take such text for Windows-1251 or -1252 and garble every accent in it."""
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd") - data.count("\ufffd".encode())
+    decoded = sum(1 for ch in text if ord(ch) > 127 and ch != "\ufffd")
+    return text if decoded > bad else None
