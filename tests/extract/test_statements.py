@@ -764,6 +764,11 @@ def described_by_cue(nlp: Language, text: str) -> dict[str, tuple[str, str | Non
             "The report, which the minister said was leaked, contained errors.",
             ("said", "the minister", ["which", "was leaked"], "indirect"),
         ),
+        # ... and ends with its predicate where the parse ran it into the sentence's own verb
+        (
+            "A bridge that engineers said was unsafe collapsed on Tuesday, injuring four people.",
+            ("said", "engineers", ["that", "was unsafe"], "indirect"),
+        ),
         # ... also when the parse makes the reported verb an open complement
         (
             "The files held 44 emails, which she said represented all her work emails.",

@@ -137,6 +137,9 @@ def _clause_content(token: Token, ctx: _Context, cue: tuple[int, int]) -> Conten
                     last -= 1
             last = _coordinated_end(token, last, ctx)
             last = _before_reporting_participle(side, first, last)
+            copula = _copula_read_as_auxiliary(side) if token.dep_ == "relcl" else None
+            if copula is not None:
+                last = min(last, copula.right_edge.i)
             quoted = ctx.quote_of[side[0].i]
             span = ctx.quote_tokens(quoted) if quoted is not None else None
             if span is not None and first >= span[0] and last > span[1]:
@@ -150,6 +153,23 @@ def _clause_content(token: Token, ctx: _Context, cue: tuple[int, int]) -> Conten
         else:
             parts.append(_with_colon_quote(ctx, _content_from_tokens(ctx, first, last, cue)))
     return _combine(parts)
+
+
+def _copula_read_as_auxiliary(complements: Sequence[Token]) -> Token | None:
+    """ "A bridge that engineers said was unsafe collapsed on Tuesday": the parse took the
+    sentence's own verb for the reported one, with "was" its auxiliary; an auxiliary that has a
+    predicate of its own ("unsafe") is the reported clause's copula, and the report ends with
+    it."""
+    for comp in complements:
+        for aux in comp.children:
+            if (
+                aux.dep_ in ("aux", "auxpass")
+                and aux.lemma_ == "be"
+                and aux.i < comp.i
+                and any(c.dep_ in ("acomp", "attr") for c in aux.children)
+            ):
+                return aux
+    return None
 
 
 def _before_reporting_participle(complements: Sequence[Token], first: int, last: int) -> int:
