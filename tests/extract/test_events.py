@@ -112,6 +112,9 @@ def test_event_types(text: str, trigger: str, type_: str) -> None:
         ("Missiles struck Baghdad overnight.", "struck", "ASSAULT"),
         ("Jets struck targets near the border.", "struck", "ASSAULT"),
         ("Rocket fire struck the town.", "struck", "ASSAULT"),
+        # a measured or described force is still nature's
+        ("A 6.1 magnitude earthquake struck central Italy.", "struck", "ACCIDENT"),
+        ("A powerful storm struck the coast on Friday.", "struck", "ACCIDENT"),
         ("Workers will strike against the pension reform.", "strike", "PROTEST"),
         ("Police said the gunman struck John Smith twice.", "struck", "ASSAULT"),
         ("She was struck by a gray Toyota car near the store.", "struck", "ACCIDENT"),
@@ -127,6 +130,11 @@ def test_event_types(text: str, trigger: str, type_: str) -> None:
         ("Seven were killed and 50 injured when a tram derailed.", "killed", "ACCIDENT"),
         ("A man was shot and killed in his car.", "killed", "ASSAULT"),
         ("Rocket fire killed two soldiers.", "killed", "ASSAULT"),
+        # the harm a disaster does after a comma, and the damage it does
+        ("A storm hit the coast, killing five people.", "killing", "ACCIDENT"),
+        ("Flooding killed dozens in the valley.", "killed", "ACCIDENT"),
+        ("The storm destroyed more than 1,000 homes.", "destroyed", "ACCIDENT"),
+        ("Gunmen opened fire on the bus, killing four.", "killing", "ASSAULT"),
         ("Militants killed 12 people in an attack on a bus.", "killed", "ASSAULT"),
         ("86 were killed by a truck driven into a crowd by an attacker.", "killed", "ASSAULT"),
         ("Three were killed in a fire set by arsonists.", "killed", "ASSAULT"),
@@ -303,6 +311,12 @@ def _main_place(text: str) -> str | None:
             "China well rescue: Race to reach boy trapped in Hebei\n\nDozens of rescuers in "
             "China are trying to reach a boy.",
             "Hebei",
+        ),
+        # the place a disaster or an attack struck
+        (
+            "Earthquake hits central Italy\n\nA 6.1 magnitude earthquake struck central Italy on "
+            "Sunday, killing at least 20 people.",
+            "Italy",
         ),
     ],
 )

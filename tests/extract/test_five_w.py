@@ -132,6 +132,24 @@ def test_main_event_who_is_never_a_game_or_a_work() -> None:
     assert answer_texts(replace(article, entities=(person,)))["who"] == "Game 7"
 
 
+def test_main_event_who_is_not_the_place_the_event_struck() -> None:
+    # "Earthquake hits central Italy": Italy answers where; the quake is a cause, not a who
+    text = "Earthquake hits central Italy"
+    article = _with_main_event(
+        text,
+        Span(11, 15),
+        "ACCIDENT",
+        Participant("cause", Span(0, 10)),
+        Participant("target", Span(24, 29), entity_id="E1"),
+    )
+    italy = _entity("E1", "Italy", "GPE", Span(24, 29))
+    (main,) = article.events
+    struck = replace(article, entities=(italy,), events=(replace(main, place_id="E1"),))
+    assert (answer_texts(struck)["who"], answer_texts(struck)["where"]) == (None, "Italy")
+    # a target that is not the event's place still answers who
+    assert answer_texts(replace(struck, events=(main,)))["who"] == "Italy"
+
+
 def test_main_event_where_gives_a_building_its_town() -> None:
     text = "Gaga protests outside Trump Tower in New York City"
     article = _with_main_event(text, Span(5, 13), "PROTEST")

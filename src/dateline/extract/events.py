@@ -43,6 +43,7 @@ from dateline.lexicons.events import (
     ATTACK_WORDS,
     CAUSE_PREPOSITIONS,
     COUNTRY_AGENT_TYPES,
+    DAMAGE_VERBS,
     DEFAULT_OBJECT_ROLE,
     DYING_WORDS,
     EVENT_ANAPHORS,
@@ -71,6 +72,7 @@ from dateline.lexicons.events import (
     VERBAL_ATTACK_MODIFIERS,
     VERBAL_ATTACK_TYPE,
     VIOLENCE_WORDS,
+    WEAPON_FIRE_MODIFIERS,
     WORDS_OR_FORCE_VERBS,
     names_a_building,
 )
@@ -248,7 +250,8 @@ def _sense_type(ctx: Context, token: Token, event_type: str) -> str | None:
         return None
     if lemma == STRIKE_VERB and token.pos_ == "VERB":
         return _strike_type(ctx, token, event_type)
-    if lemma in HARM_VERBS and token.pos_ == "VERB" and _harmed_by_accident(token):
+    harm = lemma in HARM_VERBS or lemma in DAMAGE_VERBS
+    if harm and token.pos_ == "VERB" and _harmed_by_accident(token):
         return ACCIDENT_TYPE
     return event_type
 
@@ -270,6 +273,8 @@ def _harmed_by_accident(verb: Token) -> bool:
         above = above.head
     if above is not None and above.lemma_.lower() in DYING_WORDS:
         joined.append(above)
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and _is_accident_cause(verb.head):
+        return True  # "A storm hit the coast, killing five": the harm the storm did
     return any(_names_accident_cause(harm) for harm in (verb, *joined)) or _told_among_accident(
         verb
     )
@@ -389,8 +394,11 @@ def _strike_type(ctx: Context, token: Token, walkout_type: str) -> str | None:
 
 
 def _is_modified(token: Token) -> bool:
-    """A modified force is one someone wields, not nature's: "rocket fire", "artillery fire"."""
-    return any(c.dep_ in ("compound", "amod") for c in token.children)
+    """Fire a weapon makes is someone's, not nature's: "rocket fire", "artillery fire"; "a 6.1
+    magnitude earthquake" or "a powerful storm" is still nature's."""
+    return token.lemma_.lower() == "fire" and any(
+        c.dep_ in ("compound", "amod") and c.lower_ in WEAPON_FIRE_MODIFIERS for c in token.children
+    )
 
 
 def _acted_on(token: Token) -> list[Token]:
@@ -1402,6 +1410,8 @@ def _used_as_place(
             return True  # "Croydon tram", "Brazil's capital"; not "F.B.I. Director"
         if root.dep_ in ("appos", "conj") and head.ent_type_ in PLACE_CATEGORIES:
             return True  # "Sarajevo, Bosnia", "Mosul and Raqqa"
+        if root.dep_ == "dobj" and head.lemma_.lower() in PLACE_STRIKING_VERBS:
+            return True  # "an earthquake struck central Italy", "missiles hit Kyiv"
     return False
 
 
@@ -1448,6 +1458,10 @@ def _is_place_name(article: Article, entity_id: str) -> bool:
 
 
 PLACE_USE_PREPOSITIONS = PLACE_PREPOSITIONS | {"from", "to", "into"}
+# Verbs whose object is where a disaster or an attack happened
+PLACE_STRIKING_VERBS = frozenset(
+    "strike hit rock jolt shake batter lash pound ravage devastate engulf".split()
+)
 LOCATIVE_PREPOSITIONS = frozenset({"at", "in", "outside", "inside", "near"})
 FULLER_TIME_WINDOW = 2500  # characters after the main event's time where a fuller one may be
 DATELINE_SCAN_TOKENS = 60  # the wire dateline sits in the first lines, after any byline

@@ -32,6 +32,8 @@ QUESTION_ROLES: Mapping[str, tuple[str, ...]] = {
 UNRESOLVED_PRONOUNS = frozenset(
     "i you he she it we they me him her us them this that these those who what".split()
 )
+# Roles in which the event's own place answers where, not who ("hit central Italy")
+PLACE_ROLES = frozenset({"target", "victim"})
 WHAT_OBJECT_ROLES = ("target", "victim", "recipient", "theme", "patient", "object")
 # Entity types that name no one who acts: who is a person, a group, an organisation or a place.
 NON_AGENT_TYPES = frozenset({"EVENT", "WORK_OF_ART", "LAW", "PRODUCT", "LANGUAGE"})
@@ -67,7 +69,13 @@ def main_event_answers(article: Article) -> dict[str, Answer | None]:
         return answers
     for question, roles in QUESTION_ROLES.items():
         answers[question] = _role_answer(
-            article, event, question, roles, agents_only=question == "who"
+            article,
+            event,
+            question,
+            roles,
+            agents_only=question == "who",
+            # "An earthquake hit central Italy": Italy is where, not who
+            place_id=event.place_id if question == "who" else None,
         )
     objects = [
         p.span
@@ -107,6 +115,7 @@ def _role_answer(
     roles: Sequence[str],
     *,
     agents_only: bool = False,
+    place_id: str | None = None,
 ) -> Answer | None:
     """The participant in the first role that has one, preferring one that is an entity over a
     description ("Hillary Clinton" over "who"), with those coordinated after it. With
@@ -119,6 +128,7 @@ def _role_answer(
             if p.role == role
             and article.surface(p.span).casefold() not in UNRESOLVED_PRONOUNS
             and (not agents_only or _can_act(article, p))
+            and (place_id is None or p.entity_id != place_id or p.role not in PLACE_ROLES)
         ]
         named = [p for p in holders if p.entity_id is not None]
         for participant in named or holders:

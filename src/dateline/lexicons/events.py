@@ -351,9 +351,17 @@ VEHICLES: Final = frozenset(
     "driver".split()
 )
 NATURAL_FORCES: Final = frozenset(
-    "earthquake quake storm hurricane typhoon cyclone tornado lightning flood floods tsunami "
-    "wildfire fire drought disaster virus pandemic epidemic".split()
+    "earthquake quake storm hurricane typhoon cyclone tornado lightning flood floods flooding "
+    "floodwater floodwaters tsunami wildfire fire drought disaster virus pandemic epidemic "
+    "landslide mudslide avalanche blizzard snowstorm heatwave eruption monsoon rain rains".split()
 )
+# What makes fire a weapon: "rocket fire", "sniper fire" (a "forest fire" is nature's).
+WEAPON_FIRE_MODIFIERS: Final = frozenset(
+    "rocket artillery mortar sniper tank gun machine-gun cannon shell shelling enemy "
+    "friendly small-arms automatic".split()
+)
+# Damage typed ASSAULT that a disaster does as often: "a storm destroyed 1,000 homes".
+DAMAGE_VERBS: Final = frozenset({"destroy", "damage", "flatten"})
 # Verbs of harm typed ASSAULT that an accident or a disaster causes as often: "killed when a
 # tram derailed", "killed in a bus crash", "the earthquake killed 40" are an ACCIDENT.
 HARM_VERBS: Final = frozenset({"kill", "injure", "wound"})
