@@ -2018,6 +2018,9 @@ def test_noun_cue_needs_a_that_clause(nlp: Language) -> None:
         # non-reporting senses of cue verbs
         "The numbers add up to a loss.",
         "He told the difference between the two cars.",
+        "Pilots at the airline went on strike on Monday.",  # the particle's object too
+        "The carmaker recalls 50,000 cars over a faulty airbag.",
+        "The government recalled its ambassador from Moscow.",
         # the reader's cognition, or anyone's: a turn of phrase, not a belief someone holds
         "You know the plan failed.",
         "One would think the plan failed.",

@@ -405,6 +405,12 @@ NON_REPORTING_OBJECTS: Final[dict[str, frozenset[str]]] = {
     "report": frozenset({"profit", "loss", "earnings", "revenue", "sales"}),
     # "did not say anything", "said little": saying no particular thing reports none
     "say": frozenset({"anything", "nothing", "something", "little", "much", "everything"}),
+    # "went on strike", "recalled 50,000 cars", "recalled its ambassador": acts, not reports
+    "go": frozenset({"strike", "trial", "sale", "leave", "holiday", "vacation", "rampage"}),
+    "recall": frozenset(
+        "car vehicle truck jet plane aircraft product device phone drug batch unit model "
+        "ambassador envoy diplomat troop".split()
+    ),
 }
 
 # Verbs that name rather than report: "a film called “...”", "the resolution entitled “...”".

@@ -77,6 +77,13 @@ def _is_cue_candidate(token: Token, ctx: _Context) -> bool:
     if particles & NON_REPORTING_PARTICLES.get(lemma, frozenset()):
         return False
     objects = {c.lemma_.lower() for c in token.children if c.dep_ == "dobj"}
+    objects |= {  # "went on strike": the object of the cue's own particle
+        g.lemma_.lower()
+        for c in token.children
+        if c.dep_ in ("prt", "prep") and c.lower_ in CUE_PARTICLES.get(lemma, ())
+        for g in c.children
+        if g.dep_ == "pobj"
+    }
     if objects & NON_REPORTING_OBJECTS.get(lemma, frozenset()):
         return False
     if lemma in NAMING_VERBS and token.dep_ in ("acl", "amod") and not _labels_twice(token, ctx):
