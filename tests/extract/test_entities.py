@@ -401,6 +401,12 @@ def test_a_name_found_once_is_found_where_the_tagger_missed_it(
             (1, 3, "GPE"),
             [("the New Zealand government", "ORG"), ("New Zealand", "GPE")],
         ),
+        # a country's own institution ("Ukraine's military"), the country inside it
+        (
+            ["Ukraine", "'s", "military", "said"],
+            (0, 1, "GPE"),
+            [("Ukraine 's military", "ORG"), ("Ukraine", "GPE")],
+        ),
         # a place before a noun that is no government stays the place
         (["the", "Ohio", "state", "fair"], (1, 2, "GPE"), [("Ohio", "GPE")]),
         # a demonym names no government of its own unless an institution follows

@@ -392,6 +392,16 @@ def test_resolve_speaker_a_pronoun_reported_by_a_speaker_is_that_speaker() -> No
             "The New Zealand government announced a vote. The government said it would be held.",
             "New Zealand government",
         ),
+        # a country's or a people's institution, past the words that say which one
+        (
+            "The Turkish foreign ministry said the report was false. The ministry also called "
+            "for talks.",
+            "Turkish foreign ministry",
+        ),
+        (
+            "Nigeria's health ministry said 140 new cases were recorded.",
+            "Nigeria's health ministry",
+        ),
         # a role written the other way round: "transport minister", "minister of transport"
         (
             "Jusman Djamal, minister of transport for Indonesia, visited the site on Monday. "

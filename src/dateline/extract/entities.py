@@ -354,14 +354,21 @@ def mark_institutions(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
     "the New Zealand government": a country's government is an organisation, not the country
     (it is what "the government" later stands for)."""
     result = []
-    taken = {i for c in candidates for i in range(c.start, c.end)}
+    # a lower-case span the tagger took for a name ("health ministry") is no name: the
+    # institution's description takes it in
+    lower = [
+        c for c in candidates if all(not t.is_alpha or t.is_lower for t in doc[c.start : c.end])
+    ]
+    taken = {i for c in candidates if c not in lower for i in range(c.start, c.end)}
     for c in candidates:
         demonym = c.label == "NORP" and c.end - c.start == 1
         if demonym or (c.label == "GPE" and c.end - c.start <= MAX_GOVERNED_PLACE_TOKENS):
-            nouns = INSTITUTION_NOUNS if demonym else GOVERNMENT_NOUNS
             end = c.end
-            if end < len(doc) and doc[end].lower_ == "armed":
-                end += 1
+            # "Nigeria's health ministry", "Ukraine's military": a country's own institution
+            owned = not demonym and end < len(doc) and doc[end].lower_ in ("'s", "’s")
+            end += owned
+            nouns = INSTITUTION_NOUNS if demonym or owned else GOVERNMENT_NOUNS
+            end = _past_institution_modifiers(doc, end, taken)  # "foreign", "armed"
             if end < len(doc) and doc[end].lower_ in nouns and end not in taken:
                 start = c.start
                 if start > 0 and doc[start - 1].lower_ == "the":
@@ -371,7 +378,32 @@ def mark_institutions(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
                     continue
                 # the place stays a name of its own, nested in its government's description
         result.append(c)
-    return result
+    described = [c for c in result if c.kind == "nominal"]
+    return [
+        c
+        for c in result
+        if c not in lower or not any(d.start < c.end and c.start < d.end for d in described)
+    ]
+
+
+# Lower-case words between a country and its institution: "the Turkish foreign ministry".
+MAX_INSTITUTION_MODIFIERS = 2
+
+
+def _past_institution_modifiers(doc: Doc, start: int, taken: set[int]) -> int:
+    """Where the institution noun may be after a demonym or a country: past up to two
+    lower-case modifiers of it ("foreign", "health", "armed"), not past a name."""
+    end = start
+    while (
+        end < len(doc)
+        and end - start < MAX_INSTITUTION_MODIFIERS
+        and end not in taken
+        and doc[end].is_lower
+        and doc[end].dep_ in ("amod", "compound")
+        and doc[end].lower_ not in INSTITUTION_NOUNS
+    ):
+        end += 1
+    return end
 
 
 def relabel_place_lists(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
