@@ -122,6 +122,8 @@ def test_find_quotes_parts_lie_in_the_text_and_start_with_a_mark(text: str) -> N
         ("pull it off.\n\n'Legend in the Coal Fields.'\n\nBankruptcy is a game.", True),
         # a title noun ends a sentence before the quote: it names nothing
         ('says Stu Rothenberg of the Political Report. "Cruz should gain momentum."', False),
+        # ... nor is one a verb stands between: the quote is what the report was said to be
+        ('said that the report was "baseless and biased."', False),
     ],
 )
 def test_is_title_quote(text: str, is_title: bool) -> None:
@@ -669,6 +671,11 @@ def described_by_cue(nlp: Language, text: str) -> dict[str, tuple[str, str | Non
         (
             "She refused to comment on the report.",
             ("refused to comment on", "She", ["the report"], "indirect"),
+        ),
+        # "quoted as saying": who was quoted said it, whoever quotes them
+        (
+            "He was quoted by local media as saying the peso would be stable.",
+            ("saying", "He", ["the peso would be stable"], "indirect"),
         ),
         # a second verb the parse hangs on the first with no relation shares its subject
         (

@@ -194,6 +194,10 @@ def _inside(position: int, span: tuple[int, int]) -> bool:
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 
 
+# Forms of "be" and "have" before a quote: it is a predicate, however a title noun precedes them.
+PREDICATE_VERBS = frozenset("is was are were be been being has had have".split())
+
+
 def is_title_quote(text: str, quote: Quote) -> bool:
     """A quote that names a work, a resolution or a campaign rather than reporting speech:
     announced by a title noun ("the film “...”", "“...” campaign") or written in title case."""
@@ -204,6 +208,8 @@ def is_title_quote(text: str, quote: Quote) -> bool:
     preceding = text[max(0, start - 40) : start]
     # a title noun names the quote only within its sentence: not "... Political Report. “...”"
     before = [] if preceding.rstrip()[-1:] in (".", "!", "?") else _WORD.findall(preceding)[-2:]
+    if before and before[-1].lower() in PREDICATE_VERBS:
+        before = []  # "the report was “baseless and biased.”": what it was said to be
     # an exclamation may be a title's own ("the “Justice for Khojaly!” campaign")
     after = (
         [] if inner.rstrip()[-1:] in (".", "?", ",") else _WORD.findall(text[end : end + 30])[:1]

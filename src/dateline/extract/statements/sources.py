@@ -114,6 +114,9 @@ def _subject_of(token: Token) -> Token | None:
         if governing is not None:
             preposition = current.head
             current = governing  # "responded by saying", "After saying ..., she"
+            quoted = _first_child(current, ("nsubjpass",)) if preposition.lower_ == "as" else None
+            if quoted is not None:
+                return quoted  # "was quoted by local media as saying": who was quoted said it
             if preposition.lower_ == "by":
                 current = _verb_above_noun_phrase(current)
             controller = _object_controlling_gerund(current, preposition)
@@ -682,10 +685,11 @@ _COMPLEMENT_DEPS = frozenset({"oprd", "acomp", "attr", "dobj"})
 _GERUND_PREPOSITIONS = frozenset(
     {"by", "before", "after", "while", "despite", "without", "in", "besides", "since", "upon"}
     | {"on", "to", "of", "from", "for", "against", "about", "with", "at", "through"}
+    | {"as"}  # "was quoted as saying": who was quoted said it
 )
 # ... by the verb's object, when it has one: "criticized Clinton for saying" (Clinton said),
 # "prevented his wife from writing", "sold him on supporting"
-_OBJECT_CONTROL_PREPOSITIONS = frozenset({"for", "of", "from", "on"})
+_OBJECT_CONTROL_PREPOSITIONS = frozenset({"for", "of", "from", "on", "as"})
 
 
 def _verb_governing_gerund(token: Token) -> Token | None:
