@@ -1052,6 +1052,12 @@ def test_cut_to_known_names(text: str, spans: list[tuple[int, int]], expected: l
             ["PERSON", "GPE"],
         ),
         ("Montalvo left . Montalvo spoke .", [(0, 1, "PERSON"), (3, 4, "GPE")], ["PERSON", "GPE"]),
+        # ... or as a product or a work
+        (
+            "Ryan Cole spoke . Cole said so .",
+            [(0, 2, "PERSON"), (4, 5, "PRODUCT")],
+            ["PERSON", "PERSON"],
+        ),
     ],
 )
 def test_relabel_surnames_read_as_places(

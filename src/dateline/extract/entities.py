@@ -825,11 +825,15 @@ def cut_to_known_names(doc: Doc, candidates: list[Candidate]) -> list[Candidate]
     return result
 
 
+# Labels the tagger gives a lone surname it does not know for a person's ("Cole said")
+THING_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "LAW"})
+
+
 def relabel_surnames_read_as_places(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
     """ "Valeska Paris ... Paris was born in Switzerland", "Daniel Montalvo ... a case against
     Montalvo": a one-word place whose word is the surname of a person the article names in full
     is that person, unless it is used as a place ("in Washington", "Washington officials") or
-    names a country."""
+    names a country. So is a one-word product or work ("Actor Ryan Cole ... Cole said")."""
     surnames = {
         name_parts(doc[c.start : c.end].text)[1]
         for c in candidates
@@ -840,13 +844,18 @@ def relabel_surnames_read_as_places(doc: Doc, candidates: list[Candidate]) -> li
     countries = country_names()
     result = []
     for candidate in candidates:
-        if (
+        word = _normalise(doc[candidate.start].text)
+        after_name = candidate.start > 0 and doc[candidate.start - 1].pos_ == "PROPN"
+        misread = (candidate.label in THING_LABELS and not after_name) or (  # "Lockheed Martin"
             candidate.label in PLACE_LABELS
+            and word not in countries
+            and not _used_as_place(doc, candidate.start)
+        )
+        if (
+            misread
             and candidate.kind == "name"
             and candidate.end - candidate.start == 1
-            and _normalise(doc[candidate.start].text) in surnames
-            and _normalise(doc[candidate.start].text) not in countries
-            and not _used_as_place(doc, candidate.start)
+            and word in surnames
         ):
             candidate = replace(candidate, label="PERSON")
         result.append(candidate)
