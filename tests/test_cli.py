@@ -116,6 +116,25 @@ def test_ingest_is_idempotent_records_failures_and_queries_work(
     assert re.search(r"published 2024-03-01T09:00:00\+01:00", show.output)
 
 
+@pytest.mark.slow
+def test_ingest_records_a_failure_for_an_id_given_to_two_articles(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    records = [
+        {"id": "same", "text": "Eva Lind opened a bridge in Oslo."},
+        {"id": "same", "text": "Eva Lind opened a bridge in Oslo."},  # the same article again
+        {"id": "same", "text": "Ola Berg visited Bergen on Friday."},  # another article
+    ]
+    path = tmp_path / "a.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in records) + "\n")
+    db = str(tmp_path / "kb.duckdb")
+    result = runner.invoke(main, ["ingest", str(path), "--db", db, "--quiet"])
+    assert result.exit_code == 3, result.output
+    assert "added 1, already stored 1, failed 1" in result.output
+    failures = runner.invoke(main, ["failures", "--db", db])
+    assert "the id 'same' is already stored for a different article" in failures.output
+
+
 def test_ingest_reads_web_archives_and_feeds(runner: CliRunner, tmp_path: Path) -> None:
     corpus = tmp_path / "corpus"
     corpus.mkdir()

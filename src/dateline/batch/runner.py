@@ -20,9 +20,9 @@ from dataclasses import dataclass
 from itertools import islice
 from typing import Protocol
 
-from dateline.errors import ExtractionError, SettingsError
+from dateline.errors import ExtractionError, MalformedInputError, SettingsError
 from dateline.extract.pipeline import extract_documents
-from dateline.ingest.readers import read_paths
+from dateline.ingest.readers import failure_from, read_paths
 from dateline.records import Article, Document, Failure
 from dateline.settings import Settings
 from dateline.store.db import Store
@@ -213,7 +213,14 @@ def ingest(
                 if on_result:
                     on_result(item)
             elif store.has_document(item.id):
-                summary.skipped += 1
+                clash = _id_clash(store, item)
+                if clash is None:
+                    summary.skipped += 1
+                else:
+                    store.add_failure(clash)
+                    summary.failed += 1
+                    if on_result:
+                        on_result(clash)
             else:
                 yield item
 
@@ -224,8 +231,26 @@ def ingest(
         elif store.add_article(result):
             summary.added += 1
         else:
-            summary.skipped += 1  # the same article twice in one batch
+            clash = _id_clash(store, result.document)  # the same id twice in one batch
+            if clash is not None:
+                store.add_failure(clash)
+                summary.failed += 1
+                result = clash
+            else:
+                summary.skipped += 1  # the same article twice in one batch
         if on_result:
             on_result(result)
     store.refresh()
     return summary
+
+
+def _id_clash(store: Store, document: Document) -> Failure | None:
+    """A failure when the id is stored for another text: an id the input gave twice
+    ("id" in two JSON Lines records) would otherwise drop the second article unseen."""
+    if store.stored_text(document.id) in (None, document.text):
+        return None
+    error = MalformedInputError(
+        f"the id {document.id!r} is already stored for a different article",
+        fix="give each article its own id, or leave the id out (a content hash is used)",
+    )
+    return failure_from(error, document.source or document.id)

@@ -243,6 +243,11 @@ class Store:
         row = self.db.execute("SELECT 1 FROM documents WHERE id = ?", [doc_id]).fetchone()
         return row is not None
 
+    def stored_text(self, doc_id: str) -> str | None:
+        """The text stored under the id, None if there is none."""
+        row = self.db.execute("SELECT text FROM documents WHERE id = ?", [doc_id]).fetchone()
+        return None if row is None else str(row[0])
+
     def has_story_vectors(self, doc_id: str) -> bool:
         """Whether the last refresh stored this article's story vectors (`same_story`)."""
         row = self.db.execute("SELECT 1 FROM story_articles WHERE doc_id = ?", [doc_id]).fetchone()
