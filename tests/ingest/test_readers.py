@@ -211,3 +211,30 @@ def test_a_lone_surrogate_escape_in_json_lines_becomes_a_replacement_character()
     assert "The mayor said \ufffd the bridge is open." in document.text
     assert document.title == "Bridge \ufffd"
     document.text.encode("utf-8")  # no surrogate left
+
+
+@pytest.mark.parametrize(
+    "record,message",
+    [
+        ({"text": 123}, "the field 'text' must be a string, not int"),
+        ({"text": "The mayor spoke.", "title": ["a"]}, "the field 'title' must be a string"),
+        ({"text": "The mayor spoke.", "url": {"x": 1}}, "the field 'url' must be a string"),
+    ],
+)
+def test_a_json_lines_field_of_the_wrong_type_is_a_failure(record: dict, message: str) -> None:
+    failure = only(list(read_bytes(json.dumps(record).encode(), source="f.jsonl", name="f.jsonl")))
+    assert isinstance(failure, Failure) and message in failure.message
+
+
+def test_a_json_lines_record_of_html_keeps_its_id_and_author() -> None:
+    record = {"id": "my-id", "author": "Jane Reporter", "text": HTML_PAGE}
+    document = only(list(read_bytes(json.dumps(record).encode(), source="f.jsonl", name="f.jsonl")))
+    assert isinstance(document, Document)
+    assert (document.id, document.author) == ("my-id", "Jane Reporter")
+
+
+def test_a_nul_past_the_binary_sniff_becomes_a_replacement_character() -> None:
+    data = b"The mayor opened the bridge. " * 400 + b"A stray \x00 byte."
+    document = only(list(read_bytes(data, source="t")))
+    assert isinstance(document, Document)
+    assert "\x00" not in document.text and "A stray \ufffd byte." in document.text

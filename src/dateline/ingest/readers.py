@@ -95,11 +95,11 @@ def detect_format(name: str | None, text: str) -> str:
     return "text"
 
 
-LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+UNSTORABLE_CHARACTERS = re.compile("[\x00\ud800-\udfff]")  # NUL and lone surrogates
 
 
-def _without_lone_surrogates(value: str | None) -> str | None:
-    return LONE_SURROGATE.sub("\ufffd", value) if value else value
+def _storable(value: str | None) -> str | None:
+    return UNSTORABLE_CHARACTERS.sub("\ufffd", value) if value else value
 
 
 def make_text_document(
@@ -119,11 +119,10 @@ def make_text_document(
     Lines record's, a page's or a feed entry's): the headline is where the main event is read
     from. The id stays that of the text as given, so re-reading an input finds it stored."""
     # a JSON "\ud800" escape leaves a lone surrogate, which no encoder (spaCy's tokenizer,
-    # DuckDB, a JSON response) accepts; one U+FFFD for it keeps every offset
-    text = LONE_SURROGATE.sub("\ufffd", text)
-    title, url, outlet, author = (
-        _without_lone_surrogates(part) for part in (title, url, outlet, author)
-    )
+    # DuckDB, a JSON response) accepts, and a NUL past the binary sniff ends strings in C
+    # tools; one U+FFFD for each keeps every offset
+    text = UNSTORABLE_CHARACTERS.sub("\ufffd", text)
+    title, url, outlet, author = (_storable(part) for part in (title, url, outlet, author))
     if not text.strip():
         raise EmptyInputError(f"{source} has no text")
     header = parse_dateline_header(text)
@@ -230,20 +229,29 @@ def _jsonl_document(line: str, source: str) -> Document:
             f"{source}: a JSON line must be an object, not {type(record).__name__}"
         )
     body = record.get("text")
-    if not isinstance(body, str) or not body.strip():
+    if body is not None and not isinstance(body, str):
+        raise MalformedInputError(
+            f"{source}: the field 'text' must be a string, not {type(body).__name__}"
+        )
+    if not body or not body.strip():
         raise MalformedInputError(f"{source}: the required field 'text' is missing or empty")
     fields: dict[str, str | None] = {}
     for key in JSONL_OPTIONAL_FIELDS:
         value = record.get(key)
-        if value is not None and not isinstance(value, str):
-            value = str(value)
-        fields[key] = value
+        if isinstance(value, bool) or not isinstance(value, str | int | float | None):
+            # a list or an object written out as Python would become the title or the url
+            raise MalformedInputError(
+                f"{source}: the field {key!r} must be a string, not {type(value).__name__}"
+            )
+        fields[key] = None if value is None else str(value)  # a numeric id is its digits
     published = published_from_iso(fields["published"], "jsonl") if fields["published"] else None
     if "<" in body[:200] and MARKUP.search(body[:4096]):
         document = read_html(body, source=source, url=fields["url"], title=fields["title"])
         return replace(
             document,
+            id=fields["id"] or document.id,
             outlet=fields["outlet"] or document.outlet,
+            author=fields["author"] or document.author,
             published=published or document.published,
         )
     return make_text_document(
