@@ -219,6 +219,9 @@ def test_a_lone_surrogate_escape_in_json_lines_becomes_a_replacement_character()
         ({"text": 123}, "the field 'text' must be a string, not int"),
         ({"text": "The mayor spoke.", "title": ["a"]}, "the field 'title' must be a string"),
         ({"text": "The mayor spoke.", "url": {"x": 1}}, "the field 'url' must be a string"),
+        # an id names the article's pages: one with "/" or markup could never be reached
+        ({"text": "The mayor spoke.", "id": "../../etc/passwd"}, "is not usable in a URL"),
+        ({"text": "The mayor spoke.", "id": "<script>x</script>"}, "is not usable in a URL"),
     ],
 )
 def test_a_json_lines_field_of_the_wrong_type_is_a_failure(record: dict, message: str) -> None:

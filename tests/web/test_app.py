@@ -123,6 +123,14 @@ def test_api_endpoints(client: TestClient) -> None:
     assert client.get("/api/openapi.json").status_code == 200
 
 
+def test_a_page_or_offset_past_any_knowledge_base_is_a_validation_error(
+    client: TestClient,
+) -> None:
+    # such numbers overflowed DuckDB's integers: a 400 carrying the database's own message
+    assert client.get("/", params={"page": 10**20}).status_code == 422
+    assert client.get("/api/articles", params={"offset": 10**20}).status_code == 422
+
+
 def test_api_extract_rejects_oversized_text(client: TestClient) -> None:
     response = client.post("/api/extract", json={"text": "x" * 200_001})
     assert response.status_code == 422

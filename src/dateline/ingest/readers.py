@@ -217,6 +217,10 @@ def read_jsonl(text: str, *, source: str, max_bytes: int) -> Iterator[Document |
             yield failure_from(error, line_source)
 
 
+# An id a record gives names its pages (/articles/<id>): no "/", no spaces, no markup.
+ARTICLE_ID = re.compile(r"[\w.:-]{1,200}")
+
+
 def _jsonl_document(line: str, source: str) -> Document:
     try:
         record = json.loads(line)
@@ -244,6 +248,11 @@ def _jsonl_document(line: str, source: str) -> Document:
                 f"{source}: the field {key!r} must be a string, not {type(value).__name__}"
             )
         fields[key] = None if value is None else str(value)  # a numeric id is its digits
+    if fields["id"] is not None and not ARTICLE_ID.fullmatch(fields["id"]):
+        raise MalformedInputError(
+            f"{source}: the id {fields['id'][:80]!r} is not usable in a URL",
+            fix="use letters, digits and . _ : - (at most 200), or leave the id out",
+        )
     published = published_from_iso(fields["published"], "jsonl") if fields["published"] else None
     if "<" in body[:200] and MARKUP.search(body[:4096]):
         document = read_html(body, source=source, url=fields["url"], title=fields["title"])

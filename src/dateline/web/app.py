@@ -32,6 +32,7 @@ CONTENT_SECURITY_POLICY = (
     "form-action 'self'; frame-ancestors 'none'; base-uri 'none'"
 )
 MAX_EXTRACT_CHARS = 200_000  # POST /api/extract refuses larger texts
+MAX_OFFSET = 10**9  # a page or offset past any knowledge base; larger ones overflow DuckDB's BIGINT
 PAGE_SIZE = 50
 
 
@@ -160,7 +161,9 @@ def create_app(db_path: str) -> FastAPI:
     # ------------------------------------------------------------------ pages
 
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
-    def index(request: Request, q: str = "", page: int = Query(0, ge=0)) -> HTMLResponse:
+    def index(
+        request: Request, q: str = "", page: int = Query(0, ge=0, le=MAX_OFFSET)
+    ) -> HTMLResponse:
         with store() as s:
             results = s.search(q, limit=PAGE_SIZE) if q.strip() else None
             documents = (
@@ -244,7 +247,9 @@ def create_app(db_path: str) -> FastAPI:
             return s.stats()
 
     @app.get("/api/articles")
-    def api_articles(limit: int = Query(50, ge=1, le=500), offset: int = Query(0, ge=0)) -> Any:
+    def api_articles(
+        limit: int = Query(50, ge=1, le=500), offset: int = Query(0, ge=0, le=MAX_OFFSET)
+    ) -> Any:
         with store() as s:
             return s.list_documents(limit=limit, offset=offset)
 
