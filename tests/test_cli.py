@@ -135,6 +135,19 @@ def test_ingest_records_a_failure_for_an_id_given_to_two_articles(
     assert "the id 'same' is already stored for a different article" in failures.output
 
 
+@pytest.mark.slow
+def test_article_text_never_sends_control_characters_to_the_terminal(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text("Bridge \x1b]0;PWNED\x07opens\n\nMayor Eva Lind opened the bridge in Oslo.")
+    db = str(tmp_path / "kb.duckdb")
+    runner.invoke(main, ["ingest", str(path), "--db", db, "--quiet"])
+    result = runner.invoke(main, ["search", "bridge", "--db", db])
+    assert "PWNED" in result.output  # the words stay; the escape that retitles a terminal goes
+    assert "\x1b" not in result.output and "\x07" not in result.output
+
+
 def test_ingest_reads_web_archives_and_feeds(runner: CliRunner, tmp_path: Path) -> None:
     corpus = tmp_path / "corpus"
     corpus.mkdir()

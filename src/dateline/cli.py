@@ -7,6 +7,7 @@ Exit codes: 0 success; 1 an error (message on stderr, with its code and fix);
 from __future__ import annotations
 
 import json
+import re
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -27,6 +28,15 @@ if TYPE_CHECKING:
 EXIT_ERROR = 1
 EXIT_PARTIAL = 3
 F = TypeVar("F", bound=Callable[..., Any])
+# Control characters an article may carry ("\x1b]0;...\x07" retitles a terminal): never printed
+TERMINAL_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def echo(message: object = "", *, err: bool = False, nl: bool = True) -> None:
+    """click.echo for text that may come from an article: its control characters are dropped.
+    JSON goes out through click.echo itself: it escapes them, and a record keeps its text."""
+    text = "" if message is None else str(message)
+    click.echo(TERMINAL_CONTROLS.sub("", text), err=err, nl=nl)
 
 
 def clean_errors(function: F) -> F:
@@ -37,9 +47,9 @@ def clean_errors(function: F) -> F:
         try:
             return function(*args, **kwargs)
         except DatelineError as error:
-            click.echo(f"error [{error.code}]: {error.message}", err=True)
+            echo(f"error [{error.code}]: {error.message}", err=True)
             if error.fix:
-                click.echo(f"  fix: {error.fix}", err=True)
+                echo(f"  fix: {error.fix}", err=True)
             sys.exit(EXIT_ERROR)
 
     return wrapper  # type: ignore[return-value]
@@ -47,7 +57,7 @@ def clean_errors(function: F) -> F:
 
 def _echo_article_line(doc_id: str, score: float, row: dict[str, Any]) -> None:
     """One found article on a line: id, score, dateline, title (search, same-story)."""
-    click.echo(
+    echo(
         f"{doc_id}  {score:.2f}  {row['published'] or '-'}  "
         f"{row['outlet'] or '-'}  {row['title'] or ''}"
     )
@@ -201,7 +211,7 @@ def extract(
         else:
             click.echo(article_to_json(result, indent=None if compact else 2))
     for failure in failures:
-        click.echo(f"failed [{failure.error_code}] {failure.source}: {failure.message}", err=True)
+        echo(f"failed [{failure.error_code}] {failure.source}: {failure.message}", err=True)
     if failures:
         sys.exit(EXIT_PARTIAL if documents else EXIT_ERROR)
 
@@ -295,7 +305,7 @@ def ingest(
             paths, store, settings=settings, workers=workers, format=fmt, on_result=on_result
         )
         stats = store.stats()
-    click.echo(
+    echo(
         f"read {summary.read}, added {summary.added}, already stored {summary.skipped}, "
         f"failed {summary.failed} → {settings.db_path}: {stats['documents']} articles, "
         f"{stats['distinct_entities']} entities, {stats['statements']} statements, "
@@ -326,10 +336,10 @@ def search(query: str, db: str | None, limit: int, as_json: bool) -> None:
         click.echo(json.dumps(rows, default=str, ensure_ascii=False, indent=2))
         return
     if not rows:
-        click.echo("no match")
+        echo("no match")
     for row in rows:
         _echo_article_line(row["id"], row["score"], row)
-        click.echo(f"    {row['snippet']}")
+        echo(f"    {row['snippet']}")
 
 
 @main.command()
@@ -356,7 +366,7 @@ def show(doc_id: str, db: str | None, as_json: bool) -> None:
         return
     from dateline.report import article_summary
 
-    click.echo(article_summary(article))
+    echo(article_summary(article))
 
 
 @main.command("same-story")
@@ -404,9 +414,9 @@ def same_story(
         click.echo(json.dumps(rows, default=str, ensure_ascii=False, indent=2))
         return
     if not compared:
-        click.echo("not compared yet: stored after the last refresh (run `dateline refresh`)")
+        echo("not compared yet: stored after the last refresh (run `dateline refresh`)")
     elif not rows:
-        click.echo("no other article tells this story")
+        echo("no other article tells this story")
     for row in rows:
         event = (
             f"  main event {row['main_trigger']!r} ({row['main_type']})"
@@ -414,7 +424,7 @@ def same_story(
             else ""
         )
         _echo_article_line(row["doc_id"], row["similarity"], row)
-        click.echo(f"    both name: {', '.join(row['shared']) or '-'}{event}")
+        echo(f"    both name: {', '.join(row['shared']) or '-'}{event}")
 
 
 @main.command()
@@ -443,7 +453,7 @@ def entities(
         return
     for row, profile in zip(rows, profiles, strict=True):
         extra = ", ".join((profile or {}).get("titles", []) + (profile or {}).get("roles", []))
-        click.echo(
+        echo(
             f"{row['type']:<8} {row['name']:<45} articles {row['articles']:>3}  "
             f"mentions {row['mentions']:>3}" + (f"  ({extra})" if extra else "")
         )
@@ -488,27 +498,25 @@ def entity(name: str, db: str | None, as_json: bool) -> None:
     extra = ", ".join(
         profile["titles"] + profile["roles"] + [f"of {a}" for a in profile["affiliations"]]
     )
-    click.echo(
+    echo(
         f"{profile['name']} ({profile['type']}), {profile['articles']} article(s)"
         + (f": {extra}" if extra else "")
     )
     if len(profile["names"]) > 1:
-        click.echo("also written: " + ", ".join(profile["names"][1:]))
+        echo("also written: " + ", ".join(profile["names"][1:]))
     if result["timeline"]:
-        click.echo("timeline:")
+        echo("timeline:")
         for v in result["timeline"]:
             flags = " (referenced)" if v["referenced"] else ""
             flags += f" (claimed in {v['statement_id']})" if v["statement_id"] else ""
-            click.echo(
-                f"  {v['event_date']}  {v['type']:<13} {v['trigger']!r} as {v['roles']}{flags}"
-            )
+            echo(f"  {v['event_date']}  {v['type']:<13} {v['trigger']!r} as {v['roles']}{flags}")
     for title, rows in (("said", result["said"]), ("said about it", result["said_about"])):
         if rows:
-            click.echo(f"{title}:")
+            echo(f"{title}:")
             for s in rows:
-                click.echo(f"  {s['source'] or '?'} {s['cue']}: {s['content'][:150]}")
+                echo(f"  {s['source'] or '?'} {s['cue']}: {s['content'][:150]}")
     if result["cooccurring"]:
-        click.echo(
+        echo(
             "appears with: "
             + ", ".join(f"{r['name']} ({r['shared_articles']})" for r in result["cooccurring"][:10])
         )
@@ -534,12 +542,12 @@ def story(doc_id: str, db: str | None, as_json: bool) -> None:
         click.echo(json.dumps(accounts, default=str, ensure_ascii=False, indent=2))
         return
     if not accounts["compared"]:
-        click.echo("not compared yet: stored after the last refresh (run `dateline refresh`)")
+        echo("not compared yet: stored after the last refresh (run `dateline refresh`)")
     for article in accounts["articles"]:
-        click.echo(f"{article['outlet'] or '-'}: {article['title'] or article['doc_id']}")
-    click.echo("\nfigures:" if accounts["figures"] else "\nno figure given by two articles")
+        echo(f"{article['outlet'] or '-'}: {article['title'] or article['doc_id']}")
+    echo("\nfigures:" if accounts["figures"] else "\nno figure given by two articles")
     for figure in accounts["figures"]:
-        click.echo(f"  {figure['what']}")
+        echo(f"  {figure['what']}")
         for item in figure["accounts"]:
             claim = (
                 f"claimed by {item['claimed_by']}"
@@ -548,11 +556,11 @@ def story(doc_id: str, db: str | None, as_json: bool) -> None:
                 if item["statement_id"]
                 else "in the outlet's own voice"
             )
-            click.echo(f"    {item['surface']}  ({item['outlet'] or item['doc_id']}, {claim})")
-    click.echo("\nvoices:" if accounts["voices"] else "\nno attributed statement")
+            echo(f"    {item['surface']}  ({item['outlet'] or item['doc_id']}, {claim})")
+    echo("\nvoices:" if accounts["voices"] else "\nno attributed statement")
     for voice in accounts["voices"]:
         outlets = sorted({item["outlet"] or item["doc_id"] for item in voice["accounts"]})
-        click.echo(f"  {voice['speaker']}: {', '.join(outlets)}")
+        echo(f"  {voice['speaker']}: {', '.join(outlets)}")
 
 
 @main.command()
@@ -572,7 +580,7 @@ def refresh(db: str | None) -> None:
     with Store.open(settings_from(db=db).db_path) as store:
         store.refresh()
         articles = store.stats()["documents"]
-    click.echo(f"refreshed the search index, entity links and story vectors of {articles} articles")
+    echo(f"refreshed the search index, entity links and story vectors of {articles} articles")
 
 
 @main.command()
@@ -591,9 +599,9 @@ def failures(db: str | None, limit: int) -> None:
     with Store.open(settings_from(db=db).db_path, read_only=True) as store:
         rows = store.failures(limit=limit)
     for row in rows:
-        click.echo(f"[{row['error_code']}] {row['source']}: {row['message']}")
+        echo(f"[{row['error_code']}] {row['source']}: {row['message']}")
     if not rows:
-        click.echo("no failures recorded")
+        echo("no failures recorded")
 
 
 @main.command()
@@ -624,7 +632,7 @@ def export(out: str, db: str | None, fmt: str) -> None:
     with Store.open(settings_from(db=db).db_path, read_only=True) as store:
         if fmt != "jsonl":
             for path in store.export_tables(out, fmt):
-                click.echo(path)
+                echo(path)
             return
         count = 0
         try:
@@ -636,7 +644,7 @@ def export(out: str, db: str | None, fmt: str) -> None:
         except OSError as exc:
             raise StoreError(f"cannot write {out}: {exc.strerror}") from exc
     if out != "-":
-        click.echo(f"{count} article records -> {out}")
+        echo(f"{count} article records -> {out}")
 
 
 @main.command()
@@ -657,7 +665,7 @@ def serve(db: str | None, host: str, port: int) -> None:
 
     settings = settings_from(db=db)
     app = create_app(settings.db_path)
-    click.echo(f"serving {settings.db_path} on http://{host}:{port}/  (API docs: /api/docs)")
+    echo(f"serving {settings.db_path} on http://{host}:{port}/  (API docs: /api/docs)")
     uvicorn.run(app, host=host, port=port, log_level="warning")
 
 
@@ -694,7 +702,7 @@ def evaluate(
 
     context = EvalContext(Path(data_dir) if data_dir else DEFAULT_DATA_DIR, limit, model)
     results = run_tasks(list(tasks) or None, context)
-    click.echo(format_results(results))
+    echo(format_results(results))
     if json_path:
         Path(json_path).write_text(json.dumps([asdict(r) for r in results], indent=2))
 
@@ -746,7 +754,7 @@ def train_cues(
             f"{split}_text_attributions.tar.gz; --split names another split",
         ) from error
     cue_model.save(out_path)
-    click.echo(
+    echo(
         f"wrote {out_path}: {len(cue_model.weights)} weights, trained on {cue_model.trained_on} "
         f"({cue_model.meta.get('cues')} cue verbs of {cue_model.meta.get('verbs')})"
     )
@@ -786,24 +794,24 @@ def bench(
     workers = default_workers() if workers == 0 else workers
     documents = bench_corpus(Path(data_dir) if data_dir else DEFAULT_DATA_DIR, docs)
     results = run_bench(documents, settings, workers)
-    click.echo(
+    echo(
         f"{len(documents)} articles, model {settings.model}, "
         f"{os.cpu_count()} cores, {platform.processor() or platform.machine()}"
     )
     spacy_by_workers = {r.workers: r.seconds for r in results if r.system == "spacy"}
-    click.echo(
+    echo(
         f"{'system':<22}{'workers':>8}{'seconds':>10}{'articles/s':>12}{'words/s':>11}"
         f"{'x spaCy':>9}{'peak MB':>9}"
     )
     for r in results:
         ratio = r.seconds / spacy_by_workers.get(r.workers, r.seconds)
-        click.echo(
+        echo(
             f"{r.system:<22}{r.workers:>8}{r.seconds:>10.2f}{r.articles_per_second:>12.1f}"
             f"{r.words_per_second:>11.0f}{ratio:>9.2f}{r.peak_rss_mb:>9.0f}"
         )
     for r in results:
         if r.stage_seconds:
-            click.echo(
+            echo(
                 "time per stage (1 worker): "
                 + ", ".join(
                     f"{name} {seconds:.2f}s ({100 * seconds / r.seconds:.1f}%)"
