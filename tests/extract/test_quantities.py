@@ -101,3 +101,11 @@ def test_quantity_claimed_in_a_statement_is_attributed_and_linked_to_its_event()
     assert quantity.statement_id is not None
     event = next(e for e in article.events if e.id == quantity.event_id)
     assert article.surface(event.trigger) == "killed"
+
+
+@pytest.mark.slow
+def test_a_figure_in_another_clause_measures_no_event_of_the_first() -> None:
+    article, _ = quantities_of("Nearly 100 people have died and about 50 are missing.")
+    triggers = {e.id: article.surface(e.trigger) for e in article.events}
+    measured = {article.surface(q.span): triggers.get(q.event_id) for q in article.quantities}
+    assert measured == {"Nearly 100 people": "died", "about 50": None}

@@ -209,9 +209,15 @@ def _durations(
 
 
 def _event_above(token: Token, event_of_token: dict[int, str]) -> str | None:
+    """The event the figure measures: the first event above it in the parse, within its own
+    clause. "100 people have died and about 50 are missing": the 50 are no deaths, so the
+    climb stops at the figure's own verb when that verb is no event."""
+    start = token.i
     for _ in range(MAX_HEAD_STEPS):
         if token.i in event_of_token:
             return event_of_token[token.i]
+        if token.i != start and token.pos_ in ("VERB", "AUX") and token.dep_ != "aux":
+            return None
         if token.head.i == token.i:
             return None
         token = token.head
