@@ -168,6 +168,34 @@ def test_event_types_that_depend_on_what_is_acted_on(
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize(
+    "text,trigger,expected,absent",
+    [
+        # a participle joined to a passive with no auxiliary of its own is passive too
+        (
+            "Twelve people were killed and 30 wounded in the attack.",
+            "wounded",
+            {("victim", "30"), ("cause", "the attack")},
+            ("agent", "30"),
+        ),
+        # "in connection with" is a preposition of its own, not a place
+        (
+            "Police arrested a suspect in connection with the robbery.",
+            "arrested",
+            {("agent", "Police"), ("victim", "a suspect")},
+            ("location", "connection"),
+        ),
+    ],
+)
+def test_participant_roles_read_past_the_parse(
+    text: str, trigger: str, expected: set[tuple[str, str]], absent: tuple[str, str]
+) -> None:
+    article, events = events_of(text)
+    found = roles(article, events[trigger])
+    assert expected <= found and absent not in found
+
+
+@pytest.mark.slow
 def test_agent_victim_place_and_time() -> None:
     article, events = events_of("Gunmen attacked the city of Kabul on Monday.")
     attack = events["attacked"]

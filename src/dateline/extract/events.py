@@ -61,6 +61,7 @@ from dateline.lexicons.events import (
     PHYSICAL_TARGETS,
     PLACE_NOUNS,
     PLACE_PREPOSITIONS,
+    PREPOSITION_NOUNS,
     SENSE_OBJECTS,
     STRIKE_VERB,
     STRUCK_IDIOMS,
@@ -504,8 +505,11 @@ def _verb_arguments(verb: Token, event_type: str) -> Iterable[tuple[str, Token]]
     )
     for shared in _shared_subjects(verb):
         yield from ((subject_role, t) for t in _conjuncts(shared) if not _names_event(t))
+    gapped = _is_gapped_passive(verb)
     for child in verb.children:
-        if child.dep_ in SUBJECTS:
+        if child.dep_ in SUBJECTS and gapped:
+            yield from ((object_role, t) for t in _conjuncts(child))  # "and 30 wounded"
+        elif child.dep_ in SUBJECTS:
             # an event as subject causes, it does not act: "Seattle shooting leaves five hurt"
             yield from (
                 ("cause" if _names_event(t) else subject_role, t) for t in _conjuncts(child)
@@ -520,7 +524,12 @@ def _verb_arguments(verb: Token, event_type: str) -> Iterable[tuple[str, Token]]
             for pobj in child.children:
                 if pobj.dep_ != "pobj":
                     continue
-                if child.lower_ in PLACE_PREPOSITIONS:
+                harm = verb.lemma_.lower() in HARM_VERBS
+                if child.lower_ in PLACE_PREPOSITIONS and harm and _names_event(pobj):
+                    yield ("cause", pobj)  # "killed in the attack": what did it, not where
+                elif child.lower_ in PLACE_PREPOSITIONS and pobj.lemma_ in PREPOSITION_NOUNS:
+                    continue  # "arrested in connection with a robbery"
+                elif child.lower_ in PLACE_PREPOSITIONS:
                     yield ("location", pobj)
                 elif child.lower_ in ("to", "for") and event_type in ("AID", "SUPPORT", "AGREE"):
                     yield from (("recipient", t) for t in _conjuncts(pobj))
@@ -529,6 +538,19 @@ def _verb_arguments(verb: Token, event_type: str) -> Iterable[tuple[str, Token]]
                         "partner" if event_type in ("MEETING", "AGREE", "FIGHT") else "instrument",
                         pobj,
                     )
+
+
+def _is_gapped_passive(verb: Token) -> bool:
+    """ "Twelve people were killed and 30 wounded": a participle with a subject and no
+    auxiliary, joined to a passive, is passive too ("30 were wounded"); its subject underwent
+    it."""
+    head = verb.head
+    return (
+        verb.dep_ == "conj"
+        and verb.tag_ == "VBN"
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+        and any(c.dep_ == "auxpass" for c in head.children)
+    )
 
 
 def _shared_subjects(verb: Token) -> list[Token]:

@@ -595,6 +595,12 @@ OBJECT_ROLE_BY_TYPE: Final[dict[str, str]] = {
 }
 DEFAULT_OBJECT_ROLE: Final = "target"
 PLACE_PREPOSITIONS: Final = frozenset({"in", "at", "near", "outside", "inside", "across"})
+# Nouns that make a compound preposition with "in", not a place: "in connection with a robbery",
+# "in response to", "in the wake of", "in support of".
+PREPOSITION_NOUNS: Final = frozenset(
+    "connection response relation addition order favor favour support protest memory honor "
+    "honour wake light view face spite lieu exchange accordance line charge case".split()
+)
 # Head nouns of buildings and grounds: a name of two or more words ending in one that stands
 # after "at", "outside" ... is a place even where the tagger says organisation ("at the White
 # House"). "Church" is left out: "the Catholic Church" is an institution.
