@@ -64,6 +64,8 @@ def main_event(text: str, published: str = "2016-11-11T12:00:00+00:00") -> MainE
             "stages",
             "stages protest outside Trump Towers",
         ),
+        # ... and after a body that acts ("report" is what the ministry rejects)
+        ("Ministry rejects report", "rejects", "rejects report"),
         # a kicker before the colon is a topic; the clause follows it
         (
             "Tram crash: Police identify three victims in tragedy",

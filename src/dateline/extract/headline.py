@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from dateline.lexicons.cues import VERB_CUES
+from dateline.lexicons.entities import INSTITUTION_NOUNS
 from dateline.nlp.headline_case import headline_tokens
 
 if TYPE_CHECKING:
@@ -41,6 +42,10 @@ CLAUSE_BREAKS = frozenset(
     | {",", ":", ";", "—", "–", "|", "...", "…", "(", "["}
 )
 BASE_FORM_NEXT = frozenset({"DET", "PROPN", "ADP", "ADJ", "NUM"})
+# Singular bodies that act in headlines: the -s word after one agrees with it as its verb
+ACTING_BODIES = INSTITUTION_NOUNS | frozenset(
+    "court council committee board agency company firm bank union party regulator".split()
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,9 +123,13 @@ def _contrasts(token: Token, predicate: Token) -> bool:
 
 
 def _object_after_misread_verb(doc: Doc, verb: Token, misread: Collection[Token]) -> bool:
-    """After a person's name only: "Nike shares jump" is shares that jump."""
+    """After a person's name or a body that acts ("Ministry rejects report"): "Nike shares
+    jump" is shares that jump."""
     return verb.tag_ == "VBP" and any(
-        m.i == verb.i - 1 and m.i > 0 and doc[m.i - 1].ent_type_ == "PERSON" for m in misread
+        m.i == verb.i - 1
+        and m.i > 0
+        and (doc[m.i - 1].ent_type_ == "PERSON" or doc[m.i - 1].lower_ in ACTING_BODIES)
+        for m in misread
     )
 
 
