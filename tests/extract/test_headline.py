@@ -66,6 +66,9 @@ def main_event(text: str, published: str = "2016-11-11T12:00:00+00:00") -> MainE
         ),
         # ... and after a body that acts ("report" is what the ministry rejects)
         ("Ministry rejects report", "rejects", "rejects report"),
+        # the headline's future: "to" and the verb after the noun it hangs on
+        ("Nurses to strike again", "strike", "strike again"),
+        ("Talks to resume", "resume", "resume"),
         # a kicker before the colon is a topic; the clause follows it
         (
             "Tram crash: Police identify three victims in tragedy",
@@ -147,6 +150,8 @@ def test_a_headline_toll_is_the_main_event_what() -> None:
         ("Storm hits in the US after a warm week", "hits"),
         # a building is part of what was done
         ("Lady Gaga protests outside Trump Tower", "protests outside Trump Tower"),
+        # an event that is to happen is part of what is to happen
+        ("Talks to resume", "Talks to resume"),
     ],
 )
 def test_a_headline_predicate_stops_before_the_town_it_happened_in(

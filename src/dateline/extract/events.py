@@ -31,6 +31,7 @@ from dateline.extract.headline import (
     HeadlineClause,
     headline_clause,
     headline_tokens,
+    is_headline_future,
     verb_stems,
 )
 from dateline.lexicons.cues import VERB_CUES
@@ -1042,6 +1043,8 @@ def predicate_span(ctx: Context, trigger: Token) -> Span:
             if doer.dep_ == "conj" and doer.head.i < doer.i:
                 doer = doer.head  # "Several dead and dozens injured": the whole toll
             start = min(start, doer.left_edge.i)  # "German consulate ... bombed"
+        if is_headline_future(trigger) and _names_event(trigger.head):
+            start = min(start, trigger.head.left_edge.i)  # "Talks to resume": what resumes
         return ctx.parsed.token_span(start, _before_place_phrase(ctx, trigger, ctx.headline.end))
     start, end = trigger.i, trigger.i + 1
     if trigger.pos_ in ("VERB", "AUX"):

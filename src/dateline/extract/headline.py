@@ -177,11 +177,27 @@ def _after_opening_quote(doc: Doc, start: int, end: int, known_verbs: Collection
 
 
 def _is_finite_verb(token: Token) -> bool:
-    """A finite verb; a base form with a subject is one too ("Toblerone increase the gaps")."""
+    """A finite verb; a base form with a subject is one too ("Toblerone increase the gaps"),
+    and so is the headline's future, "to" after the noun it hangs on ("Nurses to strike
+    again", "Talks to resume")."""
     if token.pos_ not in ("VERB", "AUX"):
         return False
-    return token.tag_ in FINITE_TAGS or (
-        token.tag_ == "VB" and any(c.dep_ == "nsubj" for c in token.children)
+    return (
+        token.tag_ in FINITE_TAGS
+        or (token.tag_ == "VB" and any(c.dep_ == "nsubj" for c in token.children))
+        or is_headline_future(token)
+    )
+
+
+def is_headline_future(token: Token) -> bool:
+    to = token.i - 1
+    return (
+        token.tag_ == "VB"
+        and token.dep_ == "acl"
+        and to > 0
+        and token.doc[to].lower_ == "to"
+        and token.head.i == to - 1
+        and token.head.pos_ in ("NOUN", "PROPN")
     )
 
 
