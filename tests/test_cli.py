@@ -37,6 +37,21 @@ def test_read_commands_on_a_missing_database_fail_cleanly(
     assert "Traceback" not in result.output
 
 
+@pytest.mark.slow
+def test_extract_exits_1_when_no_article_comes_out_and_3_when_some_do(
+    runner: CliRunner, tmp_path: Path, monkeypatch
+) -> None:
+    monkeypatch.setenv("DATELINE_MAX_CHARS", "60")  # fails in extraction, after reading
+    long = tmp_path / "long.txt"
+    long.write_text("Mayor Eva Lind opened the new bridge in Oslo on Friday morning.")
+    assert runner.invoke(main, ["extract", str(long)]).exit_code == 1
+    both = tmp_path / "both.jsonl"
+    both.write_text(
+        json.dumps({"text": long.read_text()}) + "\n" + json.dumps({"text": "Eva Lind spoke."})
+    )
+    assert runner.invoke(main, ["extract", str(both)]).exit_code == 3
+
+
 def test_schema_prints_json_schema(runner: CliRunner) -> None:
     result = runner.invoke(main, ["schema"])
     assert result.exit_code == 0

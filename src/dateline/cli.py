@@ -205,15 +205,18 @@ def extract(
             )
     documents = [replace(i, **overrides) for i in items if not isinstance(i, Failure)]
     failures = [i for i in items if isinstance(i, Failure)]
+    extracted = 0
     for result in extract_documents(documents, settings):
         if isinstance(result, Failure):
             failures.append(result)
         else:
+            extracted += 1
             click.echo(article_to_json(result, indent=None if compact else 2))
     for failure in failures:
         echo(f"failed [{failure.error_code}] {failure.source}: {failure.message}", err=True)
     if failures:
-        sys.exit(EXIT_PARTIAL if documents else EXIT_ERROR)
+        # 3: some articles came out; 1: none did, whether reading or extraction failed
+        sys.exit(EXIT_PARTIAL if extracted else EXIT_ERROR)
 
 
 @main.command()
