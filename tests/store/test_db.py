@@ -58,6 +58,17 @@ def test_failures_are_recorded_with_reason(store: Store) -> None:
     )
 
 
+def test_the_same_failure_again_is_recorded_once(store: Store) -> None:
+    empty = Failure("bad.txt", "DL101", "EmptyInputError", "bad.txt is empty")
+    store.add_failure(empty)
+    store.add_failure(empty)  # a re-run over the same folder
+    store.add_failure(Failure("bad.txt", "DL102", "BinaryInputError", "bad.txt is binary"))
+    assert [row["error_code"] for row in store.failures()] in (
+        ["DL101", "DL102"],
+        ["DL102", "DL101"],
+    )
+
+
 def test_search_entities_and_statements(store: Store) -> None:
     store.add_article(make_article())
     store.add_article(

@@ -420,17 +420,24 @@ class Store:
             )
 
     def add_failure(self, failure: Failure) -> None:
-        self.db.execute(
-            "INSERT INTO failures (source, error_code, error_type, message, document_id)"
-            " VALUES (?, ?, ?, ?, ?)",
-            [
-                failure.source,
-                failure.error_code,
-                failure.error_type,
-                failure.message,
-                failure.document_id,
-            ],
-        )
+        """Record a failure; the same failure of the same input again (a re-run) only moves
+        its time, so re-ingesting a folder does not double its failures."""
+        key = [failure.source, failure.error_code, failure.message]
+        with transaction(self.db):
+            self.db.execute(
+                "DELETE FROM failures WHERE source = ? AND error_code = ? AND message = ?", key
+            )
+            self.db.execute(
+                "INSERT INTO failures (source, error_code, error_type, message, document_id)"
+                " VALUES (?, ?, ?, ?, ?)",
+                [
+                    failure.source,
+                    failure.error_code,
+                    failure.error_type,
+                    failure.message,
+                    failure.document_id,
+                ],
+            )
 
     def refresh(self) -> None:
         """After adding articles: rebuild the search index, the cross-article entity links and
