@@ -66,7 +66,6 @@ def test_extract_of_empty_input_exits_1_with_reason(runner: CliRunner, tmp_path:
     assert "DL101" in result.output
 
 
-@pytest.mark.slow
 def test_extract_refuses_a_publication_time_that_is_no_date(
     runner: CliRunner, tmp_path: Path
 ) -> None:
@@ -77,6 +76,7 @@ def test_extract_refuses_a_publication_time_that_is_no_date(
     assert "is no date" in result.output
 
 
+@pytest.mark.slow
 def test_extract_prints_a_valid_record(runner: CliRunner, tmp_path: Path) -> None:
     import jsonschema
 
