@@ -391,3 +391,12 @@ def test_eval_help_names_every_task(runner: CliRunner) -> None:
     (option,) = [p for p in main.commands["eval"].params if p.name == "tasks"]
     for name in TASKS:
         assert name in (option.help or ""), name
+
+
+def test_json_output_escapes_the_controls_json_dumps_leaves_raw() -> None:
+    from dateline.cli import json_safe
+
+    record = json.dumps({"text": "a\x9b31mb\x85c"}, ensure_ascii=False)
+    safe = json_safe(record)
+    assert "\x9b" not in safe and "\x85" not in safe
+    assert json.loads(safe) == {"text": "a\x9b31mb\x85c"}  # the record keeps its text

@@ -58,3 +58,18 @@ def test_an_unknown_event_mentions_setting_is_a_typed_error(
     monkeypatch.setenv("DATELINE_EVENT_MENTIONS", "some")
     with pytest.raises(SettingsError, match="typed or all"):
         Settings.from_env()
+
+
+@pytest.mark.parametrize(
+    "name", ["DATELINE_MAX_CHARS", "DATELINE_MAX_BYTES", "DATELINE_MAX_SECONDS"]
+)
+@pytest.mark.parametrize("value", ["lots", "0", "-5"])
+def test_a_limit_that_is_no_positive_number_is_a_settings_error(
+    monkeypatch: pytest.MonkeyPatch, name: str, value: str
+) -> None:
+    from dateline.errors import SettingsError
+    from dateline.settings import Settings
+
+    monkeypatch.setenv(name, value)
+    with pytest.raises(SettingsError, match=name):
+        Settings.from_env()

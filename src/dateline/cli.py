@@ -30,13 +30,24 @@ EXIT_PARTIAL = 3
 F = TypeVar("F", bound=Callable[..., Any])
 # Control characters an article may carry ("\x1b]0;...\x07" retitles a terminal): never printed
 TERMINAL_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+RAW_JSON_CONTROLS = re.compile("[\x7f-\x9f]")
 
 
 def echo(message: object = "", *, err: bool = False, nl: bool = True) -> None:
     """click.echo for text that may come from an article: its control characters are dropped.
-    JSON goes out through click.echo itself: it escapes them, and a record keeps its text."""
+    JSON goes out through `echo_json`, which escapes them, so a record keeps its text."""
     text = "" if message is None else str(message)
     click.echo(TERMINAL_CONTROLS.sub("", text), err=err, nl=nl)
+
+
+def echo_json(text: str) -> None:
+    """JSON with the controls json.dumps leaves raw (DEL and C1, U+007F-U+009F) escaped too;
+    they occur only inside strings, where the escape reads back as the same character."""
+    click.echo(json_safe(text))
+
+
+def json_safe(text: str) -> str:
+    return RAW_JSON_CONTROLS.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 def clean_errors(function: F) -> F:
@@ -211,7 +222,7 @@ def extract(
             failures.append(result)
         else:
             extracted += 1
-            click.echo(article_to_json(result, indent=None if compact else 2))
+            echo_json(article_to_json(result, indent=None if compact else 2))
     for failure in failures:
         echo(f"failed [{failure.error_code}] {failure.source}: {failure.message}", err=True)
     if failures:
@@ -336,7 +347,7 @@ def search(query: str, db: str | None, limit: int, as_json: bool) -> None:
     with Store.open(settings_from(db=db).db_path, read_only=True) as store:
         rows = store.search(query, limit=limit)
     if as_json:
-        click.echo(json.dumps(rows, default=str, ensure_ascii=False, indent=2))
+        echo_json(json.dumps(rows, default=str, ensure_ascii=False, indent=2))
         return
     if not rows:
         echo("no match")
@@ -365,7 +376,7 @@ def show(doc_id: str, db: str | None, as_json: bool) -> None:
     if article is None:
         raise click.ClickException(f"no article with id {doc_id}")
     if as_json:
-        click.echo(article_to_json(article))
+        echo_json(article_to_json(article))
         return
     from dateline.report import article_summary
 
@@ -414,7 +425,7 @@ def same_story(
         )
         compared = store.has_story_vectors(doc_id)
     if as_json:
-        click.echo(json.dumps(rows, default=str, ensure_ascii=False, indent=2))
+        echo_json(json.dumps(rows, default=str, ensure_ascii=False, indent=2))
         return
     if not compared:
         echo("not compared yet: stored after the last refresh (run `dateline refresh`)")
@@ -452,7 +463,7 @@ def entities(
         rows = store.top_entities(limit=limit, type=entity_type, query=query)
         profiles = [store.entity_profile(r["entity_key"]) for r in rows]
     if as_json:
-        click.echo(json.dumps(profiles, ensure_ascii=False, indent=2))
+        echo_json(json.dumps(profiles, ensure_ascii=False, indent=2))
         return
     for row, profile in zip(rows, profiles, strict=True):
         extra = ", ".join((profile or {}).get("titles", []) + (profile or {}).get("roles", []))
@@ -496,7 +507,7 @@ def entity(name: str, db: str | None, as_json: bool) -> None:
             "cooccurring": store.cooccurring(key),
         }
     if as_json:
-        click.echo(json.dumps(result, default=str, ensure_ascii=False, indent=2))
+        echo_json(json.dumps(result, default=str, ensure_ascii=False, indent=2))
         return
     extra = ", ".join(
         profile["titles"] + profile["roles"] + [f"of {a}" for a in profile["affiliations"]]
@@ -542,7 +553,7 @@ def story(doc_id: str, db: str | None, as_json: bool) -> None:
     with _article_store(db, doc_id) as store:
         accounts = store.story_accounts(doc_id)
     if as_json:
-        click.echo(json.dumps(accounts, default=str, ensure_ascii=False, indent=2))
+        echo_json(json.dumps(accounts, default=str, ensure_ascii=False, indent=2))
         return
     if not accounts["compared"]:
         echo("not compared yet: stored after the last refresh (run `dateline refresh`)")
@@ -642,7 +653,9 @@ def export(out: str, db: str | None, fmt: str) -> None:
             with click.open_file(out, "w", encoding="utf-8") as stream:
                 for record in store.iter_records():
                     # compact: one line a record, whatever indent the store was written with
-                    stream.write(json.dumps(json.loads(record), ensure_ascii=False) + "\n")
+                    stream.write(
+                        json_safe(json.dumps(json.loads(record), ensure_ascii=False)) + "\n"
+                    )
                     count += 1
         except OSError as exc:
             raise StoreError(f"cannot write {out}: {exc.strerror}") from exc
@@ -836,7 +849,7 @@ def schema() -> None:
     """
     from dateline.serialize import article_json_schema
 
-    click.echo(json.dumps(article_json_schema(), indent=2))
+    echo_json(json.dumps(article_json_schema(), indent=2))
 
 
 if __name__ == "__main__":  # pragma: no cover

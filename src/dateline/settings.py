@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, replace
+from typing import Any
 
 from dateline.errors import SettingsError
 
@@ -41,12 +42,24 @@ class Settings:
             base,
             model=os.environ.get("DATELINE_MODEL", base.model),
             db_path=os.environ.get("DATELINE_DB", base.db_path),
-            max_document_bytes=int(os.environ.get("DATELINE_MAX_BYTES", base.max_document_bytes)),
-            max_document_chars=int(os.environ.get("DATELINE_MAX_CHARS", base.max_document_chars)),
-            max_document_seconds=float(
-                os.environ.get("DATELINE_MAX_SECONDS", base.max_document_seconds)
-            ),
+            max_document_bytes=_number(int, "DATELINE_MAX_BYTES", base.max_document_bytes),
+            max_document_chars=_number(int, "DATELINE_MAX_CHARS", base.max_document_chars),
+            max_document_seconds=_number(float, "DATELINE_MAX_SECONDS", base.max_document_seconds),
             cue_model=os.environ.get("DATELINE_CUE_MODEL") or base.cue_model,
             event_mentions=os.environ.get("DATELINE_EVENT_MENTIONS") or base.event_mentions,
             cluster=os.environ.get("DATELINE_CLUSTER") or base.cluster,
         )
+
+
+def _number(kind: type[int] | type[float], name: str, default: float) -> Any:
+    """The environment variable as a positive number, or a SettingsError that names it."""
+    raw = os.environ.get(name)
+    if raw is None:
+        return default
+    try:
+        value = kind(raw)
+    except ValueError:
+        value = 0
+    if value <= 0:
+        raise SettingsError(f"{name}={raw!r} is no positive number", fix=f"unset {name} or fix it")
+    return value

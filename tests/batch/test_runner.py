@@ -160,3 +160,26 @@ def test_ingest_on_an_unreachable_cluster_exits_1_with_the_fix(
     result = CliRunner().invoke(main, args)
     assert result.exit_code == 1
     assert "cannot reach the Dask scheduler" in result.output and "dask worker" in result.output
+
+
+class StoredTexts:
+    """Stands for a Store that holds one text under each id."""
+
+    def __init__(self, texts: dict[str, str]) -> None:
+        self.texts = texts
+
+    def stored_text(self, doc_id: str) -> str | None:
+        return self.texts.get(doc_id)
+
+
+def test_an_id_the_input_gave_clashes_with_another_text_a_content_hash_never() -> None:
+    given = make_text_document("Eva Lind spoke.", source="a.jsonl:2", doc_id="same")
+    store = StoredTexts({"same": "Ola Berg spoke."})
+    clash = runner._id_clash(store, given)  # type: ignore[arg-type]
+    assert clash is not None and clash.error_code == "DL105"
+    assert runner._id_clash(StoredTexts({"same": given.text}), given) is None  # type: ignore[arg-type]
+    # the same body under another title keeps its content hash: a re-run, not a clash
+    first = make_text_document("Eva Lind spoke.", source="f", title="Lind speaks", title_first=True)
+    again = make_text_document("Eva Lind spoke.", source="f", title="Lind talks", title_first=True)
+    assert first.id == again.id and first.text != again.text
+    assert runner._id_clash(StoredTexts({first.id: first.text}), again) is None  # type: ignore[arg-type]

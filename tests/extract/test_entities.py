@@ -407,6 +407,8 @@ def test_a_name_found_once_is_found_where_the_tagger_missed_it(
             (0, 1, "GPE"),
             [("Ukraine 's military", "ORG"), ("Ukraine", "GPE")],
         ),
+        # ... but not "state" or "mission" after a country's possessive
+        (["China", "'s", "state", "media"], (0, 1, "GPE"), [("China", "GPE")]),
         # a place before a noun that is no government stays the place
         (["the", "Ohio", "state", "fair"], (1, 2, "GPE"), [("Ohio", "GPE")]),
         # a demonym names no government of its own unless an institution follows

@@ -185,6 +185,13 @@ def test_event_types_that_depend_on_what_is_acted_on(
             {("agent", "Police"), ("victim", "a suspect")},
             ("location", "connection"),
         ),
+        # ... while "at" a place is a place
+        (
+            "Police arrested 20 protesters at the stock exchange.",
+            "arrested",
+            {("location", "the stock exchange")},
+            ("location", "connection"),
+        ),
     ],
 )
 def test_participant_roles_read_past_the_parse(

@@ -60,3 +60,10 @@ def test_extract_refuses_an_article_over_the_character_limit(monkeypatch) -> Non
     monkeypatch.setenv("DATELINE_MAX_CHARS", "10")
     with pytest.raises(InputTooLargeError):
         extract("Mayor Eva Lind opened the bridge in Oslo on Friday.")
+
+
+def test_extract_refuses_a_publication_time_that_is_no_date() -> None:
+    from dateline.errors import MalformedInputError
+
+    with pytest.raises(MalformedInputError, match="is no date"):
+        extract("The mayor opened the bridge.", published="yesterday")

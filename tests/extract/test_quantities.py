@@ -17,6 +17,9 @@ from dateline.extract.quantities import parse_number, split_modifier
         (["$", "5", "billion"], 5e9),
         (["40%"], 40),
         (["several"], None),
+        (["a", "dozen"], 12),  # a multiplier after a number, not 1 + 12
+        (["two", "dozen"], 24),
+        (["dozen"], 12),
     ],
 )
 def test_parse_number(words: list[str], value: float | None) -> None:
@@ -31,6 +34,7 @@ def test_parse_number(words: list[str], value: float | None) -> None:
         (["no", "more", "than", "5"], "EQUAL_OR_LESS", ["5"]),  # not "more than"
         (["Nearly", "100"], "LESS_THAN", ["100"]),  # as the time layer reads "nearly"
         (["only", "0.2"], None, ["0.2"]),
+        (["only", "about", "20"], "APPROX", ["20"]),  # each word in turn
         (["20"], None, ["20"]),
         (["over"], None, ["over"]),  # a modifier alone is no number
     ],
@@ -109,3 +113,13 @@ def test_a_figure_in_another_clause_measures_no_event_of_the_first() -> None:
     triggers = {e.id: article.surface(e.trigger) for e in article.events}
     measured = {article.surface(q.span): triggers.get(q.event_id) for q in article.quantities}
     assert measured == {"Nearly 100 people": "died", "about 50": None}
+
+
+@pytest.mark.slow
+def test_a_figure_in_a_relative_clause_measures_the_event_it_tells_of() -> None:
+    article, _ = quantities_of(
+        "Police are hunting the gang behind a bombing that left 12 people dead."
+    )
+    triggers = {e.id: article.surface(e.trigger) for e in article.events}
+    (figure,) = [q for q in article.quantities if q.value == 12]
+    assert triggers.get(figure.event_id) == "bombing"

@@ -222,6 +222,7 @@ def test_a_lone_surrogate_escape_in_json_lines_becomes_a_replacement_character()
         # an id names the article's pages: one with "/" or markup could never be reached
         ({"text": "The mayor spoke.", "id": "../../etc/passwd"}, "is not usable in a URL"),
         ({"text": "The mayor spoke.", "id": "<script>x</script>"}, "is not usable in a URL"),
+        ({"text": "The mayor spoke.", "id": ".."}, "is not usable in a URL"),
     ],
 )
 def test_a_json_lines_field_of_the_wrong_type_is_a_failure(record: dict, message: str) -> None:
@@ -241,3 +242,11 @@ def test_a_nul_past_the_binary_sniff_becomes_a_replacement_character() -> None:
     document = only(list(read_bytes(data, source="t")))
     assert isinstance(document, Document)
     assert "\x00" not in document.text and "A stray \ufffd byte." in document.text
+
+
+def test_a_lone_surrogate_in_a_json_lines_record_of_html_is_read_too() -> None:
+    page = HTML_PAGE.replace("opened the new river bridge", "opened the new \ud800 river bridge")
+    line = json.dumps({"text": page}, ensure_ascii=True)  # the escape as a crawler writes it
+    document = only(list(read_bytes(line.encode(), source="f.jsonl", name="f.jsonl")))
+    assert isinstance(document, Document)
+    assert "opened the new \ufffd river bridge" in document.text

@@ -12,6 +12,7 @@ document, and the batch goes on.
 from __future__ import annotations
 
 import os
+import re
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -244,11 +245,17 @@ def ingest(
     return summary
 
 
+CONTENT_HASH = re.compile(r"[0-9a-f]{24}")  # the id `document_id` gives
+
+
 def _id_clash(store: Store, document: Document) -> Failure | None:
     """A failure when the id is stored for another text: an id the input gave twice
     ("id" in two JSON Lines records) would otherwise drop the second article unseen."""
-    if store.stored_text(document.id) in (None, document.text):
-        return None
+    if CONTENT_HASH.fullmatch(document.id) or store.stored_text(document.id) in (
+        None,
+        document.text,
+    ):
+        return None  # a content hash stands for the same text, whatever title it was given
     error = MalformedInputError(
         f"the id {document.id!r} is already stored for a different article",
         fix="give each article its own id, or leave the id out (a content hash is used)",

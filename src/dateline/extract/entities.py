@@ -42,6 +42,7 @@ from dateline.lexicons.entities import (
     NAME_SUFFIXES,
     ORG_HEADS,
     ORG_NAME_ENDINGS,
+    OWNED_INSTITUTION_NOUNS,
     PERSON_TITLES,
     PHOTO_CREDITS,
     PLATFORM_NAMES,
@@ -367,9 +368,16 @@ def mark_institutions(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
             # "Nigeria's health ministry", "Ukraine's military": a country's own institution
             owned = not demonym and end < len(doc) and doc[end].lower_ in ("'s", "’s")
             end += owned
-            nouns = INSTITUTION_NOUNS if demonym or owned else GOVERNMENT_NOUNS
+            nouns = (
+                INSTITUTION_NOUNS
+                if demonym
+                else OWNED_INSTITUTION_NOUNS
+                if owned
+                else GOVERNMENT_NOUNS
+            )
             end = _past_institution_modifiers(doc, end, taken)  # "foreign", "armed"
-            if end < len(doc) and doc[end].lower_ in nouns and end not in taken:
+            heads = end < len(doc) and doc[end].dep_ not in ("compound", "amod")
+            if heads and doc[end].lower_ in nouns and end not in taken:  # not "China's state media"
                 start = c.start
                 if start > 0 and doc[start - 1].lower_ == "the":
                     start -= 1

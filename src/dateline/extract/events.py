@@ -528,7 +528,7 @@ def _verb_arguments(verb: Token, event_type: str) -> Iterable[tuple[str, Token]]
                 harm = verb.lemma_.lower() in HARM_VERBS
                 if child.lower_ in PLACE_PREPOSITIONS and harm and _names_event(pobj):
                     yield ("cause", pobj)  # "killed in the attack": what did it, not where
-                elif child.lower_ in PLACE_PREPOSITIONS and pobj.lemma_ in PREPOSITION_NOUNS:
+                elif child.lower_ == "in" and pobj.lemma_ in PREPOSITION_NOUNS:
                     continue  # "arrested in connection with a robbery"
                 elif child.lower_ in PLACE_PREPOSITIONS:
                     yield ("location", pobj)

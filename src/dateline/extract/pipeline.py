@@ -11,7 +11,12 @@ from collections.abc import Iterable, Iterator
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from dateline.errors import DatelineError, ExtractionError, InputTooLargeError
+from dateline.errors import (
+    DatelineError,
+    ExtractionError,
+    InputTooLargeError,
+    MalformedInputError,
+)
 from dateline.extract.registry import STAGES, Stage, check_order, registered_stages
 from dateline.ingest.dates import published_from_iso
 from dateline.ingest.readers import failure_from, make_text_document
@@ -195,4 +200,9 @@ def _published_argument(published: str | datetime | None) -> Published | None:
     if published is None:
         return None
     value = published.isoformat() if isinstance(published, datetime) else published
-    return published_from_iso(value, "argument")
+    parsed = published_from_iso(value, "argument")
+    if parsed is None:
+        raise MalformedInputError(
+            f"published {value!r} is no date", fix="give ISO 8601: 2023-02-24T11:53:00+04:00"
+        )
+    return parsed

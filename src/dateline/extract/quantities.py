@@ -47,16 +47,16 @@ def parse_number(words: list[str]) -> float | None:
         if NUMBER.match(word):
             current += float(word.replace(",", ""))
             seen = True
-        elif word in NUMBER_WORDS:
-            current += NUMBER_WORDS[word]
-            seen = True
-        elif word in SCALES and seen:
+        elif word in SCALES and seen:  # before the words: "a dozen" is 12, not 1 + 12
             scale = SCALES[word]
             if scale >= 1000:
                 total += (current or 1) * scale
                 current = 0
             else:
                 current = (current or 1) * scale
+        elif word in NUMBER_WORDS:
+            current += NUMBER_WORDS[word]
+            seen = True
         elif "-" in word and all(part in NUMBER_WORDS for part in word.split("-")):
             current += sum(NUMBER_WORDS[part] for part in word.split("-"))  # "forty-four"
             seen = True
@@ -68,11 +68,17 @@ def parse_number(words: list[str]) -> float | None:
 def split_modifier(words: list[str]) -> tuple[str | None, list[str]]:
     """ "at least 20" → ("EQUAL_OR_MORE", ["20"]); "only 0.2" → (None, ["0.2"]); the longest
     modifier wins ("no more than" before "more than")."""
-    lowered = [w.lower() for w in words]
-    for phrase in sorted(NUMBER_MODIFIERS, key=len, reverse=True):
-        if len(phrase) < len(words) and tuple(lowered[: len(phrase)]) == phrase:
-            return NUMBER_MODIFIERS[phrase], words[len(phrase) :]
-    return None, words
+    mod: str | None = None
+    stripped = True
+    while stripped:  # "only about 20": each word in turn; the bound is the last one's
+        stripped = False
+        lowered = [w.lower() for w in words]
+        for phrase in sorted(NUMBER_MODIFIERS, key=len, reverse=True):
+            if len(phrase) < len(words) and tuple(lowered[: len(phrase)]) == phrase:
+                mod = NUMBER_MODIFIERS[phrase] or mod
+                words, stripped = words[len(phrase) :], True
+                break
+    return mod, words
 
 
 def _with_modifier_before(ent: SpacySpan) -> tuple[SpacySpan, str | None]:
@@ -216,8 +222,9 @@ def _event_above(token: Token, event_of_token: dict[int, str]) -> str | None:
     for _ in range(MAX_HEAD_STEPS):
         if token.i in event_of_token:
             return event_of_token[token.i]
-        if token.i != start and token.pos_ in ("VERB", "AUX") and token.dep_ != "aux":
-            return None
+        own_verb = token.i != start and token.pos_ in ("VERB", "AUX") and token.dep_ != "aux"
+        if own_verb and token.dep_ not in ("relcl", "acl"):
+            return None  # "a bombing that left 12 dead": a relative clause tells of its noun
         if token.head.i == token.i:
             return None
         token = token.head

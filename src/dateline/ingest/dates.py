@@ -116,7 +116,8 @@ def _parse_with_dateparser(text: str, source: str, span: Span | None) -> Publish
     settings = {
         "RETURN_AS_TIMEZONE_AWARE": False,
         "PREFER_DAY_OF_MONTH": "first",
-        "PARSERS": ["timestamp", "custom-formats", "absolute-time"],  # no relative-time
+        # no relative-time, and no timestamp: a bare epoch would be read in local time
+        "PARSERS": ["custom-formats", "absolute-time"],
         "REQUIRE_PARTS": ["day", "month", "year"],
     }
     parsed = dateparser.parse(text, settings=settings)  # type: ignore[arg-type]

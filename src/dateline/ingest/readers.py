@@ -218,7 +218,7 @@ def read_jsonl(text: str, *, source: str, max_bytes: int) -> Iterator[Document |
 
 
 # An id a record gives names its pages (/articles/<id>): no "/", no spaces, no markup.
-ARTICLE_ID = re.compile(r"[\w.:-]{1,200}")
+ARTICLE_ID = re.compile(r"\w[\w.:-]{0,199}")  # not "." or "..", which a browser folds away
 
 
 def _jsonl_document(line: str, source: str) -> Document:
@@ -254,6 +254,7 @@ def _jsonl_document(line: str, source: str) -> Document:
             fix="use letters, digits and . _ : - (at most 200), or leave the id out",
         )
     published = published_from_iso(fields["published"], "jsonl") if fields["published"] else None
+    body = UNSTORABLE_CHARACTERS.sub("\ufffd", body)  # before trafilatura sees it too
     if "<" in body[:200] and MARKUP.search(body[:4096]):
         document = read_html(body, source=source, url=fields["url"], title=fields["title"])
         return replace(

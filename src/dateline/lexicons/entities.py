@@ -165,6 +165,11 @@ GOVERNMENT_NOUNS: frozenset[str] = frozenset(
     government administration authorities military cabinet parliament presidency
     """.split()
 )
+# ... and after a country's possessive: "Nigeria's health ministry", "Ukraine's military"
+# (not "China's state media", not "Russia's mission to the UN")
+OWNED_INSTITUTION_NOUNS: frozenset[str] = GOVERNMENT_NOUNS | frozenset(
+    {"ministry", "embassy", "consulate", "army", "navy", "police"}
+)
 
 # Adjectival demonyms; plurals are derived ("Armenians", "Azerbaijanis").
 DEMONYMS: frozenset[str] = frozenset(

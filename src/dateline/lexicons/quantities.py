@@ -18,6 +18,7 @@ SCALES: Final[dict[str, float]] = {
     "m": 1e6,
     "bn": 1e9,
     "k": 1e3,
+    "dozen": 12,  # "a dozen", "two dozen": a multiplier after a number
     "dozens": 12,
     "hundreds": 1e2,
     "thousands": 1e3,
