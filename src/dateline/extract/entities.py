@@ -376,8 +376,9 @@ def mark_institutions(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
                 else GOVERNMENT_NOUNS
             )
             end = _past_institution_modifiers(doc, end, taken)  # "foreign", "armed"
-            heads = end < len(doc) and doc[end].dep_ not in ("compound", "amod")
-            if heads and doc[end].lower_ in nouns and end not in taken:  # not "China's state media"
+            # a country's own institution heads its phrase: not "China's state media"
+            heads = end < len(doc) and (not owned or doc[end].dep_ not in ("compound", "amod"))
+            if heads and doc[end].lower_ in nouns and end not in taken:
                 start = c.start
                 if start > 0 and doc[start - 1].lower_ == "the":
                     start -= 1
