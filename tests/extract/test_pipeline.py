@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import signal
+import time
 from dataclasses import replace
 
 import pytest
 
 from dateline.errors import ExtractionError, InputTooLargeError
-from dateline.extract.pipeline import _parse_each, extract, extract_documents
+from dateline.extract.pipeline import _parse_each, extract, extract_documents, run_stages
+from dateline.extract.registry import Stage
 from dateline.ingest.readers import make_text_document
 from dateline.records import Article, Failure
 from dateline.settings import Settings
@@ -67,3 +70,20 @@ def test_extract_refuses_a_publication_time_that_is_no_date() -> None:
 
     with pytest.raises(MalformedInputError, match="is no date"):
         extract("The mayor opened the bridge.", published="yesterday")
+
+
+def sleepy_stage(article, parsed):
+    time.sleep(2)
+    return article
+
+
+SLEEPY = Stage("test.sleepy.v1", "tests.extract.test_pipeline:sleepy_stage", (), ())
+
+
+def test_a_stage_that_runs_past_the_budget_is_stopped_inside_it() -> None:
+    # the only stage: unless the timer stops it inside, it returns, and nothing is raised
+    document = make_text_document("The mayor opened the bridge.", source="slow.txt")
+    deadline = time.monotonic() + 0.2
+    with pytest.raises(ExtractionError, match="time budget spent in stage test.sleepy.v1"):
+        run_stages(document, None, stages=(SLEEPY,), deadline=deadline)  # type: ignore[arg-type]
+    assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)  # the timer is off again

@@ -6,8 +6,11 @@ fail or run past the time budget comes back as a `Failure`, and the batch goes o
 
 from __future__ import annotations
 
+import signal
+import threading
 import time
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from datetime import datetime
 from typing import TYPE_CHECKING
 
@@ -42,16 +45,19 @@ def run_stages(
     stages: tuple[Stage, ...] | None = None,
     deadline: float | None = None,
 ) -> Article:
-    """All stages over one parsed document. Raises ExtractionError naming the failing stage."""
+    """All stages over one parsed document. Raises ExtractionError naming the failing stage,
+    or the stage the time budget ran out in (between stages always; inside one where a timer
+    can interrupt it: the main thread of a process, as the CLI and the process pool run)."""
     article = empty_article(document, model)
     for stage in STAGES if stages is None else stages:
-        if deadline is not None and time.monotonic() > deadline:
-            raise ExtractionError(
-                f"{document.source or document.id}: time budget spent before stage {stage.name}",
-                fix="raise DATELINE_MAX_SECONDS or split the document",
-            )
+        left = None if deadline is None else deadline - time.monotonic()
+        if left is not None and left <= 0:
+            raise _out_of_time(document, f"before stage {stage.name}")
         try:
-            article = stage.load()(article, parsed)
+            with _interrupted_after(left):
+                article = stage.load()(article, parsed)
+        except _BudgetSpent:
+            raise _out_of_time(document, f"in stage {stage.name}") from None
         except DatelineError:
             raise
         except Exception as exc:  # a bug in one stage must not stop a batch: report which
@@ -61,6 +67,38 @@ def run_stages(
                 fix="this is a bug; please report it with the document",
             ) from exc
     return article
+
+
+class _BudgetSpent(BaseException):
+    """Raised by the timer inside a stage; a BaseException so no stage's handler swallows it."""
+
+
+def _out_of_time(document: Document, where: str) -> ExtractionError:
+    return ExtractionError(
+        f"{document.source or document.id}: time budget spent {where}",
+        fix="raise DATELINE_MAX_SECONDS or split the document",
+    )
+
+
+@contextmanager
+def _interrupted_after(seconds: float | None) -> Iterator[None]:
+    """Raise _BudgetSpent in the running code after `seconds`, where a real-time timer can be
+    set (the main thread, on Unix); elsewhere the budget is checked between stages only."""
+    usable = hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+    if seconds is None or not usable:
+        yield
+        return
+
+    def expire(signum: int, frame: object) -> None:
+        raise _BudgetSpent
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 def extract_documents(
