@@ -75,7 +75,7 @@ class _BudgetSpent(BaseException):
 
 def _out_of_time(document: Document, where: str) -> ExtractionError:
     return ExtractionError(
-        f"{document.source or document.id}: time budget spent {where}",
+        f"time budget spent {where}",  # the failure record names the document
         fix="raise DATELINE_MAX_SECONDS or split the document",
     )
 
