@@ -52,12 +52,12 @@ def run_stages(
     for stage in STAGES if stages is None else stages:
         left = None if deadline is None else deadline - time.monotonic()
         if left is not None and left <= 0:
-            raise _out_of_time(document, f"before stage {stage.name}")
+            raise _out_of_time(f"before stage {stage.name}")
         try:
             with _interrupted_after(left):
                 article = stage.load()(article, parsed)
         except _BudgetSpent:
-            raise _out_of_time(document, f"in stage {stage.name}") from None
+            raise _out_of_time(f"in stage {stage.name}") from None
         except DatelineError:
             raise
         except Exception as exc:  # a bug in one stage must not stop a batch: report which
@@ -73,7 +73,7 @@ class _BudgetSpent(BaseException):
     """Raised by the timer inside a stage; a BaseException so no stage's handler swallows it."""
 
 
-def _out_of_time(document: Document, where: str) -> ExtractionError:
+def _out_of_time(where: str) -> ExtractionError:
     return ExtractionError(
         f"time budget spent {where}",  # the failure record names the document
         fix="raise DATELINE_MAX_SECONDS or split the document",
