@@ -1980,6 +1980,18 @@ def test_quote_ends_content_before_a_question_cue(nlp: Language) -> None:
 
 
 @pytest.mark.slow
+def test_content_cut_before_a_report_keeps_the_closing_quote_mark(nlp: Language) -> None:
+    # the parse hangs "while he declined" inside the reported clause; cut before it, the
+    # content keeps the mark that closes its quoted word
+    text = (
+        "Ann Lee met Bob Stone on Tuesday. "
+        'She said the meeting had been "difficult," while he declined to comment.'
+    )
+    said = next(s for s in statements_of(nlp, text) if s.cue.slice(text) == "said")
+    assert described(text, said)[2] == ['the meeting had been "difficult,"']
+
+
+@pytest.mark.slow
 def test_noun_cue_needs_a_that_clause(nlp: Language) -> None:
     # "the fact that" is nobody's claim; "the claim" without a clause reports nothing
     assert statements_of(nlp, "The fact that he left is telling.") == ()

@@ -347,13 +347,22 @@ def _aside_verb(draft: _Draft, ctx: _Context) -> Token | None:
 
 
 def _part_before(doc: Doc, start: int, stop: int) -> tuple[int, int] | None:
-    """The characters from `start` to the last word before token `stop`, or None if no word."""
+    """The characters from `start` to the last word before token `stop`, or None if no word;
+    a closing quote mark whose opening one is in the part stays ("had been “difficult,”")."""
     last = stop - 1
     while last >= 0 and doc[last].idx >= start and (doc[last].is_punct or doc[last].is_space):
+        if doc[last].is_quote and _closes_a_quote(doc, start, last):
+            break
         last -= 1
     if last < 0 or doc[last].idx < start:
         return None
     return start, doc[last].idx + len(doc[last])
+
+
+def _closes_a_quote(doc: Doc, start: int, mark: int) -> bool:
+    """An odd number of quote marks between character `start` and the mark: it closes one."""
+    opened = [t for t in doc[:mark] if t.is_quote and t.idx >= start]
+    return len(opened) % 2 == 1
 
 
 def _join_saying_by(drafts: list[_Draft], ctx: _Context) -> list[_Draft]:
