@@ -241,6 +241,18 @@ def test_event_inside_a_statement_is_attributed_and_past_is_referenced() -> None
 
 
 @pytest.mark.slow
+def test_news_dated_this_week_inside_a_statement_is_attributed_not_referenced() -> None:
+    # published 2024-03-04, a Monday: Friday is in the news window
+    _, events = events_of(
+        "At least six people were killed when police clashed with protesters on Friday, "
+        "officials said."
+    )
+    for trigger in ("killed", "clashed"):
+        assert events[trigger].statement_id is not None
+        assert not events[trigger].referenced
+
+
+@pytest.mark.slow
 def test_reporting_verbs_are_statements_not_events() -> None:
     _, events = events_of("Floods hit the town of Ede. The minister said the talks would continue.")
     assert "said" not in events

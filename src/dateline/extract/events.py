@@ -857,7 +857,16 @@ def _extract(article: Article, parsed: Parsed, *, every_mention: bool) -> Articl
     # What a statement tells about a referenced past event is referenced too ("attacked ...,
     # killing civilians"): the whole account shares the statement's time frame.
     told_past = {statement_of[id(d)] for d in ordered if id(d) in referenced} - {None}
+    # ... unless the statement dates what it tells in the news window: "At least six people
+    # were killed when police clashed with protesters on Wednesday, officials said" is the
+    # news, attributed, not a past event the officials refer to
+    told_news = {statement_of[id(d)] for d in ordered if _dated_as_news(article, d)} - {None}
     referenced |= {id(d) for d in ordered if statement_of[id(d)] in told_past}
+    referenced -= {
+        id(d)
+        for d in ordered
+        if statement_of[id(d)] in told_news and not _dated_before_the_year(article, d)
+    }
     events = []
     for draft in ordered:
         is_main = draft is main
@@ -1788,6 +1797,23 @@ def _absorb_anaphors(ctx: Context, drafts: list[Draft], main: Draft) -> None:
             main.participants += [
                 (role, i) for r, i in draft.participants if r in ("agent", "speaker")
             ]
+
+
+def _dated_as_news(article: Article, draft: Draft) -> bool:
+    """The event has a day in the week before publication, or the publication day."""
+    published = _published_day(article)
+    times = {t.id: t for t in article.times}
+    return published is not None and any(
+        DAY_VALUE.match(times[t].value) and _may_date_news(times[t], published) for t in draft.times
+    )
+
+
+def _dated_before_the_year(article: Article, draft: Draft) -> bool:
+    published = article.dateline.published
+    year = int(published.value[:4]) if published else None
+    times = {t.id: t for t in article.times}
+    values = [times[t].value[:4] for t in draft.times]
+    return year is not None and any(v.isdigit() and int(v) < year for v in values)
 
 
 def _is_referenced(article: Article, ctx: Context, draft: Draft, statement_id: str | None) -> bool:
