@@ -213,17 +213,15 @@ def ingest(
                 summary.failed += 1
                 if on_result:
                     on_result(item)
-            elif store.has_document(item.id):
-                clash = _id_clash(store, item)
-                if clash is None:
-                    summary.skipped += 1
-                else:
-                    store.add_failure(clash)
-                    summary.failed += 1
-                    if on_result:
-                        on_result(clash)
-            else:
+            elif not store.has_document(item.id):
                 yield item
+            elif (clash := _id_clash(store, item)) is not None:
+                store.add_failure(clash)
+                summary.failed += 1
+                if on_result:
+                    on_result(clash)
+            else:
+                summary.skipped += 1
 
     for result in extract_parallel(new_documents(), settings, workers):
         if isinstance(result, Failure):

@@ -357,10 +357,12 @@ def mark_institutions(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
     result = []
     # a lower-case span the tagger took for a name ("health ministry") is no name: the
     # institution's description takes it in
-    lower = [
-        c for c in candidates if all(not t.is_alpha or t.is_lower for t in doc[c.start : c.end])
-    ]
-    taken = {i for c in candidates if c not in lower for i in range(c.start, c.end)}
+    lower = {
+        (c.start, c.end)
+        for c in candidates
+        if all(not t.is_alpha or t.is_lower for t in doc[c.start : c.end])
+    }
+    taken = {i for c in candidates if (c.start, c.end) not in lower for i in range(c.start, c.end)}
     for c in candidates:
         demonym = c.label == "NORP" and c.end - c.start == 1
         if demonym or (c.label == "GPE" and c.end - c.start <= MAX_GOVERNED_PLACE_TOKENS):
@@ -391,7 +393,8 @@ def mark_institutions(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
     return [
         c
         for c in result
-        if c not in lower or not any(d.start < c.end and c.start < d.end for d in described)
+        if (c.start, c.end) not in lower
+        or not any(d.start < c.end and c.start < d.end for d in described)
     ]
 
 

@@ -1818,13 +1818,8 @@ def _dated_before_the_year(article: Article, draft: Draft) -> bool:
 
 def _is_referenced(article: Article, ctx: Context, draft: Draft, statement_id: str | None) -> bool:
     """Dated before the publication year, "the anniversary of X", or past inside a statement."""
-    published = article.dateline.published
-    year = int(published.value[:4]) if published else None
-    times = {t.id: t for t in article.times}
-    for time_id in draft.times:
-        value = times[time_id].value
-        if year is not None and value[:4].isdigit() and int(value[:4]) < year:
-            return True
+    if _dated_before_the_year(article, draft):
+        return True
     trigger = ctx.doc[draft.trigger]
     head = trigger.head
     if (

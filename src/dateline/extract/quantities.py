@@ -33,6 +33,8 @@ if TYPE_CHECKING:
 NUMBER = re.compile(r"^[+-]?\d[\d,]*(?:\.\d+)?$")
 MAX_HEAD_STEPS = 4
 BOUNDING_MODS = frozenset(mod for mod in NUMBER_MODIFIERS.values() if mod is not None)
+# "no more than" is tried before "more than"
+MODIFIERS_LONGEST_FIRST = sorted(NUMBER_MODIFIERS, key=len, reverse=True)
 
 
 def parse_number(words: list[str]) -> float | None:
@@ -73,7 +75,7 @@ def split_modifier(words: list[str]) -> tuple[str | None, list[str]]:
     while stripped:  # "only about 20": each word in turn; the bound is the last one's
         stripped = False
         lowered = [w.lower() for w in words]
-        for phrase in sorted(NUMBER_MODIFIERS, key=len, reverse=True):
+        for phrase in MODIFIERS_LONGEST_FIRST:
             if len(phrase) < len(words) and tuple(lowered[: len(phrase)]) == phrase:
                 mod = NUMBER_MODIFIERS[phrase] or mod
                 words, stripped = words[len(phrase) :], True
@@ -85,7 +87,7 @@ def _with_modifier_before(ent: SpacySpan) -> tuple[SpacySpan, str | None]:
     """ "up to 40 migrants", where the tagger left "up to" out of the number: the span grows
     to take it in, and the modifier bounds the number."""
     doc = ent.doc
-    for phrase in sorted(NUMBER_MODIFIERS, key=len, reverse=True):
+    for phrase in MODIFIERS_LONGEST_FIRST:
         start = ent.start - len(phrase)
         if start >= 0 and tuple(t.lower_ for t in doc[start : ent.start]) == phrase:
             return doc[start : ent.end], NUMBER_MODIFIERS[phrase]
